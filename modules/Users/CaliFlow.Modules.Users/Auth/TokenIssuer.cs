@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using CaliFlow.BuildingBlocks.Security;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Persistence;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CaliFlow.Modules.Users.Auth;
+
+/// <summary>What a client keeps after signing in or refreshing.</summary>
+internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
+
+/// <summary>Signs short-lived access tokens and starts or continues refresh-token families.</summary>
+internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext db, TimeProvider time)
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    public static string Hash(string refreshToken) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(refreshToken)));
+
+    /// <summary>Issues an access token and a new refresh token in <paramref name="familyId"/>; the caller's transaction saves it.</summary>
+    public (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId)
+    {
+        var jwt = options.Value;
+        var now = time.GetUtcNow();
+        var accessExpires = now + jwt.AccessTokenLifetime;
+        var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = accessExpires.UtcDateTime,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(CaliFlowClaims.Subject, user.Id.ToString()),
+                new Claim(CaliFlowClaims.Email, user.Email),
+                new Claim(CaliFlowClaims.Role, user.Role),
+                new Claim(CaliFlowClaims.Session, familyId.ToString()),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7().ToString()),
+            ]),
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(jwt.SigningKeyBytes()), SecurityAlgorithms.HmacSha256),
+        });
+
+        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var stored = RefreshToken.Issue(user.Id, familyId, Hash(refreshToken), now + jwt.RefreshTokenLifetime);
+        db.RefreshTokens.Add(stored);
+
+        var response = new TokenResponse(
+            accessToken, "Bearer", (int)jwt.AccessTokenLifetime.TotalSeconds, refreshToken, stored.ExpiresAt);
+        return (response, stored);
+    }
+}

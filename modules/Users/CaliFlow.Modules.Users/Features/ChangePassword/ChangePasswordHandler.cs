@@ -1,0 +1,33 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Persistence;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Users.Features.ChangePassword;
+
+internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
+    : ICommandHandler<ChangePasswordCommand, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId, cancellationToken);
+        if (user is null)
+        {
+            return Error.NotFound("user_not_found", "The account no longer exists.");
+        }
+
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
+        {
+            return Error.Validation("current_password_incorrect", "The current password is incorrect.", "currentPassword");
+        }
+
+        user.ChangePassword(hasher.HashPassword(user, command.NewPassword));
+        var now = time.GetUtcNow();
+        await db.RefreshTokens
+            .Where(t => t.UserId == user.Id && t.FamilyId != command.SessionId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Users.Features.GetSubscription;
+
+internal sealed class GetSubscriptionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/me/subscription", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetSubscriptionQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(UsersRoutes.MeTag)
+            .WithSummary("The caller's subscription plan (free by default).")
+            .RequireAuthorization()
+            .Produces<SubscriptionResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

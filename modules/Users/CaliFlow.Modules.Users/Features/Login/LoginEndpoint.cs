@@ -1,0 +1,24 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Users.Auth;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Users.Features.Login;
+
+internal sealed class LoginEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/auth/login", async (LoginCommand command, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command, cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(UsersRoutes.AuthTag)
+            .WithSummary("Sign in: a short-lived access token and a refresh token.")
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .Produces<TokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+}

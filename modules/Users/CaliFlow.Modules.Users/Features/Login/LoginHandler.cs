@@ -1,0 +1,65 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Users.Auth;
+using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Persistence;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaliFlow.Modules.Users.Features.Login;
+
+internal sealed class LoginHandler(
+    UsersDbContext db,
+    IPasswordHasher<User> hasher,
+    TokenIssuer tokens,
+    IOptions<UsersOptions> options,
+    TimeProvider time) : ICommandHandler<LoginCommand, Result<TokenResponse>>
+{
+    private static readonly Error InvalidCredentials = Error.Unauthorized("invalid_credentials", "Email or password is incorrect.");
+
+    // Verifying against a throw-away hash when the email is unknown keeps the response time from telling which emails exist.
+    private static readonly User Nobody = User.Register("nobody@invalid", "");
+    private static readonly Lazy<string> NobodyHash = new(() => new PasswordHasher<User>().HashPassword(Nobody, "not-a-password-1"));
+
+    public async ValueTask<Result<TokenResponse>> Handle(LoginCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var normalizedEmail = User.Normalize(command.Email);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, command.Password);
+            return InvalidCredentials;
+        }
+
+        if (user.IsLockedOut(now))
+        {
+            return Locked(user);
+        }
+
+        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            user.RecordFailedSignIn(now);
+            return user.IsLockedOut(now) ? Locked(user) : InvalidCredentials;
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.ChangePassword(hasher.HashPassword(user, command.Password));
+        }
+
+        if (options.Value.AdminEmails.Any(admin => User.Normalize(admin) == normalizedEmail))
+        {
+            user.PromoteToAdmin();
+        }
+
+        user.RecordSuccessfulSignIn();
+        return tokens.Issue(user, familyId: Guid.CreateVersion7()).Response;
+    }
+
+    private static Error Locked(User user) =>
+        new(ErrorKind.Locked, "account_locked",
+            $"Too many failed sign-ins. Try again after {user.LockedUntil:yyyy-MM-dd HH:mm:ss} UTC.");
+}

@@ -1,0 +1,29 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Users.Auth;
+using CaliFlow.Modules.Users.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Users.Features.Logout;
+
+internal sealed class LogoutHandler(UsersDbContext db, TimeProvider time) : ICommandHandler<LogoutCommand, Result<Unit>>
+{
+    /// <summary>Ends the session the refresh token belongs to. Idempotent, and silent about tokens that are not the caller's.</summary>
+    public async ValueTask<Result<Unit>> Handle(LogoutCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var hash = TokenIssuer.Hash(command.RefreshToken);
+        var familyId = await db.RefreshTokens
+            .Where(t => t.TokenHash == hash && t.UserId == command.UserId)
+            .Select(t => (Guid?)t.FamilyId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (familyId is not null)
+        {
+            await db.RefreshTokens
+                .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+                .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Users.Contracts;
+using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Features.GetMe;
+using Mediator;
+
+namespace CaliFlow.Modules.Users.Features.UpdateProfile;
+
+/// <summary>A partial update: fields left out (or null) keep their value.</summary>
+internal sealed record UpdateProfileCommand(
+    TrainingLevel? Level = null,
+    List<TrainingGoal>? Goals = null,
+    List<Equipment>? Equipment = null,
+    int? TrainingDaysPerWeek = null,
+    List<DayOfWeek>? PreferredWeekdays = null,
+    int? SessionMinutes = null,
+    string? TimeZone = null,
+    UnitSystem? UnitSystem = null,
+    DateOnly? DateOfBirth = null,
+    Sex? Sex = null,
+    decimal? HeightCm = null,
+    decimal? WeightKg = null) : ICommand<Result<ProfileResponse>>
+{
+    [JsonIgnore]
+    public Guid UserId { get; init; }
+}

@@ -1,0 +1,44 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Users.Contracts;
+using CaliFlow.Modules.Users.Features.GetMe;
+using CaliFlow.Modules.Users.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Users.Features.UpdateProfile;
+
+internal sealed class UpdateProfileHandler(UsersDbContext db, CacheInvalidation cache)
+    : ICommandHandler<UpdateProfileCommand, Result<ProfileResponse>>
+{
+    public async ValueTask<Result<ProfileResponse>> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
+    {
+        var profile = await db.Users
+            .Where(u => u.Id == command.UserId)
+            .Select(u => u.Profile)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return Error.NotFound("user_not_found", "The account no longer exists.");
+        }
+
+        profile.Level = command.Level ?? profile.Level;
+        profile.Goals = command.Goals?.Distinct().ToList() ?? profile.Goals;
+        profile.Equipment = command.Equipment?.Distinct().ToList() ?? profile.Equipment;
+        profile.TrainingDaysPerWeek = command.TrainingDaysPerWeek ?? profile.TrainingDaysPerWeek;
+        profile.PreferredWeekdays = command.PreferredWeekdays?.Distinct().Order().ToList() ?? profile.PreferredWeekdays;
+        profile.SessionMinutes = command.SessionMinutes ?? profile.SessionMinutes;
+        profile.TimeZone = command.TimeZone ?? profile.TimeZone;
+        profile.UnitSystem = command.UnitSystem ?? profile.UnitSystem;
+        profile.DateOfBirth = command.DateOfBirth ?? profile.DateOfBirth;
+        profile.Sex = command.Sex ?? profile.Sex;
+        profile.HeightCm = command.HeightCm ?? profile.HeightCm;
+        profile.WeightKg = command.WeightKg ?? profile.WeightKg;
+
+        db.Publish(new UserProfileUpdatedIntegrationEvent(command.UserId));
+        cache.Invalidate(UsersCacheKeys.Me(command.UserId));
+        await db.SaveChangesAsync(cancellationToken); // inside the command's transaction: stamps UpdatedAt for the response
+        return ProfileResponse.From(profile);
+    }
+}

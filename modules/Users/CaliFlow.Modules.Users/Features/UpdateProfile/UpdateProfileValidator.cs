@@ -1,0 +1,38 @@
+using FluentValidation;
+
+namespace CaliFlow.Modules.Users.Features.UpdateProfile;
+
+internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCommand>
+{
+    public UpdateProfileValidator(TimeProvider time)
+    {
+        RuleFor(c => c.Level).IsInEnum();
+        RuleFor(c => c.Goals).Must(g => g!.Count <= 6).WithMessage("Choose at most 6 goals.").When(c => c.Goals is not null);
+        RuleForEach(c => c.Goals).IsInEnum();
+        RuleForEach(c => c.Equipment).IsInEnum();
+        RuleFor(c => c.TrainingDaysPerWeek).InclusiveBetween(2, 6);
+        RuleFor(c => c.PreferredWeekdays)
+            .Must(days => days!.Count is >= 1 and <= 7).WithMessage("Choose between 1 and 7 weekdays.")
+            .When(c => c.PreferredWeekdays is not null);
+        RuleForEach(c => c.PreferredWeekdays).IsInEnum();
+        RuleFor(c => c.SessionMinutes).InclusiveBetween(15, 180);
+        RuleFor(c => c.TimeZone!)
+            .MaximumLength(64)
+            .Must(BeIanaTimeZone).WithMessage("'{PropertyValue}' is not an IANA time zone (e.g. Europe/Berlin).")
+            .When(c => c.TimeZone is not null);
+        RuleFor(c => c.UnitSystem).IsInEnum();
+        RuleFor(c => c.Sex).IsInEnum();
+        RuleFor(c => c.DateOfBirth)
+            .Must(dob => Age(dob!.Value, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is >= 13 and <= 100)
+            .WithMessage("Age must be between 13 and 100 years.")
+            .When(c => c.DateOfBirth is not null);
+        RuleFor(c => c.HeightCm).InclusiveBetween(100m, 250m);
+        RuleFor(c => c.WeightKg).InclusiveBetween(25m, 300m);
+    }
+
+    private static bool BeIanaTimeZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+
+    private static int Age(DateOnly dateOfBirth, DateOnly today) =>
+        today.Year - dateOfBirth.Year - (today < dateOfBirth.AddYears(today.Year - dateOfBirth.Year) ? 1 : 0);
+}

@@ -1,0 +1,25 @@
+using CaliFlow.Api;
+using CaliFlow.BuildingBlocks.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCaliFlowHost();
+
+var app = builder.Build();
+
+// `dotnet CaliFlow.Api.dll migrate` applies every module's migrations and exits: the production path.
+if (args.Contains("migrate"))
+{
+    await app.Services.MigrateModulesAsync();
+    return;
+}
+
+if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+{
+    await app.Services.MigrateModulesAsync();
+}
+
+app.UseCaliFlowHost();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

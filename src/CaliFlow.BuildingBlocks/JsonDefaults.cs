@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CaliFlow.BuildingBlocks;
+
+/// <summary>
+/// One JSON dialect for the API, JSONB columns and integration events: camelCase, enums as kebab-case strings (numbers refused),
+/// and nullability annotations respected so a <c>null</c> never reaches a non-nullable property.
+/// </summary>
+public static class JsonDefaults
+{
+    public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Apply(JsonSerializerOptions options)
+    {
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        return options;
+    }
+}

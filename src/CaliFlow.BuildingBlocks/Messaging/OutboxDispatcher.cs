@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaliFlow.BuildingBlocks.Messaging;
+
+public sealed class OutboxOptions
+{
+    /// <summary>Off only to simulate a crash between commit and delivery (tests) or to run a read-only instance.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int BatchSize { get; set; } = 50;
+}
+
+/// <summary>
+/// Delivers a module's outbox. Each batch is claimed with FOR UPDATE SKIP LOCKED inside a transaction, so several API instances
+/// share the work without delivering a message twice at the same time; a crash releases the claim and another instance retries.
+/// </summary>
+public sealed partial class OutboxDispatcher<TDbContext>(
+    IServiceScopeFactory scopes,
+    IEnumerable<IIntegrationEventSubscription> subscriptions,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    private static readonly ConcurrentDictionary<string, Type?> EventTypes = new();
+    private readonly ILookup<Type, IIntegrationEventSubscription> _subscriptions = subscriptions.ToLookup(s => s.EventType);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var delivered = 0;
+            try
+            {
+                delivered = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogBatchFailed(ex, typeof(TDbContext).Name);
+            }
+
+            if (delivered < options.Value.BatchSize)
+            {
+                try
+                {
+                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims and delivers one batch; returns how many messages it claimed.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var table = $"\"{outbox.GetSchema()}\".\"{outbox.GetTableName()}\"";
+        var now = time.GetUtcNow();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimSql = "SELECT * FROM " + table +
+                       " WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {0})" +
+                       " ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED";
+        var messages = await db.Set<OutboxMessage>()
+            .FromSqlRaw(claimSql, now, options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in messages)
+        {
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.MarkProcessed(time.GetUtcNow());
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogDeliveryFailed(ex, message.Id, message.Type, message.Attempts + 1);
+                message.MarkFailed(ex.Message, time.GetUtcNow());
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return messages.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var eventType = EventTypes.GetOrAdd(message.Type, static name => System.Type.GetType(name))
+                        ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
+        var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, JsonDefaults.Options)
+                               ?? throw new InvalidOperationException($"Empty payload for {message.Id}.");
+
+        foreach (var subscription in _subscriptions[eventType])
+        {
+            await subscription.DeliverAsync(scopes, message.Id, integrationEvent, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox batch of {DbContext} failed")]
+    private partial void LogBatchFailed(Exception exception, string dbContext);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of integration event {EventId} ({EventType}) failed, attempt {Attempt}")]
+    private partial void LogDeliveryFailed(Exception exception, Guid eventId, string eventType, int attempt);
+}

@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using CaliFlow.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaliFlow.BuildingBlocks.Persistence;
+
+public static class ModelBuilderConventions
+{
+    /// <summary>
+    /// What every module's model shares: its schema, the outbox and processed-event tables, and the soft-delete filter.
+    /// Call at the end of OnModelCreating, after the module's own entities are configured.
+    /// </summary>
+    public static ModelBuilder ApplyModuleConventions(this ModelBuilder modelBuilder, string schema)
+    {
+        modelBuilder.HasDefaultSchema(schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ProcessedEventConfiguration());
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(ISoftDeletable).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                var row = Expression.Parameter(entityType.ClrType, "row");
+                var deletedAt = Expression.Property(row, nameof(ISoftDeletable.DeletedAt));
+                var isLive = Expression.Equal(deletedAt, Expression.Constant(null, typeof(DateTimeOffset?)));
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(isLive, row));
+            }
+        }
+
+        return modelBuilder;
+    }
+
+    /// <summary>Stores a value as JSONB through System.Text.Json (nested data the database does not need to join on).</summary>
+    public static PropertyBuilder<T> HasJsonbConversion<T>(this PropertyBuilder<T> property)
+    {
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, JsonDefaults.Options),
+                json => JsonSerializer.Deserialize<T>(json, JsonDefaults.Options)!,
+                new ValueComparer<T>(
+                    (left, right) => JsonSerializer.Serialize(left, JsonDefaults.Options) ==
+                                     JsonSerializer.Serialize(right, JsonDefaults.Options),
+                    value => JsonSerializer.Serialize(value, JsonDefaults.Options).GetHashCode(StringComparison.Ordinal),
+                    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonDefaults.Options), JsonDefaults.Options)!));
+        return property;
+    }
+}

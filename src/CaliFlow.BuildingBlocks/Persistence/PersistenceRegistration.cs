@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace CaliFlow.BuildingBlocks.Persistence;
+
+public static class PersistenceRegistration
+{
+    public const string DefaultConnectionString =
+        "Host=127.0.0.1;Port=55432;Database=califlow;Username=califlow;Maximum Pool Size=30;Minimum Pool Size=2";
+
+    /// <summary>One pooled data source for every module: one pool sized for the whole process, shared schemas, one database.</summary>
+    public static IServiceCollection AddCaliFlowPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        CatalogOf(services);
+        services.TryAddSingleton<TimestampsInterceptor>();
+        services.TryAddSingleton(_ =>
+            new NpgsqlDataSourceBuilder(configuration.GetConnectionString("Postgres") ?? DefaultConnectionString).Build());
+        return services;
+    }
+
+    /// <summary>Registers a module's DbContext on its own schema, with its migrations history table inside that schema.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+    {
+        services.AddDbContext<TContext>((provider, options) => options
+            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), schema)
+            .AddInterceptors(provider.GetRequiredService<TimestampsInterceptor>()));
+
+        CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
+        return services;
+    }
+
+    // The catalog is filled while services are registered, so it is a ready-made instance rather than a factory.
+    private static ModuleCatalog CatalogOf(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(ModuleCatalog))?.ImplementationInstance is ModuleCatalog catalog)
+        {
+            return catalog;
+        }
+
+        catalog = new ModuleCatalog();
+        services.AddSingleton(catalog);
+        return catalog;
+    }
+
+    /// <summary>The provider settings every module context uses, at run time and at design time (migrations).</summary>
+    public static DbContextOptionsBuilder UseModuleNpgsql(
+        this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Applies every module's pending migrations (EF takes a lock, so concurrent instances wait their turn).</summary>
+    public static async Task MigrateModulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var database in scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Databases)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.DbContextType);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}
