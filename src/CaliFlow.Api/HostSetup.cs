@@ -10,6 +10,7 @@ using Carter;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -29,6 +30,8 @@ internal static class HostSetup
         var configuration = builder.Configuration;
 
         services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+        // Unreadable bodies throw in every environment, so ProblemExceptionHandler can name the offending field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -38,9 +41,9 @@ internal static class HostSetup
 
         services.AddCaliFlowPersistence(configuration);
         services.AddCaliFlowCaching(configuration);
-        services.AddCaliFlowJwt(configuration, builder.Environment);
+        services.AddCaliFlowJwt();
         services.AddAuthorization();
-        services.AddCaliFlowRateLimiting(configuration);
+        services.AddCaliFlowRateLimiting();
 
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
@@ -94,15 +97,19 @@ internal static class HostSetup
         app.MapCarter();
     }
 
-    private static void AddCaliFlowRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    private static void AddCaliFlowRateLimiting(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.AddOptions<RateLimitingOptions>().BindConfiguration("RateLimiting");
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.AuthPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -119,4 +126,10 @@ internal static class HostSetup
             };
         });
     }
+}
+
+internal sealed class RateLimitingOptions
+{
+    /// <summary>Per client address, for sign-in, registration and password changes.</summary>
+    public int AuthPermitsPerMinute { get; set; } = 10;
 }

@@ -5,7 +5,8 @@ namespace CaliFlow.BuildingBlocks;
 
 /// <summary>
 /// One JSON dialect for the API, JSONB columns and integration events: camelCase, enums as kebab-case strings (numbers refused),
-/// and nullability annotations respected so a <c>null</c> never reaches a non-nullable property.
+/// and nullability annotations respected so an explicit <c>null</c> never reaches a non-nullable property. A missing property
+/// binds as null and is reported by the validator with the other field errors.
 /// </summary>
 public static class JsonDefaults
 {
@@ -14,7 +15,6 @@ public static class JsonDefaults
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)
     {
         options.RespectNullableAnnotations = true;
-        options.RespectRequiredConstructorParameters = true;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         return options;
     }

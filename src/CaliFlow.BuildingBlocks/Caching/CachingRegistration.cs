@@ -16,14 +16,16 @@ public static class CachingRegistration
     /// </summary>
     public static IServiceCollection AddCaliFlowCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis") ?? DefaultRedis);
-        redis.AbortOnConnectFail = false;
-        redis.BacklogPolicy = BacklogPolicy.FailFast;
-        redis.ConnectTimeout = 2000;
-        redis.AsyncTimeout = 1000;
-        redis.SyncTimeout = 1000;
-
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var redis = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis") ?? DefaultRedis);
+            redis.AbortOnConnectFail = false;
+            redis.BacklogPolicy = BacklogPolicy.FailFast;
+            redis.ConnectTimeout = 2000;
+            redis.AsyncTimeout = 1000;
+            redis.SyncTimeout = 1000;
+            return ConnectionMultiplexer.Connect(redis);
+        });
         services.AddStackExchangeRedisCache(_ => { });
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, provider) =>
         {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,22 +13,23 @@ public static class JwtRegistration
     /// Bearer authentication that accepts only what we issue: HS256 with our key, our issuer and audience, an expiry, and
     /// 30 s of clock skew. Anything else (alg "none", another algorithm, a changed byte) is a 401.
     /// </summary>
-    public static IServiceCollection AddCaliFlowJwt(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
-    {
-        var jwt = services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section);
-        if (string.IsNullOrWhiteSpace(configuration[$"{JwtOptions.Section}:SigningKey"]))
-        {
-            if (!environment.IsDevelopment())
-            {
-                throw new InvalidOperationException(
-                    "Jwt:SigningKey is not set. Provide a base64 key of 32+ bytes through a secret store or environment variable.");
-            }
+    // A development machine without a key still runs; its tokens just do not survive a restart.
+    private static readonly Lazy<string> EphemeralDevelopmentKey = new(() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
-            // A development machine without a key still runs; tokens just do not survive a restart.
-            var ephemeral = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            jwt.PostConfigure(o => o.SigningKey = ephemeral);
-        }
+    public static IServiceCollection AddCaliFlowJwt(this IServiceCollection services)
+    {
+        services.AddOptions<JwtOptions>()
+            .BindConfiguration(JwtOptions.Section)
+            .PostConfigure<IHostEnvironment>((jwt, environment) =>
+            {
+                if (string.IsNullOrWhiteSpace(jwt.SigningKey) && environment.IsDevelopment())
+                {
+                    jwt.SigningKey = EphemeralDevelopmentKey.Value;
+                }
+            })
+            .Validate(jwt => !string.IsNullOrWhiteSpace(jwt.SigningKey),
+                "Jwt:SigningKey is not set. Provide a base64 key of 32+ bytes through a secret store or environment variable.")
+            .ValidateOnStart();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -70,6 +70,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
 
+    // The serializer's messages name CLR types; clients get the gist without the internals.
     private static string JsonMessage(JsonException json) =>
-        json.Message.Split(" Path:", 2)[0];
+        string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "The body is not valid JSON."
+        : json.Message.Contains("null value", StringComparison.Ordinal) ? "A value is required."
+        : "The value has the wrong type or is not one of the allowed values.";
 }

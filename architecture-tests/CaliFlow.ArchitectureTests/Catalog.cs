@@ -1,0 +1,58 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Users;
+using CaliFlow.Modules.Users.Contracts;
+
+namespace CaliFlow.ArchitectureTests;
+
+/// <summary>One module as the rules see it: its two assemblies, its one public door and its database schema.</summary>
+/// <param name="EntryPoint">The registration class the host calls; its assembly is the module's internals.</param>
+/// <param name="Schema">Written out rather than read from the module, so the test states the expectation independently.</param>
+public sealed record ModuleDescriptor(string Name, Type EntryPoint, Assembly Contracts, string Schema)
+{
+    public Assembly Internals => EntryPoint.Assembly;
+
+    /// <summary>
+    /// Full names of the internals assembly's types, for NetArchTest's dependency search (which matches by name prefix, so
+    /// full type names rather than the "CaliFlow.Modules.Users" namespace, which would also match the Contracts). Compiler-generated
+    /// types are left out: anonymous types and closures get the same names in every assembly (<c>&lt;&gt;f__AnonymousType0`2</c>),
+    /// so the consumer's own would match.
+    /// </summary>
+    public IReadOnlyList<string> InternalTypeNames() =>
+        Internals.GetTypes()
+            .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false) && !t.FullName!.Contains('<', StringComparison.Ordinal))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Every module, once. Each rule is generated from this list, so adding a module is one line here (and its project references).</summary>
+public static class Catalog
+{
+    public static IReadOnlyList<ModuleDescriptor> Modules { get; } =
+    [
+        new("Users", typeof(UsersModule), typeof(IUsersQueries).Assembly, "users"),
+    ];
+
+    public static Assembly Host => typeof(Program).Assembly;
+
+    public static Assembly BuildingBlocks => typeof(IIntegrationEvent).Assembly;
+
+    public static ModuleDescriptor Module(string name) => Modules.Single(m => m.Name == name);
+
+    /// <summary>What must never reach into <paramref name="module"/>: the building blocks, every Contracts assembly, every other module.</summary>
+    public static IEnumerable<Assembly> AssembliesKeptOutOf(ModuleDescriptor module) =>
+        Modules.Select(m => m.Contracts)
+            .Concat(Modules.Where(m => m != module).Select(m => m.Internals))
+            .Prepend(BuildingBlocks);
+
+    /// <summary>What may reference only BuildingBlocks and Contracts, never a module's internals assembly.</summary>
+    public static IEnumerable<Assembly> SharedAssemblies() => Modules.Select(m => m.Contracts).Prepend(BuildingBlocks);
+
+    /// <summary>Theory rows carry assembly names (readable in the test list); this turns them back.</summary>
+    public static Assembly AssemblyNamed(string name) =>
+        Modules.SelectMany(m => new[] { m.Internals, m.Contracts }).Append(BuildingBlocks).Append(Host)
+            .Single(a => a.GetName().Name == name);
+}

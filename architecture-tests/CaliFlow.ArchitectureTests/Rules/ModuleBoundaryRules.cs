@@ -1,0 +1,43 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace CaliFlow.ArchitectureTests.Rules;
+
+/// <summary>
+/// A module's only compile-time doors are its entry point (for the host) and its Contracts assembly (for everyone else).
+/// Each rule returns its offenders, empty when it holds, so the violation tests run the very same code.
+/// </summary>
+public static class ModuleBoundaryRules
+{
+    /// <summary>
+    /// The Mediator source generator writes the mediator into the host, in this namespace: its dispatch code names every
+    /// module's internal handlers and messages, as it must to call them without reflection. It is generated from the
+    /// handlers, not written by hand, so it is the one host code the boundary does not judge. (Its
+    /// <c>Microsoft.Extensions.DependencyInjection</c> extension class is never judged anyway: NetArchTest skips every
+    /// <c>System*</c> and <c>Microsoft*</c> type.)
+    /// </summary>
+    private const string GeneratedMediatorNamespace = "Mediator.";
+
+    /// <summary>Types that use any type of the module's internals, entry point included: for anything but the host.</summary>
+    public static IReadOnlyList<string> TypesReachingInto(Types consumers, ModuleDescriptor module) =>
+        NetArch.FailingTypeNames(consumers.Should().NotHaveDependencyOnAny([.. module.InternalTypeNames()]));
+
+    /// <summary>Host types that use a module's internals other than its entry point (the generated mediator aside).</summary>
+    public static IReadOnlyList<string> HostTypesBypassingEntryPoint(Types hostTypes, ModuleDescriptor module)
+    {
+        var entryPoint = module.EntryPoint.FullName;
+        return NetArch.FailingTypeNames(hostTypes
+            .That().DoNotResideInNamespace(GeneratedMediatorNamespace)
+            .Should().NotHaveDependencyOnAny([.. module.InternalTypeNames().Where(name => name != entryPoint)]));
+    }
+
+    /// <summary>
+    /// Module internals assemblies the given assembly references. Checked on the assembly's metadata as well as its types:
+    /// a project reference that no type uses yet still lets the next change reach in.
+    /// </summary>
+    public static IReadOnlyList<string> ReferencedModuleInternals(Assembly assembly)
+    {
+        var internals = Catalog.Modules.Select(m => m.Internals.GetName().Name).ToHashSet();
+        return assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(internals.Contains).Order().ToList();
+    }
+}

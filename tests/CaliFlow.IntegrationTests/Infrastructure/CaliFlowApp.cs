@@ -1,0 +1,149 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaliFlow.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over a database of its own (created by the migrations at start-up, dropped on dispose) and the real Redis.
+/// Settings can be overridden per instance, e.g. to turn the outbox off or point at another Redis.
+/// </summary>
+public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _dropDatabaseOnDispose;
+
+    public CaliFlowApp()
+        : this(database: null)
+    {
+    }
+
+    internal CaliFlowApp(
+        string? database = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        bool dropDatabaseOnDispose = true)
+    {
+        Database = database ?? NewDatabaseName();
+        _services = services;
+        _dropDatabaseOnDispose = dropDatabaseOnDispose;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = TestServices.PostgresConnectionString(Database),
+            ["ConnectionStrings:Redis"] = TestServices.Redis,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Jwt:SigningKey"] = SigningKey,
+            ["RateLimiting:AuthPermitsPerMinute"] = "100000",
+            ["Outbox:PollInterval"] = "00:00:00.100",
+            ["Users:AdminEmails:0"] = AdminEmail,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public const string AdminEmail = "admin@califlow.test";
+
+    public string Database { get; }
+
+    public static string NewDatabaseName() => $"califlow_test_{Guid.NewGuid():N}";
+
+    public ValueTask InitializeAsync()
+    {
+        // Building the server starts the host, which applies the migrations.
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_dropDatabaseOnDispose)
+        {
+            await DropDatabaseAsync(Database);
+        }
+    }
+
+    public static async Task DropDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestServices.PostgresConnectionString("postgres"));
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs SQL against this app's database (assertions on stored state, or arranging state no endpoint sets yet).</summary>
+    public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(TestServices.PostgresConnectionString(Database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+
+    public Task<int> ExecuteAsync(string sql, params object[] parameters) => ScalarAsync<int>(
+        $"WITH changed AS ({sql} RETURNING 1) SELECT count(*)::int FROM changed", parameters);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+
+    /// <summary>Registers a new account and signs in; the returned client sends its access token.</summary>
+    public async Task<TestUser> CreateUserAsync(string? email = null, string password = "Str0ng-enough-pass")
+    {
+        email ??= $"user-{Guid.NewGuid():N}@califlow.test";
+        var anonymous = CreateClient();
+        var registered = await anonymous.PostAsJsonAsync("/auth/register", new { email, password });
+        registered.EnsureSuccessStatusCode();
+        var tokens = await LoginAsync(email, password);
+        var id = (await registered.Content.ReadFromJsonAsync<RegisteredUser>())!.Id;
+        return new TestUser(id, email, password, tokens, Authorized(tokens.AccessToken));
+    }
+
+    public async Task<Tokens> LoginAsync(string email, string password)
+    {
+        var response = await CreateClient().PostAsJsonAsync("/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Tokens>())!;
+    }
+
+    public HttpClient Authorized(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    private sealed record RegisteredUser(Guid Id, string Email);
+}
+
+public sealed record Tokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
+
+public sealed record TestUser(Guid Id, string Email, string Password, Tokens Tokens, HttpClient Client);
