@@ -32,8 +32,8 @@ public static class ModuleBoundaryRules
     }
 
     /// <summary>
-    /// Module internals assemblies the given assembly references. Checked on the assembly's metadata as well as its types:
-    /// a project reference that no type uses yet still lets the next change reach in.
+    /// Module internals assemblies the given assembly references, read from its metadata: anything compiled into it that uses
+    /// them puts them there, including assembly attributes and compiler-generated types, which the type scan skips.
     /// </summary>
     public static IReadOnlyList<string> ReferencedModuleInternals(Assembly assembly)
     {

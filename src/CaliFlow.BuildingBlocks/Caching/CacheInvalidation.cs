@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace CaliFlow.BuildingBlocks.Caching;
 
@@ -6,7 +10,7 @@ namespace CaliFlow.BuildingBlocks.Caching;
 /// Cache keys a command made stale. They are removed after the transaction commits (by the transaction behaviour): removing them
 /// earlier would let a concurrent read put the old value back before the new one is visible.
 /// </summary>
-public sealed class CacheInvalidation(HybridCache cache)
+public sealed partial class CacheInvalidation(HybridCache cache, PendingCacheInvalidations pending, ILogger<CacheInvalidation> logger)
 {
     private readonly HashSet<string> _keys = [];
 
@@ -19,7 +23,57 @@ public sealed class CacheInvalidation(HybridCache cache)
             return;
         }
 
-        await cache.RemoveAsync(_keys, cancellationToken);
+        try
+        {
+            await cache.RemoveAsync(_keys, cancellationToken);
+        }
+        catch (RedisException ex)
+        {
+            // The change is committed; the request must not fail because Redis is down. The stale entries are removed as soon
+            // as Redis answers again.
+            LogDeferred(ex, _keys.Count);
+            pending.Add(_keys);
+        }
+
         _keys.Clear();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable: {Count} cache invalidations deferred")]
+    private partial void LogDeferred(Exception exception, int count);
+}
+
+/// <summary>Invalidations that could not reach Redis, retried every few seconds until they do.</summary>
+public sealed class PendingCacheInvalidations(HybridCache cache, TimeProvider time) : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, byte> _keys = new();
+
+    public int Count => _keys.Count;
+
+    public void Add(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _keys.TryAdd(key, 0);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var key in _keys.Keys)
+            {
+                try
+                {
+                    await cache.RemoveAsync(key, stoppingToken);
+                    _keys.TryRemove(key, out _);
+                }
+                catch (RedisException)
+                {
+                    break; // still down; try again on the next tick
+                }
+            }
+        }
     }
 }

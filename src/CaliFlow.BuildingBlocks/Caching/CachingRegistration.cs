@@ -35,6 +35,8 @@ public static class CachingRegistration
         });
 
         services.AddScoped<CacheInvalidation>();
+        services.AddSingleton<PendingCacheInvalidations>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingCacheInvalidations>());
         services.AddHybridCache(options =>
         {
             options.DefaultEntryOptions = new HybridCacheEntryOptions

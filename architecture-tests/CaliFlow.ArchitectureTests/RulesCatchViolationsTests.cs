@@ -1,0 +1,82 @@
+using CaliFlow.ArchitectureTests.Rules;
+using CaliFlow.ArchitectureTests.Violations;
+using NetArchTest.Rules;
+using Shouldly;
+using Xunit;
+
+namespace CaliFlow.ArchitectureTests;
+
+/// <summary>
+/// A rule that cannot fail proves nothing: each rule the real tests use is run here, unchanged, on the deliberately bad types
+/// of the Violations namespace, and must name exactly the types that break it.
+/// </summary>
+public sealed class RulesCatchViolationsTests
+{
+    private static readonly ModuleDescriptor Users = Catalog.Module("Users");
+
+    private static Types ViolationTypes => Types.InNamespace(typeof(UsesUsersInternals).Namespace!);
+
+    [Fact]
+    public void The_boundary_rule_names_a_type_using_another_module_internals_or_entry_point()
+    {
+        ModuleBoundaryRules.TypesReachingInto(ViolationTypes, Users)
+            .ShouldBe([typeof(CallsUsersEntryPoint).FullName!, typeof(UsesUsersInternals).FullName!]);
+    }
+
+    [Fact]
+    public void The_host_boundary_rule_names_a_type_using_internals_but_allows_the_entry_point()
+    {
+        ModuleBoundaryRules.HostTypesBypassingEntryPoint(ViolationTypes, Users)
+            .ShouldBe([typeof(UsesUsersInternals).FullName!]);
+    }
+
+    [Fact]
+    public void The_reference_rule_names_a_module_internals_assembly_an_assembly_references()
+    {
+        // The test assembly plays a Contracts assembly that references Users' internals.
+        ModuleBoundaryRules.ReferencedModuleInternals(typeof(UsesUsersInternals).Assembly)
+            .ShouldBe([Users.Internals.GetName().Name!]);
+    }
+
+    [Fact]
+    public void The_slice_rule_names_public_or_unsealed_handlers_and_validators()
+    {
+        SliceRules.HandlersAndValidatorsNotInternalSealed(ViolationTypes).ShouldBe(
+        [
+            typeof(InternalOpenQueryHandler).FullName!,
+            typeof(PublicIntegrationEventHandler).FullName!,
+            typeof(PublicOpenCommandHandler).FullName!,
+            typeof(PublicOpenValidator).FullName!,
+            typeof(PublicSealedNotificationHandler).FullName!,
+        ]);
+    }
+
+    [Fact]
+    public void The_endpoint_rules_name_routes_mapped_outside_Carter_and_a_misnamed_Carter_module()
+    {
+        SliceRules.RouteMappingOutsideCarterModules(ViolationTypes).ShouldBe([typeof(MapsRouteOutsideCarter).FullName!]);
+        SliceRules.CarterModulesNotNamedEndpoint(ViolationTypes).ShouldBe([typeof(ViolationRoutes).FullName!]);
+    }
+
+    [Fact]
+    public void The_factory_rule_names_a_DbContext_without_a_design_time_factory()
+    {
+        SchemaRules.DbContextsWithoutDesignTimeFactory(typeof(FactorylessDbContext).Assembly)
+            .ShouldBe([typeof(FactorylessDbContext).FullName!]);
+    }
+
+    [Fact]
+    public void The_schema_rule_names_a_table_and_a_history_table_outside_the_schema_and_a_wrong_default_schema()
+    {
+        var context = SchemaRules.CreateDesignTimeDbContexts(typeof(SharedSchemaDbContext).Assembly).ShouldHaveSingleItem();
+        using (context)
+        {
+            var problems = SchemaRules.SchemaProblems(context, SharedSchemaDbContext.IntendedSchema);
+            problems.Count.ShouldBe(2, string.Join(Environment.NewLine, problems));
+            problems.ShouldContain(p => p.Contains(nameof(ViolationRow), StringComparison.Ordinal) && p.Contains("'public'.rows", StringComparison.Ordinal));
+            problems.ShouldContain(p => p.Contains("migrations history table", StringComparison.Ordinal));
+
+            SchemaRules.SchemaProblems(context, "progress").ShouldContain(p => p.Contains("default schema is 'violations'", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using CaliFlow.ArchitectureTests.Rules;
+using NetArchTest.Rules;
+using Shouldly;
+using Xunit;
+
+namespace CaliFlow.ArchitectureTests;
+
+public sealed class SliceConventionTests
+{
+    public static TheoryData<string> ModuleNames() => [.. Catalog.Modules.Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Handlers_and_validators_are_internal_and_sealed(string module)
+    {
+        var offenders = SliceRules.HandlersAndValidatorsNotInternalSealed(Types.InAssembly(Catalog.Module(module).Internals));
+
+        offenders.ShouldBeEmpty("handlers and validators belong to their slice: internal sealed");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Routes_are_mapped_only_in_Carter_modules(string module)
+    {
+        var offenders = SliceRules.RouteMappingOutsideCarterModules(Types.InAssembly(Catalog.Module(module).Internals));
+
+        offenders.ShouldBeEmpty("a module's routes are mapped by its ICarterModule slices, which the host maps");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Carter_modules_are_named_Endpoint(string module)
+    {
+        var offenders = SliceRules.CarterModulesNotNamedEndpoint(Types.InAssembly(Catalog.Module(module).Internals));
+
+        offenders.ShouldBeEmpty("each slice's Carter module is named <Slice>Endpoint");
+    }
+}

@@ -1,0 +1,66 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Users.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaliFlow.IntegrationTests.Messaging;
+
+/// <summary>
+/// A stand-in for a consumer module: its own schema with the processed-events table and one table of side effects, so a test
+/// can count how many times a reaction really happened.
+/// </summary>
+internal sealed class RecordingConsumerDbContext(DbContextOptions<RecordingConsumerDbContext> options) : DbContext(options)
+{
+    public const string Schema = "recording_consumer";
+
+    public DbSet<ReceivedRegistration> Received => Set<ReceivedRegistration>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReceivedRegistration>().ToTable("received_registrations");
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
+            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), Schema));
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistration, RecordingConsumerDbContext>();
+    }
+
+    /// <summary>Creates the consumer's tables next to the migrated modules (it has no migrations of its own).</summary>
+    public static async Task CreateTablesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecordingConsumerDbContext>();
+        await db.Database.ExecuteSqlRawAsync($"CREATE SCHEMA IF NOT EXISTS {Schema}");
+        try
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateTable)
+        {
+            // created by an earlier host on the same database
+        }
+    }
+}
+
+internal sealed class ReceivedRegistration
+{
+    public Guid Id { get; set; }
+
+    public Guid UserId { get; set; }
+}
+
+internal sealed class RecordRegistration(RecordingConsumerDbContext db) : IIntegrationEventHandler<UserRegisteredIntegrationEvent>
+{
+    public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        db.Received.Add(new ReceivedRegistration { Id = Guid.CreateVersion7(), UserId = integrationEvent.UserId });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+using StackExchange.Redis;
+
+namespace CaliFlow.IntegrationTests.Users;
+
+/// <summary>Redis is a cache, not a dependency: when it stops, reads go to PostgreSQL and readiness says "degraded".</summary>
+public sealed class RedisOutageTests
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task With_redis_stopped_the_api_still_serves_and_reports_degraded()
+    {
+        await using var redis = await PrivateRedis.StartAsync();
+        await using var app = new CaliFlowApp(settings: new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        await app.InitializeAsync();
+        var user = await app.CreateUserAsync();
+
+        // While Redis runs, /me is cached there (HybridCache writes the distributed tier in the background).
+        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using (var direct = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString))
+        {
+            await Eventually(async () => await direct.GetDatabase().KeyExistsAsync($"califlow:users:me:{user.Id}"));
+        }
+
+        (await Readiness(app)).ShouldBe("Healthy");
+
+        await redis.StopAsync();
+
+        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetStringAsync("/me", _ct)).ShouldContain("\"sessionMinutes\":25");
+        (await app.CreateClient().PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Readiness(app)).ShouldBe("Degraded");
+    }
+
+    private async Task<string> Readiness(CaliFlowApp app)
+    {
+        var response = await app.CreateClient().GetAsync("/health/ready", _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(_ct));
+        return body.RootElement.GetProperty("status").GetString()!;
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new ShouldAssertException("The condition was not met within 5 s.");
+    }
+}
