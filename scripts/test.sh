@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test (unit, architecture, integration against real PostgreSQL and Redis), starting those servers first.
+# Ends with one line for the whole run: "N passed, N failed".
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/TestResults"
+rm -rf "$results"
+
+if ! scripts/services.sh start; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test --solution CaliFlow.sln --results-directory "$results" --report-xunit-trx
+status=$?
+
+# Counts come from the TRX reports, one per test project; a project that did not build or run leaves none.
+passed=0
+failed=0
+reports=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  reports=$((reports + 1))
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  e="$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+expected="$(find tests architecture-tests -name '*.csproj' | wc -l)"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the run failed outside any test (build, crash, a project that never reported)
+fi
+if [ "$reports" -lt "$expected" ]; then
+  echo "only $reports of $expected test projects reported results" >&2
+  [ "$failed" -eq 0 ] && failed=1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
