@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Exercises;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -34,6 +36,7 @@ public static class Catalog
     public static IReadOnlyList<ModuleDescriptor> Modules { get; } =
     [
         new("Users", typeof(UsersModule), typeof(IUsersQueries).Assembly, "users"),
+        new("Exercises", typeof(ExercisesModule), typeof(IExerciseCatalog).Assembly, "exercises"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

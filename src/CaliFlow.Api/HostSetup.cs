@@ -5,6 +5,7 @@ using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
@@ -48,7 +49,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -76,6 +77,7 @@ internal static class HostSetup
         }
 
         services.AddUsersModule();
+        services.AddExercisesModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

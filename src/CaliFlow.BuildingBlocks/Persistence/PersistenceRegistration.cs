@@ -54,7 +54,10 @@ public static class PersistenceRegistration
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
             .UseSnakeCaseNamingConvention();
 
-    /// <summary>Applies every module's pending migrations (EF takes a lock, so concurrent instances wait their turn).</summary>
+    /// <summary>
+    /// Applies every module's pending migrations (EF takes a lock, so concurrent instances wait their turn), then lets each
+    /// module load the reference data it ships (e.g. the exercise library).
+    /// </summary>
     public static async Task MigrateModulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -62,6 +65,11 @@ public static class PersistenceRegistration
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.DbContextType);
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
         }
     }
 }

@@ -28,6 +28,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this endpoint.",
             },
+            BadHttpRequestException badRequest when BoundParameter(badRequest) is { } parameter => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [parameter] = ["The value has the wrong type or format."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
             BadHttpRequestException badRequest => new ProblemDetails
             {
                 Status = badRequest.StatusCode,
@@ -66,6 +72,23 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 
     private static string CamelCasePath(string path) =>
         string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    // Minimal APIs report a query or route value they could not convert only in the message:
+    // Failed to bind parameter "Nullable<int> minDifficulty" from "abc".
+    private static string? BoundParameter(BadHttpRequestException exception)
+    {
+        const string prefix = "Failed to bind parameter \"";
+        var message = exception.Message;
+        if (!message.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = message.IndexOf('"', prefix.Length);
+        var declaration = end < 0 ? "" : message[prefix.Length..end];
+        var name = declaration[(declaration.LastIndexOf(' ') + 1)..];
+        return name.Length > 0 ? name : null;
+    }
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');

@@ -1,0 +1,57 @@
+using CaliFlow.BuildingBlocks.Training;
+
+namespace CaliFlow.Modules.Exercises.Contracts;
+
+/// <summary>
+/// Read-only questions other modules may ask the exercise library. Answers come from the cached library, so they are cheap;
+/// retired exercises are found by id (old plans and logs refer to them) but never offered by <see cref="FindAsync"/>.
+/// </summary>
+public interface IExerciseCatalog
+{
+    /// <summary>The exercises with these ids that exist, retired ones included.</summary>
+    Task<IReadOnlyList<ExerciseInfo>> GetByIdsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Live exercises matching every given criterion (null = any), easiest first.</summary>
+    Task<IReadOnlyList<ExerciseInfo>> FindAsync(ExerciseCriteria criteria, CancellationToken cancellationToken);
+
+    /// <summary>The direct easier and harder steps of an exercise with the rules that unlock them; null for an unknown id.</summary>
+    Task<ProgressionNeighbours?> GetNeighboursAsync(Guid exerciseId, CancellationToken cancellationToken);
+
+    /// <summary>The whole live library at once, for pure algorithms (the plan generator) that need every exercise and edge.</summary>
+    Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken);
+}
+
+/// <param name="AvailableEquipment">Only exercises doable with this equipment (everything they need is in the list).</param>
+public sealed record ExerciseCriteria(
+    string? Pattern = null,
+    int? MinDifficulty = null,
+    int? MaxDifficulty = null,
+    IReadOnlyCollection<Equipment>? AvailableEquipment = null,
+    Muscle? Muscle = null);
+
+public sealed record ExerciseInfo(
+    Guid Id,
+    string Slug,
+    string Name,
+    string Pattern,
+    int Difficulty,
+    IReadOnlyList<Equipment> Equipment,
+    IReadOnlyList<Muscle> PrimaryMuscles,
+    IReadOnlyList<Muscle> SecondaryMuscles,
+    ExerciseUnit Unit,
+    bool PerSide,
+    decimal BodyweightFraction,
+    bool Retired);
+
+/// <summary>An edge of the progression graph: <paramref name="FromId"/> is the easier exercise, <paramref name="ToId"/> the harder.</summary>
+public sealed record ProgressionInfo(Guid Id, Guid FromId, Guid ToId, UnlockRule Rule);
+
+public sealed record ProgressionNeighbours(ExerciseInfo Exercise, IReadOnlyList<ProgressionInfo> Easier, IReadOnlyList<ProgressionInfo> Harder);
+
+public sealed record ExerciseLibrary(
+    string Version,
+    IReadOnlyList<MovementPatternInfo> Patterns,
+    IReadOnlyList<ExerciseInfo> Exercises,
+    IReadOnlyList<ProgressionInfo> Progressions);
+
+public sealed record MovementPatternInfo(string Slug, string Name, int SortOrder);

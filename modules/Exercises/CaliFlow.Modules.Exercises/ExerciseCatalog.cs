@@ -1,0 +1,48 @@
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Exercises.Library;
+
+namespace CaliFlow.Modules.Exercises;
+
+/// <summary>The Exercises module's answers to other modules (<see cref="IExerciseCatalog"/>), served from the cached library.</summary>
+internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
+{
+    public async Task<IReadOnlyList<ExerciseInfo>> GetByIdsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        return [.. ids.Distinct().Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<ExerciseDetails>().Select(e => e.ToInfo())];
+    }
+
+    public async Task<IReadOnlyList<ExerciseInfo>> FindAsync(ExerciseCriteria criteria, CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        return [.. snapshot.Live
+            .Where(e =>
+                (criteria.Pattern is null || e.Pattern == criteria.Pattern) &&
+                (criteria.MinDifficulty is null || e.Difficulty >= criteria.MinDifficulty) &&
+                (criteria.MaxDifficulty is null || e.Difficulty <= criteria.MaxDifficulty) &&
+                (criteria.AvailableEquipment is null || e.DoableWith(criteria.AvailableEquipment)) &&
+                (criteria.Muscle is null || e.Works(criteria.Muscle.Value)))
+            .Select(e => e.ToInfo())];
+    }
+
+    public async Task<ProgressionNeighbours?> GetNeighboursAsync(Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        return snapshot.ById.TryGetValue(exerciseId, out var exercise)
+            ? new ProgressionNeighbours(
+                exercise.ToInfo(),
+                [.. snapshot.Easier[exerciseId].Select(p => p.ToInfo())],
+                [.. snapshot.Harder[exerciseId].Select(p => p.ToInfo())])
+            : null;
+    }
+
+    public async Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        return new ExerciseLibrary(
+            snapshot.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [.. snapshot.Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
+            [.. snapshot.Live.Select(e => e.ToInfo())],
+            [.. snapshot.Progressions.Select(p => p.ToInfo())]);
+    }
+}

@@ -1,0 +1,6 @@
+namespace CaliFlow.Modules.Exercises;
+
+internal static class ExercisesCacheKeys
+{
+    public static string Library(long revision) => $"exercises:library:{revision}";
+}

@@ -1,0 +1,26 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Persistence;
+using CaliFlow.Modules.Exercises.Seeding;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaliFlow.Modules.Exercises;
+
+/// <summary>The Exercises module's only public door: the movement patterns, exercises and progression graph.</summary>
+public static class ExercisesModule
+{
+    public static IServiceCollection AddExercisesModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ExercisesDbContext>(ExercisesDbContext.Schema);
+        services.AddCarterModulesFrom(typeof(ExercisesModule).Assembly);
+        services.AddValidatorsFromAssembly(typeof(ExercisesModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        services.AddScoped<LibraryReader>();
+        services.AddScoped<IExerciseCatalog, ExerciseCatalog>();
+        services.AddScoped<IReferenceDataSeeder, LibrarySeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CaliFlow.Modules.Exercises;
+
+internal static class ExercisesRoutes
+{
+    public const string LibraryTag = "Exercise library";
+    public const string AdminTag = "Exercise library (admin)";
+}

@@ -1,0 +1,25 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Users.Contracts;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Exercises.Features.CreateExercise;
+
+internal sealed class CreateExerciseEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/exercises", async (CreateExerciseCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command with { AdminId = user.Id }, cancellationToken))
+                .ToHttpResult(e => TypedResults.Created($"/exercises/{e.Id}", e)))
+            .WithTags(ExercisesRoutes.AdminTag)
+            .WithSummary("Add an exercise to the library (admins).")
+            .RequireAuthorization(UsersPolicies.Admin)
+            .Produces<ExerciseDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,25 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Users.Contracts;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Exercises.Features.CreateProgression;
+
+internal sealed class CreateProgressionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/progressions", async (CreateProgressionCommand command, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command, cancellationToken)).ToHttpResult(e => TypedResults.Created($"/progressions/{e.Id}", e)))
+            .WithTags(ExercisesRoutes.AdminTag)
+            .WithSummary("Add a progression edge (admins): the harder step must be harder, and no loops.")
+            .RequireAuthorization(UsersPolicies.Admin)
+            .Produces<ProgressionEdge>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

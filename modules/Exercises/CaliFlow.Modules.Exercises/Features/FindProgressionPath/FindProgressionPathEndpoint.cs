@@ -1,0 +1,22 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Exercises.Features.FindProgressionPath;
+
+internal sealed class FindProgressionPathEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/progressions/path", async (string? from, string? to, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new FindProgressionPathQuery(from, to), cancellationToken)).ToHttpResult(ETagResults.OkWithETag))
+            .WithTags(ExercisesRoutes.LibraryTag)
+            .WithSummary("The steps from one exercise (id or slug) to a target skill; 404 with the reason when none leads there.")
+            .RequireAuthorization()
+            .Produces<ProgressionPath>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,56 @@
+using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Users.Contracts;
+using Mediator;
+
+namespace CaliFlow.Modules.Exercises.Features.ListExercises;
+
+internal sealed class ListExercisesHandler(LibraryReader library, IUsersQueries users)
+    : IQueryHandler<ListExercisesQuery, Result<ExercisePage>>
+{
+    public async ValueTask<Result<ExercisePage>> Handle(ListExercisesQuery query, CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        if (query.Pattern is not null && snapshot.Patterns.All(p => p.Slug != query.Pattern))
+        {
+            return Error.Validation("unknown_pattern", $"'{query.Pattern}' is not a movement pattern; see GET /movement-patterns.", "pattern");
+        }
+
+        IReadOnlyCollection<Equipment>? equipment = null;
+        if (query.MyEquipment)
+        {
+            var profile = await users.GetProfileAsync(query.UserId, cancellationToken);
+            equipment = profile?.Equipment ?? [];
+        }
+        else if (query.Equipment is { Count: > 0 })
+        {
+            equipment = [.. query.Equipment.Select(EnumNames<Equipment>.Parse)];
+        }
+
+        Muscle? muscle = query.Muscle is null ? null : EnumNames<Muscle>.Parse(query.Muscle);
+        ExerciseCursor? after = ExerciseCursor.TryDecode(query.Cursor, out var cursor) ? cursor : null;
+
+        var matches = snapshot.Live.Where(e =>
+            (query.Pattern is null || e.Pattern == query.Pattern) &&
+            (query.MinDifficulty is null || e.Difficulty >= query.MinDifficulty) &&
+            (query.MaxDifficulty is null || e.Difficulty <= query.MaxDifficulty) &&
+            (equipment is null || e.DoableWith(equipment)) &&
+            (muscle is null || e.Works(muscle.Value)) &&
+            (string.IsNullOrWhiteSpace(query.Search) || e.Name.Contains(query.Search.Trim(), StringComparison.OrdinalIgnoreCase)) &&
+            (after is null || after.Value.IsBefore(e)));
+
+        var page = matches.Take(query.Limit + 1).ToList();
+        var hasMore = page.Count > query.Limit;
+        if (hasMore)
+        {
+            page.RemoveAt(page.Count - 1);
+        }
+
+        return new ExercisePage(
+            [.. page.Select(ExerciseSummary.From)],
+            hasMore ? new ExerciseCursor(page[^1].Difficulty, page[^1].Slug).Encode() : null);
+    }
+}

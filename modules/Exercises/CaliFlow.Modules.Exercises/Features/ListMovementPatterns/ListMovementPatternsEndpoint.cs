@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Exercises.Features.ListMovementPatterns;
+
+internal sealed class ListMovementPatternsEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/movement-patterns", async (ISender sender, CancellationToken cancellationToken) =>
+                ETagResults.OkWithETag(await sender.Send(new ListMovementPatternsQuery(), cancellationToken)))
+            .WithTags(ExercisesRoutes.LibraryTag)
+            .WithSummary("The 22 movement patterns the library is organised by, with how many live exercises each has.")
+            .RequireAuthorization()
+            .Produces<IReadOnlyList<MovementPatternResponse>>()
+            .Produces(StatusCodes.Status304NotModified);
+}

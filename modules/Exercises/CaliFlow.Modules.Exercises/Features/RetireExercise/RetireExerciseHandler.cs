@@ -1,0 +1,28 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Exercises.Features.RetireExercise;
+
+internal sealed class RetireExerciseHandler(ExercisesDbContext db, TimeProvider time) : ICommandHandler<RetireExerciseCommand, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(RetireExerciseCommand command, CancellationToken cancellationToken)
+    {
+        await db.BeginLibraryChangeAsync(cancellationToken);
+        var exercise = await db.Exercises.SingleOrDefaultAsync(e => e.Id == command.ExerciseId, cancellationToken);
+        if (exercise is null)
+        {
+            return ExerciseErrors.NotFound(command.ExerciseId.ToString());
+        }
+
+        var now = time.GetUtcNow();
+        exercise.Retire(now);
+        var edges = await db.Progressions
+            .Where(p => p.RetiredAt == null && (p.FromExerciseId == exercise.Id || p.ToExerciseId == exercise.Id))
+            .ToListAsync(cancellationToken);
+        edges.ForEach(p => p.Retire(now));
+        return Unit.Value;
+    }
+}

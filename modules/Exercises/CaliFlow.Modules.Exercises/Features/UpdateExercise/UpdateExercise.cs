@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Exercises.Library;
+using Mediator;
+
+namespace CaliFlow.Modules.Exercises.Features.UpdateExercise;
+
+/// <summary>Replaces every editable field (the slug and id are permanent).</summary>
+internal sealed record UpdateExerciseCommand(
+    string Name,
+    string Pattern,
+    int? Difficulty,
+    List<Equipment> Equipment,
+    List<Muscle> PrimaryMuscles,
+    List<Muscle> SecondaryMuscles,
+    ExerciseUnit? Unit,
+    bool? PerSide,
+    decimal? BodyweightFraction,
+    string Instructions,
+    List<string> Cues,
+    List<string> CommonMistakes) : ICommand<Result<ExerciseDetails>>, IExerciseInput
+{
+    [JsonIgnore]
+    public Guid ExerciseId { get; init; }
+}

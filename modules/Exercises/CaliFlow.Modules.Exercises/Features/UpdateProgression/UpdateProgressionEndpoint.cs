@@ -1,0 +1,24 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Users.Contracts;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Exercises.Features.UpdateProgression;
+
+internal sealed class UpdateProgressionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPut("/progressions/{id:guid}", async (Guid id, UpdateProgressionCommand command, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command with { ProgressionId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(ExercisesRoutes.AdminTag)
+            .WithSummary("Change the unlock rule of a progression edge (admins).")
+            .RequireAuthorization(UsersPolicies.Admin)
+            .Produces<ProgressionEdge>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

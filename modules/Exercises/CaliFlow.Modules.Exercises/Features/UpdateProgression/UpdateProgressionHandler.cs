@@ -1,0 +1,31 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Exercises.Features.UpdateProgression;
+
+internal sealed class UpdateProgressionHandler(ExercisesDbContext db) : ICommandHandler<UpdateProgressionCommand, Result<ProgressionEdge>>
+{
+    public async ValueTask<Result<ProgressionEdge>> Handle(UpdateProgressionCommand command, CancellationToken cancellationToken)
+    {
+        await db.BeginLibraryChangeAsync(cancellationToken);
+        var edge = await db.Progressions.SingleOrDefaultAsync(p => p.Id == command.ProgressionId, cancellationToken);
+        if (edge is null)
+        {
+            return ExerciseErrors.ProgressionNotFound(command.ProgressionId);
+        }
+
+        var from = await db.Exercises.SingleAsync(e => e.Id == edge.FromExerciseId, cancellationToken);
+        var to = await db.Exercises.SingleAsync(e => e.Id == edge.ToExerciseId, cancellationToken);
+        if (LibraryRules.CheckRuleUnit(from, command.Rule) is { } error)
+        {
+            return error;
+        }
+
+        edge.Rule = command.Rule;
+        return new ProgressionEdge(edge.Id, from.Slug, to.Slug, edge.Rule);
+    }
+}

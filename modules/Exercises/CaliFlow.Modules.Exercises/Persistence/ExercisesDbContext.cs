@@ -1,0 +1,52 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Exercises.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+
+namespace CaliFlow.Modules.Exercises.Persistence;
+
+internal sealed class ExercisesDbContext(DbContextOptions<ExercisesDbContext> options) : DbContext(options)
+{
+    public const string Schema = "exercises";
+
+    public DbSet<MovementPattern> Patterns => Set<MovementPattern>();
+
+    public DbSet<Exercise> Exercises => Set<Exercise>();
+
+    public DbSet<Progression> Progressions => Set<Progression>();
+
+    public DbSet<LibrarySeed> Seeds => Set<LibrarySeed>();
+
+    public DbSet<LibraryState> State => Set<LibraryState>();
+
+    /// <summary>
+    /// Starts a change to the library (admin edit or seeding): bumps the revision, which holds the row lock until the transaction
+    /// ends, so changes from every API instance queue here and graph checks (no cycles, difficulty order) see a stable graph.
+    /// </summary>
+    public async Task<long> BeginLibraryChangeAsync(CancellationToken cancellationToken) =>
+        (await Database.SqlQueryRaw<long>(
+                "UPDATE exercises.library_state SET revision = revision + 1 WHERE id = 1 RETURNING revision AS \"Value\"")
+            .ToListAsync(cancellationToken)).Single();
+
+    /// <summary>The committed revision: what a reader's snapshot must match.</summary>
+    public Task<long> CurrentRevisionAsync(CancellationToken cancellationToken) =>
+        State.AsNoTracking().Where(s => s.Id == LibraryState.SingletonId).Select(s => s.Revision).SingleAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ExercisesDbContext).Assembly);
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class ExercisesDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ExercisesDbContext>
+{
+    public ExercisesDbContext CreateDbContext(string[] args)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
+        var options = new DbContextOptionsBuilder<ExercisesDbContext>().UseModuleNpgsql(dataSource, ExercisesDbContext.Schema);
+        return new ExercisesDbContext((DbContextOptions<ExercisesDbContext>)options.Options);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
+
+namespace CaliFlow.Modules.Exercises.Seeding;
+
+/// <summary>
+/// The library as shipped: Seed/patterns.json (version, patterns, vocabulary) plus one Seed/exercises.*.json per family of
+/// patterns, embedded in the assembly. Exercises are identified by slug, edges by their (from, to) slugs.
+/// </summary>
+internal sealed record LibrarySeedContent(
+    int Version,
+    string ContentHash,
+    IReadOnlyList<SeedPattern> Patterns,
+    IReadOnlyList<SeedExercise> Exercises,
+    IReadOnlyList<SeedProgression> Progressions)
+{
+    private const string Prefix = "Seed/";
+
+    public static LibrarySeedContent Load()
+    {
+        var assembly = typeof(LibrarySeedContent).Assembly;
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        PatternsFile? patterns = null;
+        var exercises = new List<SeedExercise>();
+        var progressions = new List<SeedProgression>();
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+
+            if (name == Prefix + "patterns.json")
+            {
+                patterns = JsonSerializer.Deserialize<PatternsFile>(json, JsonDefaults.Options);
+            }
+            else
+            {
+                var file = JsonSerializer.Deserialize<ExercisesFile>(json, JsonDefaults.Options)!;
+                exercises.AddRange(file.Exercises);
+                progressions.AddRange(file.Progressions);
+            }
+        }
+
+        if (patterns is null)
+        {
+            throw new InvalidOperationException("Seed/patterns.json is missing from the Exercises assembly.");
+        }
+
+        return new LibrarySeedContent(
+            patterns.Version, Convert.ToHexStringLower(hash.GetHashAndReset()), patterns.Patterns, exercises, progressions);
+    }
+
+    private sealed record PatternsFile(int Version, List<SeedPattern> Patterns);
+
+    private sealed record ExercisesFile(int Version, List<SeedExercise> Exercises, List<SeedProgression> Progressions);
+}
+
+internal sealed record SeedPattern(string Slug, string Name, string Description, int SortOrder);
+
+internal sealed record SeedExercise(
+    string Slug,
+    string Name,
+    string Pattern,
+    int Difficulty,
+    List<Equipment> Equipment,
+    List<Muscle> PrimaryMuscles,
+    List<Muscle> SecondaryMuscles,
+    ExerciseUnit Unit,
+    bool PerSide,
+    decimal BodyweightFraction,
+    string Instructions,
+    List<string> Cues,
+    List<string> CommonMistakes);
+
+internal sealed record SeedProgression(string From, string To, UnlockRule Rule);
