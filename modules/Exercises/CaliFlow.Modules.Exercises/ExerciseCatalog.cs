@@ -40,7 +40,7 @@ internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
     {
         var snapshot = await library.GetAsync(cancellationToken);
         return new ExerciseLibrary(
-            snapshot.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            snapshot.Revision.ToString(),
             [.. snapshot.Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
             [.. snapshot.Live.Select(e => e.ToInfo())],
             [.. snapshot.Progressions.Select(p => p.ToInfo())]);

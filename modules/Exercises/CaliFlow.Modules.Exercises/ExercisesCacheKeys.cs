@@ -2,5 +2,5 @@ namespace CaliFlow.Modules.Exercises;
 
 internal static class ExercisesCacheKeys
 {
-    public static string Library(long revision) => $"exercises:library:{revision}";
+    public static string Library(Guid revision) => $"exercises:library:{revision}";
 }

@@ -1,8 +1,9 @@
 namespace CaliFlow.Modules.Exercises.Domain;
 
 /// <summary>
-/// The library's revision, one row. Every change to the library bumps it in the same transaction, which also makes writers
+/// The library's revision, one row. Every change to the library replaces it in the same transaction, which also makes writers
 /// queue on the row lock; readers key cached snapshots by it, so a cached snapshot can never be older than its key says.
+/// A random id rather than a counter: a database that is recreated or restored must not meet its old snapshots in Redis.
 /// </summary>
 internal sealed class LibraryState
 {
@@ -10,5 +11,5 @@ internal sealed class LibraryState
 
     public int Id { get; private set; } = SingletonId;
 
-    public long Revision { get; private set; }
+    public Guid Revision { get; private set; }
 }

@@ -15,7 +15,7 @@ internal sealed class LibrarySnapshot
 {
     [JsonConstructor]
     public LibrarySnapshot(
-        long revision,
+        Guid revision,
         IReadOnlyList<PatternEntry> patterns,
         IReadOnlyList<ExerciseDetails> exercises,
         IReadOnlyList<ProgressionEntry> progressions)
@@ -32,7 +32,7 @@ internal sealed class LibrarySnapshot
         Easier = progressions.ToLookup(p => p.ToId);
     }
 
-    public long Revision { get; }
+    public Guid Revision { get; }
 
     public IReadOnlyList<PatternEntry> Patterns { get; }
 

@@ -77,6 +77,6 @@ internal sealed class LibraryStateConfiguration : IEntityTypeConfiguration<Libra
     {
         builder.ToTable("library_state", t => t.HasCheckConstraint("ck_library_state_single_row", "id = 1"));
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.HasData(new { Id = LibraryState.SingletonId, Revision = 0L });
+        builder.HasData(new { Id = LibraryState.SingletonId, Revision = Guid.Empty });
     }
 }

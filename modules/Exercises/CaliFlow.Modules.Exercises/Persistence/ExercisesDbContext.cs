@@ -24,13 +24,13 @@ internal sealed class ExercisesDbContext(DbContextOptions<ExercisesDbContext> op
     /// Starts a change to the library (admin edit or seeding): bumps the revision, which holds the row lock until the transaction
     /// ends, so changes from every API instance queue here and graph checks (no cycles, difficulty order) see a stable graph.
     /// </summary>
-    public async Task<long> BeginLibraryChangeAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>(
-                "UPDATE exercises.library_state SET revision = revision + 1 WHERE id = 1 RETURNING revision AS \"Value\"")
+    public async Task<Guid> BeginLibraryChangeAsync(CancellationToken cancellationToken) =>
+        (await Database.SqlQueryRaw<Guid>(
+                "UPDATE exercises.library_state SET revision = gen_random_uuid() WHERE id = 1 RETURNING revision AS \"Value\"")
             .ToListAsync(cancellationToken)).Single();
 
     /// <summary>The committed revision: what a reader's snapshot must match.</summary>
-    public Task<long> CurrentRevisionAsync(CancellationToken cancellationToken) =>
+    public Task<Guid> CurrentRevisionAsync(CancellationToken cancellationToken) =>
         State.AsNoTracking().Where(s => s.Id == LibraryState.SingletonId).Select(s => s.Revision).SingleAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -234,8 +234,8 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<long>("Revision")
-                        .HasColumnType("bigint")
+                    b.Property<Guid>("Revision")
+                        .HasColumnType("uuid")
                         .HasColumnName("revision");
 
                     b.HasKey("Id")
@@ -250,7 +250,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         new
                         {
                             Id = 1,
-                            Revision = 0L
+                            Revision = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaliFlow.Modules.Exercises.Persistence.Migrations
 {
     [DbContext(typeof(ExercisesDbContext))]
-    [Migration("20261127022414_InitialExercises")]
+    [Migration("20261127022840_InitialExercises")]
     partial class InitialExercises
     {
         /// <inheritdoc />
@@ -237,8 +237,8 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<long>("Revision")
-                        .HasColumnType("bigint")
+                    b.Property<Guid>("Revision")
+                        .HasColumnType("uuid")
                         .HasColumnName("revision");
 
                     b.HasKey("Id")
@@ -253,7 +253,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         new
                         {
                             Id = 1,
-                            Revision = 0L
+                            Revision = new Guid("00000000-0000-0000-0000-000000000000")
                         });
                 });
 

@@ -35,7 +35,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false),
-                    revision = table.Column<long>(type: "bigint", nullable: false)
+                    revision = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,7 +169,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                 schema: "exercises",
                 table: "library_state",
                 columns: new[] { "id", "revision" },
-                values: new object[] { 1, 0L });
+                values: new object[] { 1, new Guid("00000000-0000-0000-0000-000000000000") });
 
             migrationBuilder.CreateIndex(
                 name: "ix_exercises_name",

@@ -1,0 +1,206 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Exercises;
+
+/// <summary>
+/// Admin changes to the library keep the graph sound (no loops, harder steps harder) and are seen at once by readers.
+/// A database of its own: these tests change the library the other tests read.
+/// </summary>
+public sealed class LibraryAdminTests : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly CaliFlowApp _app = new();
+    private TestUser _admin = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _admin = await _app.CreateUserAsync(CaliFlowApp.AdminEmail);
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static object NewExercise(string slug, int difficulty, string unit = "reps") => new
+    {
+        slug,
+        name = $"Test {slug}",
+        pattern = "horizontal-push",
+        difficulty,
+        equipment = new[] { "parallettes" },
+        primaryMuscles = new[] { "chest", "triceps" },
+        secondaryMuscles = new[] { "abs" },
+        unit,
+        perSide = false,
+        bodyweightFraction = 0.7m,
+        instructions = "Hands on parallettes, body straight, lower until the chest passes the hands and press back up.",
+        cues = new[] { "Squeeze the handles", "Elbows at 45 degrees" },
+        commonMistakes = new[] { "Sagging hips" },
+    };
+
+    private static object Rule(int reps = 8) => new { sets = 3, reps, maxRpe = 8, sessions = 2, withinDays = 14 };
+
+    [Fact]
+    public async Task Members_cannot_change_the_library()
+    {
+        var member = await _app.CreateUserAsync();
+
+        (await member.Client.PostAsJsonAsync("/exercises", NewExercise("member-push-up", 4), _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PostAsJsonAsync("/progressions", new { from = "push-up", to = "one-arm-push-up", rule = Rule() }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var pushUp = (await member.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!;
+        (await member.Client.PostAsync($"/exercises/{pushUp.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.exercises WHERE slug = 'member-push-up'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_admin_adds_an_exercise_and_an_edge_and_readers_see_them_at_once()
+    {
+        var before = await _admin.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct);
+
+        var created = await _admin.Client.PostAsJsonAsync("/exercises", NewExercise("parallette-push-up-test", 5), _ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var exercise = (await created.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!;
+        exercise.Id.Version.ShouldBe(7);
+        var edge = await _admin.Client.PostAsJsonAsync(
+            "/progressions", new { from = "push-up", to = "parallette-push-up-test", rule = Rule(15) }, _ct);
+        edge.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var after = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct))!;
+        after.Harder.Length.ShouldBe(before!.Harder.Length + 1);
+        after.Edges.ShouldContain(e => e.From == "push-up" && e.To == "parallette-push-up-test" && e.Rule.Reps == 15);
+        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/parallette-push-up-test", _ct))!.Name
+            .ShouldBe("Test parallette-push-up-test");
+    }
+
+    [Fact]
+    public async Task An_edge_that_would_close_a_loop_is_refused_and_nothing_is_written()
+    {
+        var edges = await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.progressions");
+
+        // push-up already leads (through several steps) to one-arm-push-up.
+        var loop = await _admin.Client.PostAsJsonAsync("/progressions", new { from = "one-arm-push-up", to = "push-up", rule = Rule() }, _ct);
+
+        loop.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await loop.Content.ReadAsStringAsync(_ct)).ShouldContain("progression_cycle");
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.progressions")).ShouldBe(edges);
+    }
+
+    [Fact]
+    public async Task An_edge_to_an_easier_or_equal_exercise_is_refused()
+    {
+        // Unconnected exercises of equal difficulty (2 and 2), so only the difficulty rule can refuse it.
+        var response = await _admin.Client.PostAsJsonAsync(
+            "/progressions", new { from = "glute-bridge-walkout", to = "incline-push-up", rule = Rule() }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("difficulty_order");
+    }
+
+    [Fact]
+    public async Task A_rule_in_the_wrong_unit_is_a_400()
+    {
+        // A hold is measured in seconds, so a reps rule out of it cannot be checked.
+        var response = await _admin.Client.PostAsJsonAsync(
+            "/progressions", new { from = "plank", to = "dragon-flag", rule = Rule() }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("rule.holdSeconds");
+    }
+
+    [Fact]
+    public async Task Changing_a_difficulty_across_a_neighbour_is_refused()
+    {
+        var pushUp = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!;
+
+        var response = await _admin.Client.PutAsJsonAsync($"/exercises/{pushUp.Id}", Update(pushUp, difficulty: 9), _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("difficulty_order");
+        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!.Difficulty.ShouldBe(pushUp.Difficulty);
+    }
+
+    [Fact]
+    public async Task An_update_is_visible_to_the_next_read_and_changes_the_etag()
+    {
+        var first = await _admin.Client.GetAsync("/exercises/decline-push-up", _ct);
+        var etag = first.Headers.ETag!.Tag;
+        var exercise = (await first.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!;
+
+        var updated = await _admin.Client.PutAsJsonAsync($"/exercises/{exercise.Id}", Update(exercise, name: "Feet-elevated push-up"), _ct);
+        updated.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/exercises/decline-push-up");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var second = await _admin.Client.SendAsync(conditional, _ct);
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        second.Headers.ETag!.Tag.ShouldNotBe(etag);
+        (await second.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!.Name.ShouldBe("Feet-elevated push-up");
+    }
+
+    [Fact]
+    public async Task A_retired_exercise_leaves_browsing_and_the_graph_but_stays_readable_by_id()
+    {
+        var archer = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/archer-row", _ct))!;
+
+        (await _admin.Client.PostAsync($"/exercises/{archer.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var byId = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>($"/exercises/{archer.Id}", _ct))!;
+        byId.Retired.ShouldBeTrue();
+        var rows = (await _admin.Client.GetFromJsonAsync<ExercisePage>("/exercises?pattern=horizontal-pull&limit=100", _ct))!;
+        rows.Items.ShouldNotContain(e => e.Slug == "archer-row");
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/ring-row/progressions", _ct))!;
+        chain.Edges.ShouldNotContain(e => e.From == "archer-row" || e.To == "archer-row");
+        (await _app.ScalarAsync<long>(
+            "SELECT count(*) FROM exercises.progressions WHERE (from_exercise_id = $1 OR to_exercise_id = $1) AND retired_at IS NULL",
+            archer.Id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Invalid_exercises_are_400_with_field_errors_and_nothing_is_written()
+    {
+        var response = await _admin.Client.PostAsJsonAsync("/exercises", new
+        {
+            slug = "Bad Slug",
+            name = "",
+            pattern = "horizontal-push",
+            difficulty = 11,
+            equipment = new[] { "rings" },
+            primaryMuscles = Array.Empty<string>(),
+            secondaryMuscles = Array.Empty<string>(),
+            unit = "reps",
+            perSide = false,
+            bodyweightFraction = 2.5m,
+            instructions = "Short",
+            cues = new[] { "Only one cue" },
+            commonMistakes = Array.Empty<string>(),
+        }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync(_ct);
+        foreach (var field in new[] { "slug", "name", "difficulty", "primaryMuscles", "bodyweightFraction", "instructions", "cues" })
+        {
+            body.ShouldContain($"\"{field}\"");
+        }
+
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.exercises WHERE slug = 'Bad Slug'")).ShouldBe(0);
+    }
+
+    private static object Update(ExerciseDetails e, int? difficulty = null, string? name = null) => new
+    {
+        name = name ?? e.Name,
+        pattern = e.Pattern,
+        difficulty = difficulty ?? e.Difficulty,
+        equipment = e.Equipment,
+        primaryMuscles = e.PrimaryMuscles,
+        secondaryMuscles = e.SecondaryMuscles,
+        unit = e.Unit,
+        perSide = e.PerSide,
+        bodyweightFraction = e.BodyweightFraction,
+        instructions = e.Instructions,
+        cues = e.Cues,
+        commonMistakes = e.CommonMistakes,
+    };
+}
