@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming;
+using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -37,6 +39,7 @@ public static class Catalog
     [
         new("Users", typeof(UsersModule), typeof(IUsersQueries).Assembly, "users"),
         new("Exercises", typeof(ExercisesModule), typeof(IExerciseCatalog).Assembly, "exercises"),
+        new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

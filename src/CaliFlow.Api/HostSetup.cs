@@ -6,6 +6,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises;
+using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
@@ -49,7 +50,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -78,6 +79,7 @@ internal static class HostSetup
 
         services.AddUsersModule();
         services.AddExercisesModule();
+        services.AddProgrammingModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

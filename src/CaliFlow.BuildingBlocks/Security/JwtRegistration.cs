@@ -33,7 +33,7 @@ public static class JwtRegistration
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwtOptions) =>
+            .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwtOptions, time) =>
             {
                 var options = jwtOptions.Value;
                 bearer.MapInboundClaims = false;
@@ -46,6 +46,14 @@ public static class JwtRegistration
                     ValidateIssuer = true,
                     ValidateAudience = true,
                     ValidateLifetime = true,
+                    // The same clock that stamps tokens at issue (TimeProvider) judges their lifetime, so tests that move time
+                    // see tokens expire; an expiry is required.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = time.GetUtcNow().UtcDateTime;
+                        return expires is { } expiry && now <= expiry.ToUniversalTime() + parameters.ClockSkew &&
+                               (notBefore is not { } start || now >= start.ToUniversalTime() - parameters.ClockSkew);
+                    },
                     ValidateIssuerSigningKey = true,
                     RequireExpirationTime = true,
                     RequireSignedTokens = true,

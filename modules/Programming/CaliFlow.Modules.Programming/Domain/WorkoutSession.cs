@@ -1,0 +1,147 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Programming.Planning;
+
+namespace CaliFlow.Modules.Programming.Domain;
+
+internal enum SessionStatus
+{
+    Planned,
+    Completed,
+    Skipped,
+}
+
+/// <summary>One prescribed training session on a local date.</summary>
+internal sealed class WorkoutSession : IHasTimestamps
+{
+    private WorkoutSession()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    /// <summary>Copied from the plan so ownership checks and "today" lookups need no join.</summary>
+    public Guid UserId { get; private set; }
+
+    public int Week { get; private set; }
+
+    public DateOnly ScheduledDate { get; private set; }
+
+    /// <summary>Where the generator put it, when it has been moved since.</summary>
+    public DateOnly? OriginalDate { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public bool Deload { get; private set; }
+
+    public SessionStatus Status { get; private set; }
+
+    public string? SkipReason { get; private set; }
+
+    public DateTimeOffset? SkippedAt { get; private set; }
+
+    public List<SessionExercise> Exercises { get; private set; } = [];
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static WorkoutSession From(WorkoutPlan plan, PlannedSession planned)
+    {
+        var session = new WorkoutSession
+        {
+            Id = Guid.CreateVersion7(),
+            PlanId = plan.Id,
+            UserId = plan.UserId,
+            Week = planned.Week,
+            ScheduledDate = planned.Date,
+            Name = planned.Name,
+            Deload = planned.Deload,
+            Status = SessionStatus.Planned,
+        };
+        session.Exercises = [.. planned.Exercises.Select(e => SessionExercise.From(session.Id, e))];
+        return session;
+    }
+
+    public void Skip(string? reason, DateTimeOffset now)
+    {
+        Status = SessionStatus.Skipped;
+        SkipReason = reason;
+        SkippedAt = now;
+    }
+
+    public void MoveTo(DateOnly date)
+    {
+        OriginalDate ??= ScheduledDate;
+        ScheduledDate = date;
+    }
+}
+
+/// <summary>One exercise of a session, in order, with its sets (JSONB).</summary>
+internal sealed class SessionExercise : IHasTimestamps
+{
+    private SessionExercise()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid SessionId { get; private set; }
+
+    public int Order { get; private set; }
+
+    /// <summary>Refers to the Exercises module by id; slug and name are copied so a session reads without it.</summary>
+    public Guid ExerciseId { get; private set; }
+
+    public string ExerciseSlug { get; private set; } = "";
+
+    public string ExerciseName { get; private set; } = "";
+
+    public string Pattern { get; private set; } = "";
+
+    public List<PrescribedSet> Sets { get; private set; } = [];
+
+    public string? Notes { get; private set; }
+
+    /// <summary>The exercise the plan had here before a swap.</summary>
+    public Guid? SwappedFromExerciseId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static SessionExercise From(Guid sessionId, PlannedExercise planned) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        SessionId = sessionId,
+        Order = planned.Order,
+        ExerciseId = planned.Exercise.Id,
+        ExerciseSlug = planned.Exercise.Slug,
+        ExerciseName = planned.Exercise.Name,
+        Pattern = planned.Exercise.Pattern,
+        Sets = [.. planned.Sets],
+        Notes = planned.Notes,
+    };
+
+    /// <summary>
+    /// Puts another exercise in this place. Counts carry over when the unit is the same; a reps prescription becomes a hold of
+    /// three seconds per rep and back, so the effort stays in the same range.
+    /// </summary>
+    public void SwapTo(Exercises.Contracts.ExerciseInfo replacement, bool fromIsHold)
+    {
+        SwappedFromExerciseId ??= ExerciseId;
+        var toHold = replacement.Unit == Exercises.Contracts.ExerciseUnit.HoldSeconds;
+        Sets = [.. Sets.Select(s => (fromIsHold, toHold) switch
+        {
+            (false, true) => s with { Reps = null, HoldSeconds = Math.Max(5, (s.Reps ?? 0) * 3), Tempo = null },
+            (true, false) => s with { HoldSeconds = null, Reps = Math.Max(3, (s.HoldSeconds ?? 0) / 3) },
+            _ => s,
+        })];
+        ExerciseId = replacement.Id;
+        ExerciseSlug = replacement.Slug;
+        ExerciseName = replacement.Name;
+        Pattern = replacement.Pattern;
+    }
+}

@@ -1,0 +1,7 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Programming.Features.GetPlan;
+using Mediator;
+
+namespace CaliFlow.Modules.Programming.Features.GetCurrentPlan;
+
+internal sealed record GetCurrentPlanQuery(Guid UserId) : IQuery<Result<PlanResponse>>;

@@ -1,0 +1,21 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Programming.Features.GetPlan;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Programming.Features.GetCurrentPlan;
+
+internal sealed class GetCurrentPlanEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/plans/current", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetCurrentPlanQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(ProgrammingRoutes.PlansTag)
+            .WithSummary("Your active plan.")
+            .RequireAuthorization()
+            .Produces<PlanResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,29 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Programming.Domain;
+using CaliFlow.Modules.Programming.Planning;
+using Mediator;
+
+namespace CaliFlow.Modules.Programming.Features.GetPlan;
+
+internal sealed record GetPlanQuery(Guid UserId, Guid PlanId) : IQuery<Result<PlanResponse>>;
+
+internal sealed record PlanResponse(
+    Guid Id,
+    PlanStatus Status,
+    Split Split,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string TimeZone,
+    IReadOnlyList<string> TargetSkills,
+    IReadOnlyList<Mesocycle> Mesocycles,
+    IReadOnlyList<SessionSummary> Sessions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ArchivedAt)
+{
+    public static PlanResponse From(WorkoutPlan plan, IEnumerable<WorkoutSession> sessions) => new(
+        plan.Id, plan.Status, plan.Split, plan.StartDate, plan.EndDate, plan.TimeZone, plan.TargetSkills, plan.Mesocycles,
+        [.. sessions.OrderBy(s => s.ScheduledDate).ThenBy(s => s.Week).Select(s => new SessionSummary(s.Id, s.Week, s.ScheduledDate, s.Name, s.Deload, s.Status))],
+        plan.CreatedAt, plan.ArchivedAt);
+}
+
+internal sealed record SessionSummary(Guid Id, int Week, DateOnly Date, string Name, bool Deload, SessionStatus Status);

@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Programming.Features.GetPlan;
+
+internal sealed class GetPlanEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/plans/{id:guid}", async (Guid id, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetPlanQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(ProgrammingRoutes.PlansTag)
+            .WithSummary("One of your plans, active or archived: mesocycles and the dated sessions.")
+            .RequireAuthorization()
+            .Produces<PlanResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,37 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Programming.Domain;
+using Mediator;
+
+namespace CaliFlow.Modules.Programming.Features.GetSession;
+
+internal sealed record GetSessionQuery(Guid UserId, Guid SessionId) : IQuery<Result<SessionResponse>>;
+
+internal sealed record SessionResponse(
+    Guid Id,
+    Guid PlanId,
+    int Week,
+    DateOnly Date,
+    DateOnly? OriginalDate,
+    string Name,
+    bool Deload,
+    SessionStatus Status,
+    string? SkipReason,
+    IReadOnlyList<SessionExerciseResponse> Exercises)
+{
+    public static SessionResponse From(WorkoutSession s) => new(
+        s.Id, s.PlanId, s.Week, s.ScheduledDate, s.OriginalDate, s.Name, s.Deload, s.Status, s.SkipReason,
+        [.. s.Exercises.OrderBy(e => e.Order).Select(e => new SessionExerciseResponse(
+            e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId))]);
+}
+
+internal sealed record SessionExerciseResponse(
+    Guid Id,
+    int Order,
+    Guid ExerciseId,
+    string Slug,
+    string Name,
+    string Pattern,
+    IReadOnlyList<PrescribedSet> Sets,
+    string? Notes,
+    Guid? SwappedFromExerciseId);

@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Programming.Features.GetTodayWorkout;
+
+internal sealed class GetTodayWorkoutEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/workouts/today", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetTodayWorkoutQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(ProgrammingRoutes.SessionsTag)
+            .WithSummary("Today's session in your time zone, or the next one (isToday = false).")
+            .RequireAuthorization()
+            .Produces<TodayWorkoutResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,23 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Programming.Features.GetSession;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Programming.Features.RescheduleSession;
+
+internal sealed class RescheduleSessionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/sessions/{id:guid}/reschedule", async (Guid id, RescheduleSessionCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command with { UserId = user.Id, SessionId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(ProgrammingRoutes.SessionsTag)
+            .WithSummary("Move a planned session to another day of the plan.")
+            .RequireAuthorization()
+            .Produces<SessionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,24 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Programming.Features.GetSession;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Programming.Features.SkipSession;
+
+internal sealed class SkipSessionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/sessions/{id:guid}/skip", async (Guid id, SkipSessionCommand? command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send((command ?? new SkipSessionCommand()) with { UserId = user.Id, SessionId = id }, cancellationToken))
+                .ToHttpResult(TypedResults.Ok))
+            .WithTags(ProgrammingRoutes.SessionsTag)
+            .WithSummary("Skip a planned session (optionally saying why); today's workout moves on to the next one.")
+            .RequireAuthorization()
+            .Produces<SessionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,28 @@
+namespace CaliFlow.Modules.Programming;
+
+/// <summary>Dates as the user lives them: "today" and "midnight" are in their time zone, not the server's.</summary>
+internal static class LocalClock
+{
+    public static DateOnly Today(TimeProvider time, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone(timeZone)).DateTime);
+
+    /// <summary>How long until the user's next local midnight (at least a second, so a cache entry is never born expired).</summary>
+    public static TimeSpan UntilMidnight(TimeProvider time, string timeZone)
+    {
+        var zone = Zone(timeZone);
+        var now = time.GetUtcNow();
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var midnight = local.Date.AddDays(1);
+        // Midnight itself may not exist on a daylight-saving day; the first valid instant after it is what counts.
+        while (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(15);
+        }
+
+        var until = TimeZoneInfo.ConvertTimeToUtc(midnight, zone) - now.UtcDateTime;
+        return until < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : until;
+    }
+
+    private static TimeZoneInfo Zone(string timeZone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,35 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Programming.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+
+namespace CaliFlow.Modules.Programming.Persistence;
+
+internal sealed class ProgrammingDbContext(DbContextOptions<ProgrammingDbContext> options) : DbContext(options)
+{
+    public const string Schema = "programming";
+
+    public DbSet<WorkoutPlan> Plans => Set<WorkoutPlan>();
+
+    public DbSet<WorkoutSession> Sessions => Set<WorkoutSession>();
+
+    public DbSet<SessionExercise> SessionExercises => Set<SessionExercise>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgrammingDbContext).Assembly);
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class ProgrammingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ProgrammingDbContext>
+{
+    public ProgrammingDbContext CreateDbContext(string[] args)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
+        var options = new DbContextOptionsBuilder<ProgrammingDbContext>().UseModuleNpgsql(dataSource, ProgrammingDbContext.Schema);
+        return new ProgrammingDbContext((DbContextOptions<ProgrammingDbContext>)options.Options);
+    }
+}

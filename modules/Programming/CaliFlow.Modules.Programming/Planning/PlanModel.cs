@@ -1,0 +1,58 @@
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Users.Contracts;
+
+namespace CaliFlow.Modules.Programming.Planning;
+
+/// <summary>Everything the generator needs; nothing else influences the plan, so the same request always gives the same plan.</summary>
+/// <param name="StartDate">The user's local date the plan starts on (week 1 is the seven days from it).</param>
+/// <param name="TargetSkills">Slugs of skills to work toward (e.g. "front-lever").</param>
+/// <param name="CurrentVariations">Pattern slug → the exercise the user currently trains for it (from logs or an assessment).</param>
+internal sealed record PlanRequest(
+    TrainingLevel Level,
+    IReadOnlyList<TrainingGoal> Goals,
+    IReadOnlyCollection<Equipment> Equipment,
+    int DaysPerWeek,
+    IReadOnlyList<DayOfWeek> PreferredWeekdays,
+    int SessionMinutes,
+    DateOnly StartDate,
+    IReadOnlyList<string> TargetSkills,
+    IReadOnlyDictionary<string, Guid> CurrentVariations);
+
+internal enum Split
+{
+    FullBody,
+    UpperLower,
+    PushPullLegs,
+}
+
+/// <summary>What a slot trains, for balance: pushing and pulling get the same number of sets every week.</summary>
+internal enum SlotRole
+{
+    Push,
+    Pull,
+    Legs,
+    Core,
+}
+
+internal sealed record IntRange(int Min, int Max);
+
+/// <summary>One week's targets. Stored in the plan's mesocycles (JSONB).</summary>
+internal sealed record WeekTargets(
+    int Week,
+    bool Deload,
+    IntRange Reps,
+    IntRange HoldSeconds,
+    int TargetRpe,
+    int SetsPerExercise,
+    IReadOnlyDictionary<string, int> SetsByPattern);
+
+/// <summary>A 4-week block: three build weeks and a deload week.</summary>
+internal sealed record Mesocycle(int Number, string Focus, int FirstWeek, int LastWeek, IReadOnlyList<WeekTargets> Weeks);
+
+internal sealed record GeneratedPlan(Split Split, IReadOnlyList<Mesocycle> Mesocycles, IReadOnlyList<PlannedSession> Sessions);
+
+internal sealed record PlannedSession(int Week, DateOnly Date, string Name, bool Deload, IReadOnlyList<PlannedExercise> Exercises);
+
+internal sealed record PlannedExercise(int Order, ExerciseInfo Exercise, SlotRole Role, IReadOnlyList<PrescribedSet> Sets, string? Notes);

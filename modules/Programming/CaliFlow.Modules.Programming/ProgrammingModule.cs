@@ -1,0 +1,28 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Programming.IntegrationEventHandlers;
+using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Users.Contracts;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaliFlow.Modules.Programming;
+
+/// <summary>The Programming module's only public door: 12-week plans, their sessions and today's workout.</summary>
+public static class ProgrammingModule
+{
+    public static IServiceCollection AddProgrammingModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ProgrammingDbContext>(ProgrammingDbContext.Schema);
+        services.AddOutboxDispatcher<ProgrammingDbContext>();
+        services.AddCarterModulesFrom(typeof(ProgrammingModule).Assembly);
+        services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
+        services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();
+        services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, ArchivePlanWhenUserDeleted, ProgrammingDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CaliFlow.Modules.Programming;
+
+internal static class ProgrammingRoutes
+{
+    public const string PlansTag = "Plans";
+    public const string SessionsTag = "Sessions";
+}
