@@ -60,6 +60,22 @@ internal sealed record LibrarySeedContent(
             patterns.Version, Convert.ToHexStringLower(hash.GetHashAndReset()), patterns.Patterns, exercises, progressions);
     }
 
+    /// <summary>
+    /// The shipped library in the shape other modules receive, without a database: for offline tools and benchmarks. Ids are
+    /// derived from slugs, so they are stable from run to run (but are not the ids a database gives the same exercises).
+    /// </summary>
+    public ExerciseLibrary ToExerciseLibrary()
+    {
+        static Guid IdOf(string key) => new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        return new ExerciseLibrary(
+            ContentHash,
+            [.. Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
+            [.. Exercises.Select(e => new ExerciseInfo(
+                IdOf(e.Slug), e.Slug, e.Name, e.Pattern, e.Difficulty, e.Equipment, e.PrimaryMuscles, e.SecondaryMuscles, e.Unit,
+                e.PerSide, e.BodyweightFraction, Retired: false))],
+            [.. Progressions.Select(p => new ProgressionInfo(IdOf($"{p.From}>{p.To}"), IdOf(p.From), IdOf(p.To), p.Rule))]);
+    }
+
     private sealed record PatternsFile(int Version, List<SeedPattern> Patterns);
 
     private sealed record ExercisesFile(int Version, List<SeedExercise> Exercises, List<SeedProgression> Progressions);
