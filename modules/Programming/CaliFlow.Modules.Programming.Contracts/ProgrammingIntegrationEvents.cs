@@ -8,3 +8,7 @@ public sealed record PlanCreatedIntegrationEvent(Guid UserId, Guid PlanId, DateO
 public sealed record PlanArchivedIntegrationEvent(Guid UserId, Guid PlanId) : IIntegrationEvent;
 
 public sealed record SessionSkippedIntegrationEvent(Guid UserId, Guid PlanId, Guid SessionId, DateOnly ScheduledDate) : IIntegrationEvent;
+
+/// <summary>A planned session was done: a workout was logged against it.</summary>
+public sealed record SessionCompletedIntegrationEvent(Guid UserId, Guid PlanId, Guid SessionId, DateOnly ScheduledDate, Guid WorkoutLogId)
+    : IIntegrationEvent;

@@ -4,6 +4,7 @@ using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.IntegrationEventHandlers;
 using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public static class ProgrammingModule
         services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, ArchivePlanWhenUserDeleted, ProgrammingDbContext>();
+        services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, CompleteSessionWhenWorkoutLogged, ProgrammingDbContext>();
+        services.AddIntegrationEventHandler<VariationChangedIntegrationEvent, ApplyVariationChange, ProgrammingDbContext>();
         return services;
     }
 }

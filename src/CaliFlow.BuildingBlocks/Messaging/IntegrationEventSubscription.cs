@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,5 +48,7 @@ internal sealed class IntegrationEventSubscription<TEvent, THandler, TConsumerDb
         await scope.ServiceProvider.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Cache keys the handler marked stale go once its changes are visible, as after a command.
+        await scope.ServiceProvider.GetRequiredService<CacheInvalidation>().FlushAsync(CancellationToken.None);
     }
 }

@@ -42,6 +42,11 @@ internal sealed class WorkoutSession : IHasTimestamps
 
     public DateTimeOffset? SkippedAt { get; private set; }
 
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>The workout log (Progress) that completed it.</summary>
+    public Guid? WorkoutLogId { get; private set; }
+
     public List<SessionExercise> Exercises { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -70,6 +75,23 @@ internal sealed class WorkoutSession : IHasTimestamps
         Status = SessionStatus.Skipped;
         SkipReason = reason;
         SkippedAt = now;
+    }
+
+    /// <summary>
+    /// Marks the session done by a logged workout. A skipped session that was done after all counts as done; a completed one
+    /// stays with the first log.
+    /// </summary>
+    public bool Complete(Guid workoutLogId, DateTimeOffset now)
+    {
+        if (Status == SessionStatus.Completed)
+        {
+            return false;
+        }
+
+        Status = SessionStatus.Completed;
+        CompletedAt = now;
+        WorkoutLogId = workoutLogId;
+        return true;
     }
 
     public void MoveTo(DateOnly date)

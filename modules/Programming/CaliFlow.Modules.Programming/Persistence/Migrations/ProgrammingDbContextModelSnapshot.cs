@@ -246,6 +246,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -298,6 +302,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                     b.Property<int>("Week")
                         .HasColumnType("integer")
                         .HasColumnName("week");
+
+                    b.Property<Guid?>("WorkoutLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workout_log_id");
 
                     b.HasKey("Id")
                         .HasName("pk_workout_sessions");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaliFlow.Modules.Programming.Persistence.Migrations
 {
     [DbContext(typeof(ProgrammingDbContext))]
-    [Migration("20261127024805_InitialProgramming")]
+    [Migration("20261127031519_InitialProgramming")]
     partial class InitialProgramming
     {
         /// <inheritdoc />
@@ -249,6 +249,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -301,6 +305,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                     b.Property<int>("Week")
                         .HasColumnType("integer")
                         .HasColumnName("week");
+
+                    b.Property<Guid?>("WorkoutLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workout_log_id");
 
                     b.HasKey("Id")
                         .HasName("pk_workout_sessions");

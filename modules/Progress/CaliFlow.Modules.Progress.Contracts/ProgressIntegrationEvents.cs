@@ -1,0 +1,28 @@
+using CaliFlow.BuildingBlocks.Messaging;
+
+namespace CaliFlow.Modules.Progress.Contracts;
+
+/// <summary>A workout was logged; <paramref name="SessionId"/> names the planned session it was done against, if any.</summary>
+/// <param name="Date">The user's local date of the workout.</param>
+public sealed record WorkoutLoggedIntegrationEvent(Guid UserId, Guid WorkoutLogId, Guid? SessionId, DateOnly Date) : IIntegrationEvent;
+
+public enum VariationChange
+{
+    /// <summary>The unlock rule of the progression edge was met: the harder exercise takes over.</summary>
+    Advanced,
+
+    /// <summary>Clearly failed sessions: the easier exercise takes over.</summary>
+    Regressed,
+}
+
+/// <summary>
+/// Auto-progression moved the user from one exercise to another for a movement pattern; upcoming sessions should use
+/// <paramref name="ToExerciseId"/> wherever they prescribed <paramref name="FromExerciseId"/>.
+/// </summary>
+public sealed record VariationChangedIntegrationEvent(
+    Guid UserId,
+    string Pattern,
+    Guid FromExerciseId,
+    Guid ToExerciseId,
+    VariationChange Change,
+    string Reason) : IIntegrationEvent;
