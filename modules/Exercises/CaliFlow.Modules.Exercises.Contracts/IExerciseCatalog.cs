@@ -52,6 +52,13 @@ public sealed record ExerciseLibrary(
     string Version,
     IReadOnlyList<MovementPatternInfo> Patterns,
     IReadOnlyList<ExerciseInfo> Exercises,
-    IReadOnlyList<ProgressionInfo> Progressions);
+    IReadOnlyList<ProgressionInfo> Progressions)
+{
+    /// <summary>A live exercise by id or slug, as clients name them; null when there is none.</summary>
+    public ExerciseInfo? Find(string idOrSlug) =>
+        Guid.TryParse(idOrSlug, out var id)
+            ? Exercises.FirstOrDefault(e => e.Id == id)
+            : Exercises.FirstOrDefault(e => e.Slug == idOrSlug);
+}
 
 public sealed record MovementPatternInfo(string Slug, string Name, int SortOrder);

@@ -48,8 +48,7 @@ internal sealed class GeneratePlanHandler(
         var variations = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var (pattern, idOrSlug) in command.CurrentVariations ?? [])
         {
-            var exercise = library.Exercises.FirstOrDefault(e =>
-                Guid.TryParse(idOrSlug, out var id) ? e.Id == id : e.Slug == idOrSlug);
+            var exercise = library.Find(idOrSlug);
             if (exercise is null || exercise.Pattern != pattern)
             {
                 return Error.Validation(

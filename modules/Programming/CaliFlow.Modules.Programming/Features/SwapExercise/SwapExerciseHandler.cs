@@ -29,8 +29,7 @@ internal sealed class SwapExerciseHandler(ProgrammingDbContext db, IExerciseCata
         }
 
         var library = await exercises.GetLibraryAsync(cancellationToken);
-        var replacement = library.Exercises.FirstOrDefault(e =>
-            Guid.TryParse(command.Exercise, out var id) ? e.Id == id : e.Slug == command.Exercise);
+        var replacement = library.Find(command.Exercise);
         if (replacement is null)
         {
             return Error.Validation("unknown_exercise", $"'{command.Exercise}' is not a live exercise in the library.", "exercise");
