@@ -5,6 +5,8 @@ using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Progress;
+using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -40,6 +42,7 @@ public static class Catalog
         new("Users", typeof(UsersModule), typeof(IUsersQueries).Assembly, "users"),
         new("Exercises", typeof(ExercisesModule), typeof(IExerciseCatalog).Assembly, "exercises"),
         new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
+        new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

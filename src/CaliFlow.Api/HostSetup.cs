@@ -7,6 +7,7 @@ using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Programming;
+using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
@@ -50,7 +51,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -80,6 +81,7 @@ internal static class HostSetup
         services.AddUsersModule();
         services.AddExercisesModule();
         services.AddProgrammingModule();
+        services.AddProgressModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -1,0 +1,21 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Features.DeleteWorkoutLog;
+
+internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, TimeProvider time) : ICommandHandler<DeleteWorkoutLogCommand, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(DeleteWorkoutLogCommand command, CancellationToken cancellationToken)
+    {
+        var log = await db.WorkoutLogs.SingleOrDefaultAsync(l => l.Id == command.LogId && l.UserId == command.UserId, cancellationToken);
+        if (log is null)
+        {
+            return ProgressErrors.LogNotFound;
+        }
+
+        log.Delete(time.GetUtcNow());
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
+using Mediator;
+
+namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+
+/// <param name="Id">Made by the client (UUIDv7), so an upload retried after a lost answer is recognised.</param>
+/// <param name="SessionId">The planned session this workout was done against; absent for a custom workout.</param>
+/// <param name="PerformedOn">The user's local date of the workout.</param>
+/// <param name="BodyWeightKg">Body weight on the day; the profile's when absent.</param>
+internal sealed record LogWorkoutCommand(
+    Guid? Id,
+    Guid? SessionId,
+    DateOnly? PerformedOn,
+    int? DurationMinutes,
+    Feeling? Feeling,
+    string? Notes,
+    decimal? BodyWeightKg,
+    List<LoggedExercise> Exercises) : ICommand<Result<LoggedWorkout>>
+{
+    public const int MaxExercises = 40;
+    public const int MaxSets = 30;
+
+    [JsonIgnore]
+    public Guid UserId { get; init; }
+}
+
+/// <param name="Exercise">Id or slug of the exercise.</param>
+internal sealed record LoggedExercise(string Exercise, List<PerformedSet> Sets);
+
+/// <param name="Created">False when the same log had been received before (a retry): nothing new was written.</param>
+internal sealed record LoggedWorkout(bool Created, WorkoutLogResponse Log);

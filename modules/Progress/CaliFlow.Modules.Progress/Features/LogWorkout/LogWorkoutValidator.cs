@@ -1,0 +1,40 @@
+using CaliFlow.Modules.Progress.Domain;
+using FluentValidation;
+
+namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+
+internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
+{
+    public LogWorkoutValidator()
+    {
+        RuleFor(c => c.Id).NotNull().Must(id => id is null || id.Value.Version == 7).WithMessage("The id must be a UUIDv7 made by the client.");
+        RuleFor(c => c.PerformedOn).NotNull();
+        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(c => c.Feeling).IsInEnum();
+        RuleFor(c => c.Notes).MaximumLength(2000);
+        RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);
+        RuleFor(c => c.Exercises).NotEmpty().Must(e => e is null || e.Count <= LogWorkoutCommand.MaxExercises)
+            .WithMessage($"At most {LogWorkoutCommand.MaxExercises} exercises in one workout.");
+        RuleForEach(c => c.Exercises).ChildRules(exercise =>
+        {
+            exercise.RuleFor(e => e.Exercise).NotEmpty().MaximumLength(80);
+            exercise.RuleFor(e => e.Sets).NotEmpty().Must(s => s is null || s.Count <= LogWorkoutCommand.MaxSets)
+                .WithMessage($"At most {LogWorkoutCommand.MaxSets} sets of one exercise.");
+            exercise.RuleForEach(e => e.Sets).SetValidator(new PerformedSetValidator());
+        });
+    }
+
+    private sealed class PerformedSetValidator : AbstractValidator<PerformedSet>
+    {
+        public PerformedSetValidator()
+        {
+            RuleFor(s => s).Must(s => (s.Reps is null) != (s.HoldSeconds is null))
+                .WithName("reps").WithMessage("A set has reps or holdSeconds, one of them.");
+            RuleFor(s => s.Reps).InclusiveBetween(0, 1000);
+            RuleFor(s => s.HoldSeconds).InclusiveBetween(0, 3600);
+            RuleFor(s => s.Rpe).InclusiveBetween(1m, 10m);
+            RuleFor(s => s.AddedWeightKg).InclusiveBetween(0m, 500m);
+            RuleFor(s => s.AssistanceKg).InclusiveBetween(0m, 500m);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Users.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+
+/// <summary>
+/// Records one workout, idempotently by its client-made id: the same id with the same content is the log already stored, the
+/// same id with other content (or someone else's) is a conflict. Shared by the single upload and the offline batch.
+/// </summary>
+internal sealed class WorkoutLogWriter(
+    ProgressDbContext db, IUsersQueries users, IExerciseCatalog exercises, IProgrammingQueries programming, TimeProvider time)
+{
+    /// <summary>A workout may be dated at most this far after the user's today (a phone's clock, a late-night session).</summary>
+    private const int DaysAheadAllowed = 1;
+
+    public async Task<Result<(bool Created, WorkoutLog Log)>> WriteAsync(LogWorkoutCommand command, CancellationToken cancellationToken)
+    {
+        var hash = ContentHash(command);
+        var existing = await db.WorkoutLogs.IgnoreQueryFilters().Include(l => l.Exercises)
+            .SingleOrDefaultAsync(l => l.Id == command.Id, cancellationToken);
+        if (existing is not null)
+        {
+            return existing.UserId == command.UserId && existing.ContentHash == hash
+                ? (false, existing)
+                : ProgressErrors.LogIdConflict;
+        }
+
+        var profile = await users.GetProfileAsync(command.UserId, cancellationToken);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
+            time.GetUtcNow(), TimeZoneInfo.TryFindSystemTimeZoneById(profile?.TimeZone ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+        if (command.PerformedOn!.Value > today.AddDays(DaysAheadAllowed))
+        {
+            return Error.Validation("performed_in_future", $"A workout cannot be dated after {today.AddDays(DaysAheadAllowed):yyyy-MM-dd}.", "performedOn");
+        }
+
+        if (command.SessionId is { } sessionId && await programming.GetSessionAsync(command.UserId, sessionId, cancellationToken) is null)
+        {
+            return Error.Validation("unknown_session", "This is not one of your planned sessions.", "sessionId");
+        }
+
+        var library = await exercises.GetLibraryAsync(cancellationToken);
+        var logs = new List<ExerciseLog>();
+        for (var i = 0; i < command.Exercises.Count; i++)
+        {
+            var logged = command.Exercises[i];
+            var exercise = library.Find(logged.Exercise);
+            if (exercise is null)
+            {
+                return Error.Validation("unknown_exercise", $"'{logged.Exercise}' is not an exercise in the library.", $"exercises[{i}].exercise");
+            }
+
+            var hold = exercise.Unit == ExerciseUnit.HoldSeconds;
+            if (logged.Sets.Any(s => hold ? s.HoldSeconds is null : s.Reps is null))
+            {
+                return Error.Validation(
+                    "wrong_unit", $"'{exercise.Slug}' is counted in {(hold ? "holdSeconds" : "reps")}.", $"exercises[{i}].sets");
+            }
+
+            logs.Add(ExerciseLog.Create(command.Id!.Value, i + 1, exercise.Id, exercise.Pattern, exercise.BodyweightFraction, logged.Sets));
+        }
+
+        var log = WorkoutLog.Create(
+            command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
+            string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, logs);
+        db.WorkoutLogs.Add(log);
+        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
+        return (true, log);
+    }
+
+    /// <summary>The request as the client meant it (its JSON), so a retry with the same content hashes the same.</summary>
+    private static string ContentHash(LogWorkoutCommand command) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, JsonDefaults.Options)));
+}

@@ -1,0 +1,67 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.Persistence;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Features.SyncWorkoutLogs;
+
+/// <summary>
+/// Each log is validated and written behind its own savepoint inside the batch's transaction: a bad log is rolled back and
+/// reported, the others are kept.
+/// </summary>
+internal sealed class SyncWorkoutLogsHandler(ProgressDbContext db, WorkoutLogWriter writer, IValidator<LogWorkoutCommand> validator)
+    : ICommandHandler<SyncWorkoutLogsCommand, Result<SyncResult>>
+{
+    public async ValueTask<Result<SyncResult>> Handle(SyncWorkoutLogsCommand command, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction
+                          ?? throw new InvalidOperationException("The sync runs inside the command's transaction.");
+        var items = new List<SyncItemResult>();
+        for (var index = 0; index < command.Logs.Count; index++)
+        {
+            var log = command.Logs[index] with { UserId = command.UserId };
+            var validation = await validator.ValidateAsync(log, cancellationToken);
+            if (!validation.IsValid)
+            {
+                items.Add(new SyncItemResult(index, log.Id, "invalid", "validation", validation.Errors
+                    .GroupBy(e => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName[1..])
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())));
+                continue;
+            }
+
+            var savepoint = $"log_{index}";
+            await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+            var written = await writer.WriteAsync(log, cancellationToken);
+            if (!written.IsSuccess)
+            {
+                var error = written.Error!;
+                items.Add(new SyncItemResult(
+                    index, log.Id, error.Kind == ErrorKind.Conflict ? "conflict" : "invalid", error.Code,
+                    error.Field is null ? null : new Dictionary<string, string[]> { [error.Field] = [error.Detail] }));
+                continue;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                items.Add(new SyncItemResult(index, log.Id, written.Value.Created ? "created" : "unchanged", null, null));
+            }
+            catch (DbUpdateException)
+            {
+                // e.g. the same id uploaded by another device a moment ago: this log alone is undone.
+                await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+                db.ChangeTracker.Clear();
+                items.Add(new SyncItemResult(index, log.Id, "conflict", "workout_log_id_conflict", null));
+            }
+        }
+
+        return new SyncResult(
+            items.Count(i => i.Status == "created"),
+            items.Count(i => i.Status == "unchanged"),
+            items.Count(i => i.Status is "conflict" or "invalid"),
+            items);
+    }
+}

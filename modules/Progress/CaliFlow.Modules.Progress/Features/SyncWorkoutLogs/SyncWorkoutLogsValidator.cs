@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace CaliFlow.Modules.Progress.Features.SyncWorkoutLogs;
+
+/// <summary>Checks the batch as a whole; each log is validated on its own by the handler, so one bad log fails only itself.</summary>
+internal sealed class SyncWorkoutLogsValidator : AbstractValidator<SyncWorkoutLogsCommand>
+{
+    public SyncWorkoutLogsValidator() =>
+        RuleFor(c => c.Logs).NotEmpty().Must(l => l is null || l.Count <= SyncWorkoutLogsCommand.MaxLogs)
+            .WithMessage($"Send at most {SyncWorkoutLogsCommand.MaxLogs} logs at once.");
+}

@@ -1,0 +1,37 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Progress.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaliFlow.Modules.Progress.Persistence;
+
+internal sealed class WorkoutLogConfiguration : IEntityTypeConfiguration<WorkoutLog>
+{
+    public void Configure(EntityTypeBuilder<WorkoutLog> builder)
+    {
+        builder.ToTable("workout_logs");
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        // Keyset pages of a user's logs, newest first.
+        builder.HasIndex(l => new { l.UserId, l.PerformedOn, l.Id }).IsDescending(false, true, true);
+        builder.HasIndex(l => l.SessionId);
+        builder.Property(l => l.Feeling).HasConversion<string>().HasMaxLength(10);
+        builder.Property(l => l.Notes).HasMaxLength(2000);
+        builder.Property(l => l.BodyWeightKg).HasPrecision(5, 1);
+        builder.Property(l => l.ContentHash).HasMaxLength(64);
+        builder.HasMany(l => l.Exercises).WithOne().HasForeignKey(e => e.WorkoutLogId);
+    }
+}
+
+internal sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<ExerciseLog>
+{
+    public void Configure(EntityTypeBuilder<ExerciseLog> builder)
+    {
+        builder.ToTable("exercise_logs");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasIndex(e => e.WorkoutLogId);
+        builder.HasIndex(e => e.ExerciseId);
+        builder.Property(e => e.Pattern).HasMaxLength(80);
+        builder.Property(e => e.BodyweightFraction).HasPrecision(4, 3);
+        builder.Property(e => e.Sets).HasJsonbConversion();
+    }
+}

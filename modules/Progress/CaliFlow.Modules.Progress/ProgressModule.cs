@@ -1,0 +1,23 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.Persistence;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaliFlow.Modules.Progress;
+
+/// <summary>The Progress module's only public door: what users actually did.</summary>
+public static class ProgressModule
+{
+    public static IServiceCollection AddProgressModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ProgressDbContext>(ProgressDbContext.Schema);
+        services.AddOutboxDispatcher<ProgressDbContext>();
+        services.AddCarterModulesFrom(typeof(ProgressModule).Assembly);
+        services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<WorkoutLogWriter>();
+        return services;
+    }
+}

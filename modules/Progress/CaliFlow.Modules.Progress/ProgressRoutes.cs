@@ -1,0 +1,6 @@
+namespace CaliFlow.Modules.Progress;
+
+internal static class ProgressRoutes
+{
+    public const string LogsTag = "Workout logs";
+}
