@@ -18,6 +18,7 @@ public static class ProgressModule
         services.AddCarterModulesFrom(typeof(ProgressModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<WorkoutLogWriter>();
+        services.AddScoped<VariationTracker>();
         return services;
     }
 }

@@ -35,3 +35,19 @@ internal sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<Exerci
         builder.Property(e => e.Sets).HasJsonbConversion();
     }
 }
+
+internal sealed class VariationChangeRecordConfiguration : IEntityTypeConfiguration<VariationChangeRecord>
+{
+    public void Configure(EntityTypeBuilder<VariationChangeRecord> builder)
+    {
+        builder.ToTable("variation_changes");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasIndex(c => new { c.UserId, c.Pattern, c.CreatedAt });
+        builder.HasIndex(c => new { c.UserId, c.FromExerciseId });
+        builder.HasIndex(c => c.WorkoutLogId);
+        builder.Property(c => c.Pattern).HasMaxLength(80);
+        builder.Property(c => c.Change).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Reason).HasMaxLength(500);
+        builder.HasOne<WorkoutLog>().WithMany().HasForeignKey(c => c.WorkoutLogId);
+    }
+}

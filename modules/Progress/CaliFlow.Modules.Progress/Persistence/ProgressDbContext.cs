@@ -14,6 +14,8 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<ExerciseLog> ExerciseLogs => Set<ExerciseLog>();
 
+    public DbSet<VariationChangeRecord> VariationChanges => Set<VariationChangeRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgressDbContext).Assembly);

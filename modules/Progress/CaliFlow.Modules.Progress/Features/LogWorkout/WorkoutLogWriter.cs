@@ -18,7 +18,12 @@ namespace CaliFlow.Modules.Progress.Features.LogWorkout;
 /// same id with other content (or someone else's) is a conflict. Shared by the single upload and the offline batch.
 /// </summary>
 internal sealed class WorkoutLogWriter(
-    ProgressDbContext db, IUsersQueries users, IExerciseCatalog exercises, IProgrammingQueries programming, TimeProvider time)
+    ProgressDbContext db,
+    IUsersQueries users,
+    IExerciseCatalog exercises,
+    IProgrammingQueries programming,
+    VariationTracker variations,
+    TimeProvider time)
 {
     /// <summary>A workout may be dated at most this far after the user's today (a phone's clock, a late-night session).</summary>
     private const int DaysAheadAllowed = 1;
@@ -74,6 +79,7 @@ internal sealed class WorkoutLogWriter(
             string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, logs);
         db.WorkoutLogs.Add(log);
         db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
+        await variations.EvaluateAsync(log, library, cancellationToken);
         return (true, log);
     }
 

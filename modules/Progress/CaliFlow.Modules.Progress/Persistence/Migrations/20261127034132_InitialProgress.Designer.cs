@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaliFlow.Modules.Progress.Persistence.Migrations
 {
     [DbContext(typeof(ProgressDbContext))]
-    [Migration("20261127033037_InitialProgress")]
+    [Migration("20261127034132_InitialProgress")]
     partial class InitialProgress
     {
         /// <inheritdoc />
@@ -153,6 +153,69 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.ToTable("exercise_logs", "progress");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.VariationChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("change");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FromExerciseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_exercise_id");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("pattern");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ToExerciseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_exercise_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("WorkoutLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workout_log_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_variation_changes");
+
+                    b.HasIndex("WorkoutLogId")
+                        .HasDatabaseName("ix_variation_changes_workout_log_id");
+
+                    b.HasIndex("UserId", "FromExerciseId")
+                        .HasDatabaseName("ix_variation_changes_user_id_from_exercise_id");
+
+                    b.HasIndex("UserId", "Pattern", "CreatedAt")
+                        .HasDatabaseName("ix_variation_changes_user_id_pattern_created_at");
+
+                    b.ToTable("variation_changes", "progress");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.WorkoutLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -229,6 +292,16 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exercise_logs_workout_logs_workout_log_id");
+                });
+
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.VariationChangeRecord", b =>
+                {
+                    b.HasOne("CaliFlow.Modules.Progress.Domain.WorkoutLog", null)
+                        .WithMany()
+                        .HasForeignKey("WorkoutLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_variation_changes_workout_logs_workout_log_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.WorkoutLog", b =>

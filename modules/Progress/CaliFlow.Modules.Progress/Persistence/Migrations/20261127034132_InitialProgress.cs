@@ -98,6 +98,34 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "variation_changes",
+                schema: "progress",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    pattern = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    from_exercise_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to_exercise_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    workout_log_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_variation_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_variation_changes_workout_logs_workout_log_id",
+                        column: x => x.workout_log_id,
+                        principalSchema: "progress",
+                        principalTable: "workout_logs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_exercise_logs_exercise_id",
                 schema: "progress",
@@ -116,6 +144,24 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 table: "outbox_messages",
                 column: "id",
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_variation_changes_user_id_from_exercise_id",
+                schema: "progress",
+                table: "variation_changes",
+                columns: new[] { "user_id", "from_exercise_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_variation_changes_user_id_pattern_created_at",
+                schema: "progress",
+                table: "variation_changes",
+                columns: new[] { "user_id", "pattern", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_variation_changes_workout_log_id",
+                schema: "progress",
+                table: "variation_changes",
+                column: "workout_log_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_workout_logs_session_id",
@@ -144,6 +190,10 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "processed_events",
+                schema: "progress");
+
+            migrationBuilder.DropTable(
+                name: "variation_changes",
                 schema: "progress");
 
             migrationBuilder.DropTable(
