@@ -51,3 +51,16 @@ internal sealed class VariationChangeRecordConfiguration : IEntityTypeConfigurat
         builder.HasOne<WorkoutLog>().WithMany().HasForeignKey(c => c.WorkoutLogId);
     }
 }
+
+internal sealed class ProgressMetricConfiguration : IEntityTypeConfiguration<ProgressMetric>
+{
+    public void Configure(EntityTypeBuilder<ProgressMetric> builder)
+    {
+        builder.ToTable("progress_metrics");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        // Readings are listed by user, type and date; the JSONB values are read, not searched.
+        builder.HasIndex(m => new { m.UserId, m.Type, m.RecordedOn });
+        builder.Property(m => m.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Data).HasJsonbConversion();
+    }
+}

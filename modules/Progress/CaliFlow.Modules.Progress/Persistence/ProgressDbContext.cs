@@ -16,6 +16,8 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<VariationChangeRecord> VariationChanges => Set<VariationChangeRecord>();
 
+    public DbSet<ProgressMetric> Metrics => Set<ProgressMetric>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgressDbContext).Assembly);

@@ -49,6 +49,24 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "progress_metrics",
+                schema: "progress",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    recorded_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    data = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_progress_metrics", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "workout_logs",
                 schema: "progress",
                 columns: table => new
@@ -146,6 +164,12 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_progress_metrics_user_id_type_recorded_on",
+                schema: "progress",
+                table: "progress_metrics",
+                columns: new[] { "user_id", "type", "recorded_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_variation_changes_user_id_from_exercise_id",
                 schema: "progress",
                 table: "variation_changes",
@@ -190,6 +214,10 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "processed_events",
+                schema: "progress");
+
+            migrationBuilder.DropTable(
+                name: "progress_metrics",
                 schema: "progress");
 
             migrationBuilder.DropTable(

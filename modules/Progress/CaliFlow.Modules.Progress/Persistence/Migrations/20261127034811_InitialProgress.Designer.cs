@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaliFlow.Modules.Progress.Persistence.Migrations
 {
     [DbContext(typeof(ProgressDbContext))]
-    [Migration("20261127034132_InitialProgress")]
+    [Migration("20261127034811_InitialProgress")]
     partial class InitialProgress
     {
         /// <inheritdoc />
@@ -151,6 +151,48 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasDatabaseName("ix_exercise_logs_workout_log_id");
 
                     b.ToTable("exercise_logs", "progress");
+                });
+
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ProgressMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_metrics");
+
+                    b.HasIndex("UserId", "Type", "RecordedOn")
+                        .HasDatabaseName("ix_progress_metrics_user_id_type_recorded_on");
+
+                    b.ToTable("progress_metrics", "progress");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.VariationChangeRecord", b =>

@@ -1,0 +1,16 @@
+using CaliFlow.BuildingBlocks;
+using CaliFlow.Modules.Progress.Domain;
+using FluentValidation;
+
+namespace CaliFlow.Modules.Progress.Features.ListMetrics;
+
+internal sealed class ListMetricsValidator : AbstractValidator<ListMetricsQuery>
+{
+    public ListMetricsValidator()
+    {
+        RuleFor(q => q.Type).Must(t => EnumNames<MetricType>.TryParse(t, out _)).When(q => q.Type is not null)
+            .WithMessage($"Use one of: {string.Join(", ", EnumNames<MetricType>.All)}.");
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("'to' must not be before 'from'.");
+    }
+}
