@@ -236,3 +236,54 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE user_id = $1", user.Id)).ShouldBe(3);
     }
 }
+
+/// <summary>Correcting a log after the fact.</summary>
+public sealed class WorkoutLogEditTests(CaliFlowApp app)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_edit_changes_only_what_was_sent_and_can_replace_the_exercises()
+    {
+        var user = await app.CreateUserAsync();
+        var id = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id,
+            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            durationMinutes = 30,
+            notes = "felt slow",
+            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+        }, _ct)).EnsureSuccessStatusCode();
+        var updatedBefore = await app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id);
+
+        var noted = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { feeling = "great" }, _ct);
+        noted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var log = (await noted.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
+        log.Feeling.ShouldBe("great");
+        log.DurationMinutes.ShouldBe(30);
+        log.Exercises.Single().Sets.Single().Reps.ShouldBe(10);
+
+        var replaced = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new
+        {
+            exercises = new object[]
+            {
+                new { exercise = "diamond-push-up", sets = new[] { new { reps = 8 }, new { reps = 7 } } },
+                new { exercise = "plank", sets = new[] { new { holdSeconds = 60 } } },
+            },
+        }, _ct);
+        replaced.StatusCode.ShouldBe(HttpStatusCode.OK, await replaced.Content.ReadAsStringAsync(_ct));
+        var stored = (await user.Client.GetFromJsonAsync<WorkoutLogOut>($"/workout-logs/{id}", _ct))!;
+        stored.Exercises.Length.ShouldBe(2);
+        stored.Exercises[0].Sets.Select(s => s.Reps).ShouldBe([8, 7]);
+        stored.Feeling.ShouldBe("great");
+        (await app.ScalarAsync<long>("SELECT count(*) FROM progress.exercise_logs WHERE workout_log_id = $1", id)).ShouldBe(2);
+        (await app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id)).ShouldBeGreaterThan(updatedBefore);
+
+        var wrongUnit = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { exercises = new[] { new { exercise = "plank", sets = new[] { new { reps = 3 } } } } }, _ct);
+        wrongUnit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.ScalarAsync<long>("SELECT count(*) FROM progress.exercise_logs WHERE workout_log_id = $1", id)).ShouldBe(2);
+        var stranger = await app.CreateUserAsync();
+        (await stranger.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { feeling = "awful" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

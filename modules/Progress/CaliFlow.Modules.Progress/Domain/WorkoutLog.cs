@@ -69,6 +69,15 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
     };
 
     public void Delete(DateTimeOffset now) => DeletedAt ??= now;
+
+    public void Edit(int? durationMinutes, Feeling? feeling, string? notes)
+    {
+        DurationMinutes = durationMinutes ?? DurationMinutes;
+        Feeling = feeling ?? Feeling;
+        Notes = notes is null ? Notes : string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+    }
+
+    public void ReplaceExercises(IEnumerable<ExerciseLog> exercises) => Exercises = [.. exercises];
 }
 
 /// <summary>One exercise of a workout log with the sets actually done (JSONB).</summary>

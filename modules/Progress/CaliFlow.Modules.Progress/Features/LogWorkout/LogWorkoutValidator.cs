@@ -15,13 +15,19 @@ internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);
         RuleFor(c => c.Exercises).NotEmpty().Must(e => e is null || e.Count <= LogWorkoutCommand.MaxExercises)
             .WithMessage($"At most {LogWorkoutCommand.MaxExercises} exercises in one workout.");
-        RuleForEach(c => c.Exercises).ChildRules(exercise =>
-        {
-            exercise.RuleFor(e => e.Exercise).NotEmpty().MaximumLength(80);
-            exercise.RuleFor(e => e.Sets).NotEmpty().Must(s => s is null || s.Count <= LogWorkoutCommand.MaxSets)
-                .WithMessage($"At most {LogWorkoutCommand.MaxSets} sets of one exercise.");
-            exercise.RuleForEach(e => e.Sets).SetValidator(new PerformedSetValidator());
-        });
+        RuleForEach(c => c.Exercises).SetValidator(new LoggedExerciseValidator());
+    }
+}
+
+/// <summary>One logged exercise and its sets; shared with the edit slice.</summary>
+internal sealed class LoggedExerciseValidator : AbstractValidator<LoggedExercise>
+{
+    public LoggedExerciseValidator()
+    {
+        RuleFor(e => e.Exercise).NotEmpty().MaximumLength(80);
+        RuleFor(e => e.Sets).NotEmpty().Must(s => s is null || s.Count <= LogWorkoutCommand.MaxSets)
+            .WithMessage($"At most {LogWorkoutCommand.MaxSets} sets of one exercise.");
+        RuleForEach(e => e.Sets).SetValidator(new PerformedSetValidator());
     }
 
     private sealed class PerformedSetValidator : AbstractValidator<PerformedSet>

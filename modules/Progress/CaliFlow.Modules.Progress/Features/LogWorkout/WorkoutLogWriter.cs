@@ -54,10 +54,28 @@ internal sealed class WorkoutLogWriter(
         }
 
         var library = await exercises.GetLibraryAsync(cancellationToken);
-        var logs = new List<ExerciseLog>();
-        for (var i = 0; i < command.Exercises.Count; i++)
+        var resolved = Resolve(command.Id!.Value, command.Exercises, library);
+        if (!resolved.IsSuccess)
         {
-            var logged = command.Exercises[i];
+            return resolved.Error!;
+        }
+
+        var log = WorkoutLog.Create(
+            command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
+            string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value);
+        db.WorkoutLogs.Add(log);
+        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
+        await variations.EvaluateAsync(log, library, cancellationToken);
+        return (true, log);
+    }
+
+    /// <summary>The logged exercises against the library: each must exist and be counted in its unit (reps or seconds).</summary>
+    public static Result<List<ExerciseLog>> Resolve(Guid logId, IReadOnlyList<LoggedExercise> exercises, ExerciseLibrary library)
+    {
+        var logs = new List<ExerciseLog>();
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            var logged = exercises[i];
             var exercise = library.Find(logged.Exercise);
             if (exercise is null)
             {
@@ -71,16 +89,10 @@ internal sealed class WorkoutLogWriter(
                     "wrong_unit", $"'{exercise.Slug}' is counted in {(hold ? "holdSeconds" : "reps")}.", $"exercises[{i}].sets");
             }
 
-            logs.Add(ExerciseLog.Create(command.Id!.Value, i + 1, exercise.Id, exercise.Pattern, exercise.BodyweightFraction, logged.Sets));
+            logs.Add(ExerciseLog.Create(logId, i + 1, exercise.Id, exercise.Pattern, exercise.BodyweightFraction, logged.Sets));
         }
 
-        var log = WorkoutLog.Create(
-            command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
-            string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, logs);
-        db.WorkoutLogs.Add(log);
-        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
-        await variations.EvaluateAsync(log, library, cancellationToken);
-        return (true, log);
+        return logs;
     }
 
     /// <summary>The request as the client meant it (its JSON), so a retry with the same content hashes the same.</summary>

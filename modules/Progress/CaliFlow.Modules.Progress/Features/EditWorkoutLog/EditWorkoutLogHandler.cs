@@ -1,0 +1,40 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
+using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
+
+internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises)
+    : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
+{
+    public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
+    {
+        var log = await db.WorkoutLogs.Include(l => l.Exercises)
+            .SingleOrDefaultAsync(l => l.Id == command.LogId && l.UserId == command.UserId, cancellationToken);
+        if (log is null)
+        {
+            return ProgressErrors.LogNotFound;
+        }
+
+        if (command.Exercises is not null)
+        {
+            var resolved = WorkoutLogWriter.Resolve(log.Id, command.Exercises, await exercises.GetLibraryAsync(cancellationToken));
+            if (!resolved.IsSuccess)
+            {
+                return resolved.Error!;
+            }
+
+            db.ExerciseLogs.RemoveRange(log.Exercises);
+            log.ReplaceExercises(resolved.Value);
+        }
+
+        log.Edit(command.DurationMinutes, command.Feeling, command.Notes);
+        db.Entry(log).State = EntityState.Modified; // a change to the sets alone still moves updated_at, which sync relies on
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkoutLogResponse.From(log);
+    }
+}

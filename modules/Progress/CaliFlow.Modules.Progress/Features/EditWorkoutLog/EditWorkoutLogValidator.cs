@@ -1,0 +1,17 @@
+using CaliFlow.Modules.Progress.Features.LogWorkout;
+using FluentValidation;
+
+namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
+
+internal sealed class EditWorkoutLogValidator : AbstractValidator<EditWorkoutLogCommand>
+{
+    public EditWorkoutLogValidator()
+    {
+        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(c => c.Feeling).IsInEnum();
+        RuleFor(c => c.Notes).MaximumLength(2000);
+        RuleFor(c => c.Exercises).Must(e => e!.Count is > 0 and <= LogWorkoutCommand.MaxExercises).When(c => c.Exercises is not null)
+            .WithMessage($"Give 1 to {LogWorkoutCommand.MaxExercises} exercises.");
+        RuleForEach(c => c.Exercises).SetValidator(new LoggedExerciseValidator());
+    }
+}
