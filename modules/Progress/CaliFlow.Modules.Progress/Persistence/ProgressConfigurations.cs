@@ -14,6 +14,8 @@ internal sealed class WorkoutLogConfiguration : IEntityTypeConfiguration<Workout
         // Keyset pages of a user's logs, newest first.
         builder.HasIndex(l => new { l.UserId, l.PerformedOn, l.Id }).IsDescending(false, true, true);
         builder.HasIndex(l => l.SessionId);
+        // Delta sync walks a user's changes in (updated_at, id) order.
+        builder.HasIndex(l => new { l.UserId, l.UpdatedAt, l.Id });
         builder.Property(l => l.Feeling).HasConversion<string>().HasMaxLength(10);
         builder.Property(l => l.Notes).HasMaxLength(2000);
         builder.Property(l => l.BodyWeightKg).HasPrecision(5, 1);
@@ -60,6 +62,7 @@ internal sealed class ProgressMetricConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(m => m.Id).ValueGeneratedNever();
         // Readings are listed by user, type and date; the JSONB values are read, not searched.
         builder.HasIndex(m => new { m.UserId, m.Type, m.RecordedOn });
+        builder.HasIndex(m => new { m.UserId, m.UpdatedAt, m.Id });
         builder.Property(m => m.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Data).HasJsonbConversion();
     }

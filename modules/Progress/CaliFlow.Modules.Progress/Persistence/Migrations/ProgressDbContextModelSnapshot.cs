@@ -189,6 +189,9 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.HasIndex("UserId", "Type", "RecordedOn")
                         .HasDatabaseName("ix_progress_metrics_user_id_type_recorded_on");
 
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_progress_metrics_user_id_updated_at_id");
+
                     b.ToTable("progress_metrics", "progress");
                 });
 
@@ -319,6 +322,9 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.HasIndex("UserId", "PerformedOn", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_workout_logs_user_id_performed_on_id");
+
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_workout_logs_user_id_updated_at_id");
 
                     b.ToTable("workout_logs", "progress");
                 });

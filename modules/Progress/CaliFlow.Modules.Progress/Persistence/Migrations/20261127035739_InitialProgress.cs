@@ -170,6 +170,12 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 columns: new[] { "user_id", "type", "recorded_on" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_progress_metrics_user_id_updated_at_id",
+                schema: "progress",
+                table: "progress_metrics",
+                columns: new[] { "user_id", "updated_at", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_variation_changes_user_id_from_exercise_id",
                 schema: "progress",
                 table: "variation_changes",
@@ -199,6 +205,12 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 table: "workout_logs",
                 columns: new[] { "user_id", "performed_on", "id" },
                 descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_workout_logs_user_id_updated_at_id",
+                schema: "progress",
+                table: "workout_logs",
+                columns: new[] { "user_id", "updated_at", "id" });
         }
 
         /// <inheritdoc />

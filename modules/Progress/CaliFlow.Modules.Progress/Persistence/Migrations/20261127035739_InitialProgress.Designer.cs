@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaliFlow.Modules.Progress.Persistence.Migrations
 {
     [DbContext(typeof(ProgressDbContext))]
-    [Migration("20261127034811_InitialProgress")]
+    [Migration("20261127035739_InitialProgress")]
     partial class InitialProgress
     {
         /// <inheritdoc />
@@ -192,6 +192,9 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.HasIndex("UserId", "Type", "RecordedOn")
                         .HasDatabaseName("ix_progress_metrics_user_id_type_recorded_on");
 
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_progress_metrics_user_id_updated_at_id");
+
                     b.ToTable("progress_metrics", "progress");
                 });
 
@@ -322,6 +325,9 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.HasIndex("UserId", "PerformedOn", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_workout_logs_user_id_performed_on_id");
+
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_workout_logs_user_id_updated_at_id");
 
                     b.ToTable("workout_logs", "progress");
                 });

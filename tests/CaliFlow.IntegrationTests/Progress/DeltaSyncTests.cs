@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Progress;
+
+public sealed record SyncChangesOut(WorkoutLogOut[] WorkoutLogs, Guid[] DeletedWorkoutLogs, JsonElement[] Metrics, string? NextCursor, bool HasMore);
+
+/// <summary>A device catches up from a cursor: new and changed rows, deletions as tombstones, pages; on a clock the test moves.</summary>
+public sealed class DeltaSyncTests : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly CaliFlowApp _app;
+
+    public DeltaSyncTests() => _app = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(_clock));
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static object Workout(Guid id) => new
+    {
+        id,
+        performedOn = "2026-06-01",
+        exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+    };
+
+    [Fact]
+    public async Task A_device_gets_every_change_once_in_pages_with_deletions_as_tombstones()
+    {
+        var user = await _app.CreateUserAsync();
+        var first = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
+        foreach (var id in first)
+        {
+            (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = "2026-06-01", bodyWeight = new { weightKg = 75 } }, _ct))
+            .EnsureSuccessStatusCode();
+
+        // Nothing is handed out until it has settled.
+        var early = await Changes(user, null);
+        early.WorkoutLogs.ShouldBeEmpty();
+        early.Metrics.ShouldBeEmpty();
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
+        var page1 = await Changes(user, null, limit: 2);
+        page1.HasMore.ShouldBeTrue();
+        var page2 = await Changes(user, page1.NextCursor, limit: 2);
+        page2.HasMore.ShouldBeFalse();
+        page1.WorkoutLogs.Concat(page2.WorkoutLogs).Select(l => l.Id).ShouldBe(first);
+        (page1.Metrics.Length + page2.Metrics.Length).ShouldBe(1);
+
+        var quiet = await Changes(user, page2.NextCursor);
+        quiet.WorkoutLogs.ShouldBeEmpty();
+        quiet.NextCursor.ShouldBe(page2.NextCursor);
+
+        (await user.Client.DeleteAsync($"/workout-logs/{first[0]}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.PatchAsJsonAsync($"/workout-logs/{first[1]}", new { notes = "edited on the web" }, _ct)).EnsureSuccessStatusCode();
+        var added = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", Workout(added), _ct)).EnsureSuccessStatusCode();
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
+
+        var later = await Changes(user, page2.NextCursor);
+        later.DeletedWorkoutLogs.ShouldBe([first[0]]);
+        later.WorkoutLogs.Select(l => l.Id).ShouldBe([first[1], added]);
+        later.Metrics.ShouldBeEmpty();
+
+        var stranger = await _app.CreateUserAsync();
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        stranger = stranger with { Client = _app.Authorized((await _app.LoginAsync(stranger.Email, stranger.Password)).AccessToken) };
+        (await Changes(stranger, null)).WorkoutLogs.ShouldBeEmpty();
+        (await stranger.Client.GetAsync("/sync/changes?since=garbage!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<SyncChangesOut> Changes(TestUser user, string? since, int limit = 200) =>
+        (await user.Client.GetFromJsonAsync<SyncChangesOut>($"/sync/changes?limit={limit}{(since is null ? "" : $"&since={since}")}", _ct))!;
+}
