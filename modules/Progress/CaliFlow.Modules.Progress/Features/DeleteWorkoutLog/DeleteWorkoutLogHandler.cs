@@ -1,11 +1,12 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.DeleteWorkoutLog;
 
-internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, TimeProvider time) : ICommandHandler<DeleteWorkoutLogCommand, Result<Unit>>
+internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, CacheInvalidation cache, TimeProvider time) : ICommandHandler<DeleteWorkoutLogCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(DeleteWorkoutLogCommand command, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, TimeProvider
         }
 
         log.Delete(time.GetUtcNow());
+        cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return Unit.Value;
     }
 }

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
 
-internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises)
+internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, CacheInvalidation cache)
     : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
 {
     public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatal
         }
 
         log.Edit(command.DurationMinutes, command.Feeling, command.Notes);
+        cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         db.Entry(log).State = EntityState.Modified; // a change to the sets alone still moves updated_at, which sync relies on
         await db.SaveChangesAsync(cancellationToken);
         return WorkoutLogResponse.From(log);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
@@ -23,6 +24,7 @@ internal sealed class WorkoutLogWriter(
     IExerciseCatalog exercises,
     IProgrammingQueries programming,
     VariationTracker variations,
+    CacheInvalidation cache,
     TimeProvider time)
 {
     /// <summary>A workout may be dated at most this far after the user's today (a phone's clock, a late-night session).</summary>
@@ -66,6 +68,7 @@ internal sealed class WorkoutLogWriter(
         db.WorkoutLogs.Add(log);
         db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
         await variations.EvaluateAsync(log, library, cancellationToken);
+        cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);
     }
 

@@ -1,0 +1,19 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Progress.Features.GetStats;
+
+internal sealed class GetStatsEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/stats", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetStatsQuery(user.Id), cancellationToken)))
+            .WithTags(ProgressRoutes.LogsTag)
+            .WithSummary("Totals, streaks, weekly volume per pattern for 12 weeks, and personal records.")
+            .RequireAuthorization()
+            .Produces<StatsResponse>();
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+using StackExchange.Redis;
+
+namespace CaliFlow.IntegrationTests.Progress;
+
+public sealed class StatsTests(CaliFlowApp app)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Stats_sum_the_logs_count_streaks_in_the_users_zone_keep_records_and_follow_new_logs()
+    {
+        var user = await app.CreateUserAsync();
+        const string zone = "Pacific/Kiritimati"; // UTC+14: its "today" is often not the server's
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { timeZone = zone, weightKg = 80 }, _ct)).EnsureSuccessStatusCode();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
+
+        async Task Log(DateOnly on, decimal assistance) =>
+            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            {
+                id = Guid.CreateVersion7(),
+                performedOn = on,
+                durationMinutes = 30,
+                exercises = new object[]
+                {
+                    new { exercise = "band-assisted-pull-up", sets = new[] { new { reps = 5, assistanceKg = assistance }, new { reps = 5, assistanceKg = assistance } } },
+                    new { exercise = "plank", sets = new[] { new { holdSeconds = 40 } } },
+                },
+            }, _ct)).EnsureSuccessStatusCode();
+
+        await Log(today.AddDays(-5), 30);
+        await Log(today.AddDays(-2), 25);
+        await Log(today.AddDays(-1), 20);
+
+        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        stats.GetProperty("workouts").GetInt32().ShouldBe(3);
+        stats.GetProperty("minutes").GetInt32().ShouldBe(90);
+        stats.GetProperty("reps").GetInt32().ShouldBe(30);
+        stats.GetProperty("holdSeconds").GetInt32().ShouldBe(120);
+        stats.GetProperty("currentStreakDays").GetInt32().ShouldBe(2);
+        stats.GetProperty("longestStreakDays").GetInt32().ShouldBe(2);
+        var weeks = stats.GetProperty("weeklyVolume").EnumerateArray().ToList();
+        weeks.Count.ShouldBe(12);
+        weeks.Sum(w => w.GetProperty("setsByPattern").EnumerateObject().Sum(p => p.Value.GetInt32())).ShouldBe(9);
+        var pullUpRecord = stats.GetProperty("personalRecords").EnumerateArray()
+            .Single(r => r.GetProperty("bestReps").ValueKind == JsonValueKind.Number && r.GetProperty("bestReps").GetInt32() == 5);
+        pullUpRecord.GetProperty("lastImprovedOn").GetString().ShouldBe(today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "less assistance at the same reps is a record");
+
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
+        for (var i = 0; i < 50 && !await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats:{user.Id}"); i++)
+        {
+            await Task.Delay(50, _ct);
+        }
+
+        (await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats:{user.Id}")).ShouldBeTrue("the stats are cached");
+
+        await Log(today, 10);
+        var after = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        after.GetProperty("workouts").GetInt32().ShouldBe(4, "a new log invalidates the cached stats");
+        after.GetProperty("currentStreakDays").GetInt32().ShouldBe(3);
+        after.GetProperty("longestStreakDays").GetInt32().ShouldBe(3);
+    }
+}
