@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Features.GetSession;

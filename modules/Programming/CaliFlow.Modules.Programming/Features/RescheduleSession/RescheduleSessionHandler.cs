@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Programming.Domain;

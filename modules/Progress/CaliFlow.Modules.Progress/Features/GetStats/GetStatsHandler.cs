@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Users.Contracts;
@@ -33,8 +34,7 @@ internal sealed class GetStatsHandler(ProgressDbContext db, IUsersQueries users,
             .Where(l => l.UserId == userId)
             .ToListAsync(cancellationToken);
         var profile = await users.GetProfileAsync(userId, cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(profile?.TimeZone ?? "UTC", out var z) ? z : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         var days = logs.Select(l => l.PerformedOn).ToList();
 
         var sets = logs.SelectMany(l => l.Exercises.SelectMany(e => e.Sets.Select(s => (Log: l, Exercise: e, Set: s)))).ToList();

@@ -43,8 +43,7 @@ internal sealed class WorkoutLogWriter(
         }
 
         var profile = await users.GetProfileAsync(command.UserId, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
-            time.GetUtcNow(), TimeZoneInfo.TryFindSystemTimeZoneById(profile?.TimeZone ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+        var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         if (command.PerformedOn!.Value > today.AddDays(DaysAheadAllowed))
         {
             return Error.Validation("performed_in_future", $"A workout cannot be dated after {today.AddDays(DaysAheadAllowed):yyyy-MM-dd}.", "performedOn");

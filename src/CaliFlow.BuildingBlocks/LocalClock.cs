@@ -1,7 +1,7 @@
-namespace CaliFlow.Modules.Programming;
+namespace CaliFlow.BuildingBlocks;
 
 /// <summary>Dates as the user lives them: "today" and "midnight" are in their time zone, not the server's.</summary>
-internal static class LocalClock
+public static class LocalClock
 {
     public static DateOnly Today(TimeProvider time, string timeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone(timeZone)).DateTime);
@@ -23,6 +23,7 @@ internal static class LocalClock
         return until < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : until;
     }
 
-    private static TimeZoneInfo Zone(string timeZone) =>
+    /// <summary>The IANA zone, or UTC for an unknown id (profiles validate zones; this keeps old data readable).</summary>
+    public static TimeZoneInfo Zone(string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }
