@@ -17,7 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         ProblemDetails? problem = exception switch
         {
-            ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
+            ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation.Errors))
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
@@ -65,8 +65,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         });
     }
 
-    private static Dictionary<string, string[]> FieldErrors(ValidationException validation) =>
-        validation.Errors
+    /// <summary>Validation failures as a problem's "errors": camelCase field paths, each with its messages.</summary>
+    public static Dictionary<string, string[]> FieldErrors(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
+        failures
             .GroupBy(e => CamelCasePath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 

@@ -30,6 +30,10 @@ internal sealed class WorkoutLogWriter(
     /// <summary>A workout may be dated at most this far after the user's today (a phone's clock, a late-night session).</summary>
     private const int DaysAheadAllowed = 1;
 
+    // Read once per request (the writer is scoped): an offline batch of hundreds of logs asks for them once, not per log.
+    private UserProfileSnapshot? _profile;
+    private ExerciseLibrary? _library;
+
     public async Task<Result<(bool Created, WorkoutLog Log)>> WriteAsync(LogWorkoutCommand command, CancellationToken cancellationToken)
     {
         var hash = ContentHash(command);
@@ -42,7 +46,7 @@ internal sealed class WorkoutLogWriter(
                 : ProgressErrors.LogIdConflict;
         }
 
-        var profile = await users.GetProfileAsync(command.UserId, cancellationToken);
+        var profile = _profile ??= await users.GetProfileAsync(command.UserId, cancellationToken);
         var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         if (command.PerformedOn!.Value > today.AddDays(DaysAheadAllowed))
         {
@@ -54,7 +58,7 @@ internal sealed class WorkoutLogWriter(
             return Error.Validation("unknown_session", "This is not one of your planned sessions.", "sessionId");
         }
 
-        var library = await exercises.GetLibraryAsync(cancellationToken);
+        var library = _library ??= await exercises.GetLibraryAsync(cancellationToken);
         var resolved = Resolve(command.Id!.Value, command.Exercises, library);
         if (!resolved.IsSuccess)
         {

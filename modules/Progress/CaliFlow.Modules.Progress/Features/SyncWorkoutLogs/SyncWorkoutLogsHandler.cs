@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
 using FluentValidation;
@@ -25,9 +26,7 @@ internal sealed class SyncWorkoutLogsHandler(ProgressDbContext db, WorkoutLogWri
             var validation = await validator.ValidateAsync(log, cancellationToken);
             if (!validation.IsValid)
             {
-                items.Add(new SyncItemResult(index, log.Id, "invalid", "validation", validation.Errors
-                    .GroupBy(e => char.ToLowerInvariant(e.PropertyName[0]) + e.PropertyName[1..])
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())));
+                items.Add(new SyncItemResult(index, log.Id, "invalid", "validation", ProblemExceptionHandler.FieldErrors(validation.Errors)));
                 continue;
             }
 
