@@ -14,5 +14,7 @@ if [ ! -s "$key_file" ]; then
   (umask 077; head -c 32 /dev/urandom | base64 >"$key_file")
 fi
 export Jwt__SigningKey="$(cat "$key_file")"
+# Progress photos on the local disk, beside the private databases (also ignored by git).
+export Photos__Folder="${Photos__Folder:-$root/.dev/photos}"
 
 exec dotnet run --project src/CaliFlow.Api --launch-profile CaliFlow.Api "$@"

@@ -2,7 +2,10 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +22,12 @@ public static class ProgressModule
         services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
+        services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();
+
+        services.AddOptions<PhotoOptions>().BindConfiguration("Photos");
+        services.AddSingleton<IPhotoStorage, LocalDiskPhotoStorage>();
+        services.AddSingleton<PhotoPurgeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
         return services;
     }
 }

@@ -9,6 +9,7 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Locked,
+    TooLarge,
 }
 
 /// <param name="Field">For a validation error that belongs to one input field (camelCase path), so clients can show it there.</param>
@@ -18,6 +19,7 @@ public sealed record Error(ErrorKind Kind, string Code, string Detail, string? F
     public static Error Conflict(string code, string detail) => new(ErrorKind.Conflict, code, detail);
     public static Error Unauthorized(string code, string detail) => new(ErrorKind.Unauthorized, code, detail);
     public static Error Forbidden(string code, string detail) => new(ErrorKind.Forbidden, code, detail);
+    public static Error TooLarge(string code, string detail) => new(ErrorKind.TooLarge, code, detail);
     public static Error Validation(string code, string detail, string? field = null) =>
         new(ErrorKind.Validation, code, detail, field);
 }

@@ -45,6 +45,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Users:AdminEmails:0"] = AdminEmail,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", Database),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -55,6 +56,9 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminEmail = "admin@califlow.test";
 
     public string Database { get; }
+
+    /// <summary>Where this app's photo storage keeps files.</summary>
+    public string PhotoFolder => _settings["Photos:Folder"]!;
 
     public static string NewDatabaseName() => $"califlow_test_{Guid.NewGuid():N}";
 
@@ -71,6 +75,10 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (_dropDatabaseOnDispose)
         {
             await DropDatabaseAsync(Database);
+            if (Directory.Exists(PhotoFolder))
+            {
+                Directory.Delete(PhotoFolder, recursive: true);
+            }
         }
     }
 

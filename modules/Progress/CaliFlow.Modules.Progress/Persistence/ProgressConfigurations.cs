@@ -67,3 +67,22 @@ internal sealed class ProgressMetricConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(m => m.Data).HasJsonbConversion();
     }
 }
+
+internal sealed class ProgressPhotoConfiguration : IEntityTypeConfiguration<ProgressPhoto>
+{
+    public void Configure(EntityTypeBuilder<ProgressPhoto> builder)
+    {
+        builder.ToTable("progress_photos");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasIndex(p => new { p.UserId, p.TakenOn });
+        builder.HasIndex(p => new { p.UserId, p.UpdatedAt, p.Id });
+        // The purge job looks only at deleted photos whose files are still there.
+        builder.HasIndex(p => p.DeletedAt).HasFilter("deleted_at IS NOT NULL AND purged_at IS NULL")
+            .HasDatabaseName("ix_progress_photos_awaiting_purge");
+        builder.Property(p => p.Pose).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.Notes).HasMaxLength(500);
+        builder.Property(p => p.ContentType).HasMaxLength(20);
+        builder.Property(p => p.StorageKey).HasMaxLength(200);
+        builder.Property(p => p.ThumbnailKey).HasMaxLength(200);
+    }
+}

@@ -18,6 +18,8 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<ProgressMetric> Metrics => Set<ProgressMetric>();
 
+    public DbSet<ProgressPhoto> Photos => Set<ProgressPhoto>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgressDbContext).Assembly);

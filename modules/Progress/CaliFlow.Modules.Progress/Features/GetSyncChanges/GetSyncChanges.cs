@@ -4,6 +4,7 @@ using System.Text;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Features.RecordMetric;
+using CaliFlow.Modules.Progress.Features.UploadPhoto;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.GetSyncChanges;
@@ -16,12 +17,16 @@ internal sealed record GetSyncChangesQuery(Guid UserId, string? Since, int Limit
 }
 
 /// <param name="DeletedWorkoutLogs">Tombstones: logs deleted since the cursor, to remove on the device.</param>
+/// <param name="Photos">Photos' metadata; the pictures are fetched from their URLs.</param>
+/// <param name="DeletedPhotos">Tombstones of photos deleted since the cursor.</param>
 /// <param name="NextCursor">Where the next sync starts; store it even when nothing changed.</param>
 /// <param name="HasMore">More changes are waiting: ask again right away with <paramref name="NextCursor"/>.</param>
 internal sealed record SyncChanges(
     IReadOnlyList<WorkoutLogResponse> WorkoutLogs,
     IReadOnlyList<Guid> DeletedWorkoutLogs,
     IReadOnlyList<MetricResponse> Metrics,
+    IReadOnlyList<PhotoResponse> Photos,
+    IReadOnlyList<Guid> DeletedPhotos,
     string? NextCursor,
     bool HasMore);
 

@@ -14,7 +14,7 @@ internal sealed class GetSyncChangesEndpoint : ICarterModule
                 (await sender.Send(new GetSyncChangesQuery(user.Id, since, limit ?? GetSyncChangesQuery.DefaultLimit), cancellationToken))
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.LogsTag)
-            .WithSummary("Everything of yours changed since a cursor (logs, deletions, metrics), for a device to catch up.")
+            .WithSummary("Everything of yours changed since a cursor (logs, metrics, photos, deletions), for a device to catch up.")
             .RequireAuthorization()
             .Produces<SyncChanges>()
             .ProducesValidationProblem();

@@ -1,6 +1,8 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
+using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Features.RecordMetric;
+using CaliFlow.Modules.Progress.Features.UploadPhoto;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,18 +37,31 @@ internal sealed class GetSyncChangesHandler(ProgressDbContext db, TimeProvider t
             .Take(query.Limit + 1)
             .ToListAsync(cancellationToken);
 
-        var merged = logs.Select(l => (At: l.UpdatedAt, l.Id, Log: (Domain.WorkoutLog?)l, Metric: (Domain.ProgressMetric?)null))
-            .Concat(metrics.Select(m => (At: m.UpdatedAt, m.Id, Log: (Domain.WorkoutLog?)null, Metric: (Domain.ProgressMetric?)m)))
+        var photos = await db.Photos.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.UserId == query.UserId && p.UpdatedAt < settled &&
+                        EF.Functions.GreaterThan(ValueTuple.Create(p.UpdatedAt, p.Id), ValueTuple.Create(from.At, from.Id)))
+            .OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id)
+            .Take(query.Limit + 1)
+            .ToListAsync(cancellationToken);
+
+        // Each list is in cursor order; the page is the first Limit changes of the three together.
+        var merged = logs.Select(l => new Change(l.UpdatedAt, l.Id, l))
+            .Concat(metrics.Select(m => new Change(m.UpdatedAt, m.Id, m)))
+            .Concat(photos.Select(p => new Change(p.UpdatedAt, p.Id, p)))
             .OrderBy(c => c.At).ThenBy(c => c.Id)
             .ToList();
-        var page = merged.Take(query.Limit).ToList();
-        var next = page.Count > 0 ? new ChangeCursor(page[^1].At, page[^1].Id).Encode() : query.Since;
+        var page = merged.Take(query.Limit).Select(c => c.Row).ToList();
+        var next = page.Count > 0 ? new ChangeCursor(merged[page.Count - 1].At, merged[page.Count - 1].Id).Encode() : query.Since;
 
         return new SyncChanges(
-            [.. page.Where(c => c.Log is { DeletedAt: null }).Select(c => WorkoutLogResponse.From(c.Log!))],
-            [.. page.Where(c => c.Log is { DeletedAt: not null }).Select(c => c.Log!.Id)],
-            [.. page.Where(c => c.Metric is not null).Select(c => MetricResponse.From(c.Metric!))],
+            [.. page.OfType<WorkoutLog>().Where(l => l.DeletedAt is null).Select(WorkoutLogResponse.From)],
+            [.. page.OfType<WorkoutLog>().Where(l => l.DeletedAt is not null).Select(l => l.Id)],
+            [.. page.OfType<ProgressMetric>().Select(MetricResponse.From)],
+            [.. page.OfType<ProgressPhoto>().Where(p => p.DeletedAt is null).Select(PhotoResponse.From)],
+            [.. page.OfType<ProgressPhoto>().Where(p => p.DeletedAt is not null).Select(p => p.Id)],
             next,
             merged.Count > query.Limit);
     }
+
+    private sealed record Change(DateTimeOffset At, Guid Id, object Row);
 }

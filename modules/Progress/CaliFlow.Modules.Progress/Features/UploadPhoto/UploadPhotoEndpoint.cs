@@ -1,0 +1,44 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Progress.Photos;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Progress.Features.UploadPhoto;
+
+internal sealed class UploadPhotoEndpoint : ICarterModule
+{
+    /// <summary>Room for the form's other fields and boundaries around a photo of the maximum size.</summary>
+    private const long MaxBodyBytes = PhotoImage.MaxBytes + (64 * 1024);
+
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/photos", async (
+                IFormFile? file,
+                [FromForm] Guid? id,
+                [FromForm] DateOnly? takenOn,
+                [FromForm] string? pose,
+                [FromForm] string? notes,
+                ICurrentUser user,
+                ISender sender,
+                CancellationToken cancellationToken) =>
+                (await sender.Send(new UploadPhotoCommand(user.Id, id, takenOn, pose, notes, file), cancellationToken))
+                .ToHttpResult(uploaded => uploaded.Created
+                    ? TypedResults.Created($"/photos/{uploaded.Photo.Id}", uploaded.Photo)
+                    : TypedResults.Ok(uploaded.Photo)))
+            .WithTags(ProgressRoutes.PhotosTag)
+            .WithSummary("Upload a progress photo (multipart, field 'file': JPEG, PNG or WebP up to 10 MB); its metadata (EXIF, GPS) is removed.")
+            .RequireAuthorization()
+            // Bearer tokens, not cookies, authenticate this API, so a cross-site form cannot post as the user.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxBodyBytes)
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<PhotoResponse>(StatusCodes.Status201Created)
+            .Produces<PhotoResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+}
