@@ -5,4 +5,5 @@ internal static class ProgressRoutes
     public const string LogsTag = "Workout logs";
     public const string MetricsTag = "Metrics";
     public const string PhotosTag = "Photos";
+    public const string ChartsTag = "Charts";
 }

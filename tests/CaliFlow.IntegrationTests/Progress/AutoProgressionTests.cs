@@ -78,6 +78,41 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         await Eventually(user, s => s.Any(e => e.Slug == easierSlug) && s.All(e => e.Slug != nextSlug));
     }
 
+    [Fact]
+    public async Task Correcting_a_log_so_that_it_meets_the_unlock_rule_advances_the_variation()
+    {
+        var user = await app.CreateUserAsync();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        // The step auto-progression tries first: the easiest harder one.
+        var nextSlug = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
+            .Select(s => s.GetProperty("exercise"))
+            .OrderBy(e => e.GetProperty("difficulty").GetInt32()).ThenBy(e => e.GetProperty("slug").GetString(), StringComparer.Ordinal)
+            .First().GetProperty("slug").GetString();
+        var rule = chain.GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("from").GetString() == "push-up" && e.GetProperty("to").GetString() == nextSlug).GetProperty("rule");
+        var (sets, reps, sessions) = (rule.GetProperty("sets").GetInt32(), rule.GetProperty("reps").GetInt32(), rule.GetProperty("sessions").GetInt32());
+        object Exercises(int perSet) => new[] { new { exercise = "push-up", sets = Enumerable.Repeat(new { reps = perSet, rpe = 7 }, sets).ToArray() } };
+
+        Guid last = default;
+        for (var i = 0; i < sessions; i++)
+        {
+            last = Guid.CreateVersion7();
+            var perSet = i == sessions - 1 ? 1 : reps; // the last one typed in wrong
+            (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-sessions + i), exercises = Exercises(perSet) }, _ct))
+                .EnsureSuccessStatusCode();
+        }
+
+        var before = await Status(user, "horizontal-push");
+        before.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
+        before.GetProperty("lastChange").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(reps) }, _ct)).EnsureSuccessStatusCode();
+
+        var after = await Status(user, "horizontal-push");
+        after.GetProperty("current").GetProperty("slug").GetString().ShouldBe(nextSlug);
+        after.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
+    }
+
     private async Task<JsonElement> Status(TestUser user, string pattern)
     {
         var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);

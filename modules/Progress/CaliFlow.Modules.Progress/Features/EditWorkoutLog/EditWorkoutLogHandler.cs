@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
 
-internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, CacheInvalidation cache)
+internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, VariationTracker variations, CacheInvalidation cache)
     : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
 {
     public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
@@ -23,7 +23,8 @@ internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatal
 
         if (command.Exercises is not null)
         {
-            var resolved = WorkoutLogWriter.Resolve(log.Id, command.Exercises, await exercises.GetLibraryAsync(cancellationToken));
+            var library = await exercises.GetLibraryAsync(cancellationToken);
+            var resolved = WorkoutLogWriter.Resolve(log.Id, command.Exercises, library);
             if (!resolved.IsSuccess)
             {
                 return resolved.Error!;
@@ -31,6 +32,8 @@ internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatal
 
             db.ExerciseLogs.RemoveRange(log.Exercises);
             log.ReplaceExercises(resolved.Value);
+            // Corrected sets can meet an unlock rule the first version missed; changes already made stay (each is recorded once).
+            await variations.EvaluateAsync(log, library, cancellationToken);
         }
 
         log.Edit(command.DurationMinutes, command.Feeling, command.Notes);

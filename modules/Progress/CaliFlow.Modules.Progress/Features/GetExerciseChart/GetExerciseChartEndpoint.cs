@@ -1,0 +1,21 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Progress.Charts;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Progress.Features.GetExerciseChart;
+
+internal sealed class GetExerciseChartEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/charts/exercises/{exercise}.svg", async (string exercise, ICurrentUser user, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetExerciseChartQuery(user.Id, exercise), cancellationToken)).ToHttpResult(svg => SvgResults.Svg(response, svg)))
+            .WithTags(ProgressRoutes.ChartsTag)
+            .WithSummary("Your best set per session (reps or hold seconds) on an exercise's progression chain, with your changes of variation marked, as an SVG picture.")
+            .RequireAuthorization()
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

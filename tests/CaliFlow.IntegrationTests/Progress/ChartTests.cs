@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Progress;
+
+/// <summary>The SVG charts over HTTP: they parse as SVG, show the user's own data points, and label axes with units.</summary>
+public sealed class ChartTests(CaliFlowApp app)
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<XElement> ChartAsync(TestUser user, string url)
+    {
+        var response = await user.Client.GetAsync(url, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+        var root = XDocument.Parse(await response.Content.ReadAsStringAsync(_ct)).Root!;
+        root.Name.ShouldBe(Svg + "svg");
+        return root;
+    }
+
+    private static string Text(XElement root, string cssClass) =>
+        root.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == cssClass).Value;
+
+    private static List<(string Date, string Value)> Points(XElement root, string? series = null) =>
+        [.. root.Descendants(Svg + "g")
+            .Where(g => (string?)g.Attribute("class") == "series" && (series is null || (string?)g.Attribute("data-series") == series))
+            .SelectMany(g => g.Elements(Svg + "circle"))
+            .Select(c => ((string)c.Attribute("data-date")!, (string)c.Attribute("data-value")!))];
+
+    [Fact]
+    public async Task The_body_weight_chart_shows_each_reading_of_the_user_in_kg()
+    {
+        var user = await app.CreateUserAsync();
+        var stranger = await app.CreateUserAsync();
+        foreach (var (day, kg) in new[] { (-20, 72.5m), (-10, 72.0m), (-1, 71.4m) })
+        {
+            (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today.AddDays(day), bodyWeight = new { weightKg = kg } }, _ct))
+                .EnsureSuccessStatusCode();
+        }
+
+        (await stranger.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today, bodyWeight = new { weightKg = 99 } }, _ct))
+            .EnsureSuccessStatusCode();
+
+        var chart = await ChartAsync(user, "/charts/bodyweight.svg");
+
+        Points(chart).ShouldBe([(Iso(-20), "72.5"), (Iso(-10), "72"), (Iso(-1), "71.4")]);
+        Text(chart, "y-title").ShouldBe("Body weight (kg)");
+        Text(chart, "x-title").ShouldBe("Date");
+        var ticks = chart.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "y-ticks").Descendants(Svg + "text")
+            .Select(t => decimal.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        ticks.Min().ShouldBeLessThanOrEqualTo(71.4m);
+        ticks.Max().ShouldBeGreaterThanOrEqualTo(72.5m);
+
+        var strangers = await ChartAsync(stranger, "/charts/bodyweight.svg");
+        Points(strangers).ShouldBe([(Iso(0), "99")]);
+        (await user.Client.GetAsync("/charts/bodyweight.svg?from=2026-02-01&to=2026-01-01", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_weekly_volume_chart_stacks_this_weeks_sets_per_movement_pattern()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = Today,
+            bodyWeightKg = 70,
+            exercises = new object[]
+            {
+                new { exercise = "push-up", sets = new[] { new { reps = 10 }, new { reps = 10 }, new { reps = 8 } } },
+                new { exercise = "pull-up", sets = new[] { new { reps = 5 }, new { reps = 4 } } },
+            },
+        }, _ct)).EnsureSuccessStatusCode();
+
+        var sets = await ChartAsync(user, "/charts/weekly-volume.svg?measure=sets");
+
+        var columns = sets.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "column").ToList();
+        columns.Count.ShouldBe(12);
+        var thisWeek = columns[^1];
+        thisWeek.Attribute("data-total")!.Value.ShouldBe("5");
+        thisWeek.Elements(Svg + "rect").Select(r => (string)r.Attribute("data-value")!).Order().ShouldBe(["2", "3"]);
+        columns.Take(11).ShouldAllBe(c => c.Attribute("data-total")!.Value == "0");
+        Text(sets, "y-title").ShouldBe("Sets (sets)");
+
+        var volume = await ChartAsync(user, "/charts/weekly-volume.svg");
+        Text(volume, "y-title").ShouldContain("(kg)");
+        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var statsVolume = stats.GetProperty("weeklyVolume").EnumerateArray().Last().GetProperty("volumeKgByPattern").EnumerateObject().Sum(p => p.Value.GetDecimal());
+        decimal.Parse(volume.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "column").Last().Attribute("data-total")!.Value, System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBe(Math.Round(statsVolume, 2));
+        (await user.Client.GetAsync("/charts/weekly-volume.svg?measure=tonnes", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task An_exercise_chart_shows_the_best_set_per_session_and_marks_the_move_to_a_harder_variation()
+    {
+        var user = await app.CreateUserAsync();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var next = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
+            .Select(s => s.GetProperty("exercise"))
+            .OrderBy(e => e.GetProperty("difficulty").GetInt32()).ThenBy(e => e.GetProperty("slug").GetString(), StringComparer.Ordinal)
+            .First();
+        var rule = chain.GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("from").GetString() == "push-up" && e.GetProperty("to").GetString() == next.GetProperty("slug").GetString())
+            .GetProperty("rule");
+        var (sets, reps, sessions) = (rule.GetProperty("sets").GetInt32(), rule.GetProperty("reps").GetInt32(), rule.GetProperty("sessions").GetInt32());
+
+        // A weaker day first, then the sessions that meet the unlock rule.
+        var days = Enumerable.Range(0, sessions + 1).Select(i => Today.AddDays(-2 * (sessions + 1 - i))).ToList();
+        await LogAsync(user, days[0], "push-up", [reps - 3, reps - 4]);
+        foreach (var day in days.Skip(1))
+        {
+            await LogAsync(user, day, "push-up", [.. Enumerable.Repeat(reps, sets)]);
+        }
+
+        await LogAsync(user, Today, next.GetProperty("slug").GetString()!, [3, 2]);
+
+        var chart = await ChartAsync(user, "/charts/exercises/push-up.svg");
+
+        Points(chart, "Push-up").ShouldBe([(Iso(days[0]), $"{reps - 3}"), .. days.Skip(1).Select(d => (Iso(d), $"{reps}"))]);
+        Points(chart, next.GetProperty("name").GetString()).ShouldBe([(Iso(0), "3")]);
+        var marker = chart.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "marker");
+        marker.Attribute("data-date")!.Value.ShouldBe(Iso(days[^1]));
+        marker.Value.ShouldContain(next.GetProperty("name").GetString()!);
+        Text(chart, "y-title").ShouldBe("Most reps (reps)");
+
+        var stranger = await app.CreateUserAsync();
+        Text(await ChartAsync(stranger, "/charts/exercises/push-up.svg"), "empty").ShouldBe("No data yet");
+        (await user.Client.GetAsync("/charts/exercises/no-such-move.svg", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task LogAsync(TestUser user, DateOnly day, string exercise, int[] reps) =>
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = day,
+            exercises = new[] { new { exercise, sets = reps.Select(r => new { reps = r, rpe = 7 }).ToArray() } },
+        }, _ct)).EnsureSuccessStatusCode();
+
+    private static string Iso(int daysFromToday) => Iso(Today.AddDays(daysFromToday));
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
