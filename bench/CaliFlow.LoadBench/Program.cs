@@ -143,20 +143,22 @@ async Task PrepareBaselineAsync()
     await cache.StringSetAsync("baseline:exercise", exercise);
     await cache.StringSetAsync("baseline:etag", etag);
 
-    await using var command = dataSource.CreateCommand("""
-        DROP SCHEMA IF EXISTS baseline CASCADE;
-        CREATE SCHEMA baseline;
-        CREATE TABLE baseline.documents (n int PRIMARY KEY, payload bytea NOT NULL);
-        CREATE TABLE baseline.writes (id uuid PRIMARY KEY, body jsonb NOT NULL);
-        CREATE TABLE baseline.accounts (email text PRIMARY KEY, password_hash text NOT NULL, token bytea NOT NULL);
-        INSERT INTO baseline.documents SELECT n, $1 FROM generate_series(0, $2 - 1) n;
-        INSERT INTO baseline.accounts SELECT email, password_hash, $3 FROM users.users;
-        ANALYZE;
-        """);
-    command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = stats });
-    command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = users.Count });
-    command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = login });
-    await command.ExecuteNonQueryAsync();
+    await using var batch = dataSource.CreateBatch();
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("DROP SCHEMA IF EXISTS baseline CASCADE"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE SCHEMA baseline"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.documents (n int PRIMARY KEY, payload bytea NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.writes (id uuid PRIMARY KEY, body jsonb NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.accounts (email text PRIMARY KEY, password_hash text NOT NULL, token bytea NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO baseline.documents SELECT n, $1 FROM generate_series(0, $2 - 1) n")
+    {
+        Parameters = { new NpgsqlParameter<byte[]> { TypedValue = stats }, new NpgsqlParameter<int> { TypedValue = users.Count } },
+    });
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO baseline.accounts SELECT email, password_hash, $1 FROM users.users")
+    {
+        Parameters = { new NpgsqlParameter<byte[]> { TypedValue = login } },
+    });
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("ANALYZE"));
+    await batch.ExecuteNonQueryAsync();
 }
 
 async Task<byte[]> GetBytesAsync(string path, string token)
