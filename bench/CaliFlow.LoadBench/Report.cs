@@ -42,7 +42,7 @@ internal sealed record Report(
         md.AppendLine();
         md.AppendLine(c, $"{Cores} cores; wrk and both servers on the same machine over loopback. {Users:N0} users with profiles and active plans, {ExerciseLogRows:N0} exercise-log rows.");
         md.AppendLine(c, $"Each run: {Options.Duration.TotalSeconds:0} s after a {Options.Warmup.TotalSeconds:0} s warm-up, every request as a random user. API peak memory (VmHWM): **{ApiPeakMemoryMiB:0} MiB**.");
-        md.AppendLine(c, $"Plans for all users generated through `POST /plans` in {PlanSeeding.TotalSeconds:0} s.");
+        md.AppendLine(c, $"Plans: 100 generated through `POST /plans`, copied (fresh ids) for the other users; {PlanSeeding.TotalSeconds:0} s in all.");
         foreach (var group in Runs.GroupBy(r => r.Connections))
         {
             md.AppendLine();
