@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Users.Contracts;
-using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Features.GetMe;
 using Mediator;
 
@@ -21,7 +20,8 @@ internal sealed record UpdateProfileCommand(
     DateOnly? DateOfBirth = null,
     Sex? Sex = null,
     decimal? HeightCm = null,
-    decimal? WeightKg = null) : ICommand<Result<ProfileResponse>>
+    decimal? WeightKg = null,
+    DailyActivity? DailyActivity = null) : ICommand<Result<ProfileResponse>>
 {
     [JsonIgnore]
     public Guid UserId { get; init; }

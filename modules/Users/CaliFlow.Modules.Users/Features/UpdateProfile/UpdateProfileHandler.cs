@@ -35,6 +35,7 @@ internal sealed class UpdateProfileHandler(UsersDbContext db, CacheInvalidation 
         profile.Sex = command.Sex ?? profile.Sex;
         profile.HeightCm = command.HeightCm ?? profile.HeightCm;
         profile.WeightKg = command.WeightKg ?? profile.WeightKg;
+        profile.DailyActivity = command.DailyActivity ?? profile.DailyActivity;
 
         db.Publish(new UserProfileUpdatedIntegrationEvent(command.UserId));
         cache.Invalidate(UsersCacheKeys.Me(command.UserId));

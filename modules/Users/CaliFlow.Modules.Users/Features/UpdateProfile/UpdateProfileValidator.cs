@@ -28,6 +28,7 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCo
             .When(c => c.DateOfBirth is not null);
         RuleFor(c => c.HeightCm).InclusiveBetween(100m, 250m);
         RuleFor(c => c.WeightKg).InclusiveBetween(25m, 300m);
+        RuleFor(c => c.DailyActivity).IsInEnum();
     }
 
     private static bool BeIanaTimeZone(string id) =>
