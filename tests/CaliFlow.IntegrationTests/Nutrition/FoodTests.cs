@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Nutrition;
@@ -94,6 +96,36 @@ public sealed class FoodTests(CaliFlowApp app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Seeding_again_with_the_same_file_changes_nothing()
+    {
+        var before = await app.ScalarAsync<DateTime>("SELECT max(updated_at) FROM nutrition.foods");
+        var count = await app.ScalarAsync<long>("SELECT count(*) FROM nutrition.foods");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+            {
+                await seeder.SeedAsync(_ct);
+            }
+        }
+
+        (await app.ScalarAsync<long>("SELECT count(*) FROM nutrition.foods")).ShouldBe(count);
+        (await app.ScalarAsync<DateTime>("SELECT max(updated_at) FROM nutrition.foods")).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_nutrition_endpoints_are_in_the_OpenAPI_document()
+    {
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/nutrition/targets");
+        paths.ShouldContain("/nutrition/plans/recalculate");
+        paths.ShouldContain("/foods");
+        paths.ShouldContain("/meal-plans/{id}");
     }
 
     [Fact]

@@ -155,6 +155,26 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
     }
 
     [Fact]
+    public async Task An_imperial_user_may_give_height_and_weight_in_inches_and_pounds()
+    {
+        var user = await AthleteAsync(app, new
+        {
+            unitSystem = "imperial", sex = "male", dateOfBirth = BornYearsAgo(30), heightIn = 70.9, weightLb = 176.4,
+            trainingDaysPerWeek = 3, dailyActivity = "sedentary",
+        });
+
+        var targets = await TargetsAsync(user.Client);
+
+        targets.GetProperty("inputs").GetProperty("weight").GetProperty("value").GetDecimal().ShouldBe(176.4m);
+        targets.GetProperty("inputs").GetProperty("height").GetProperty("value").GetDecimal().ShouldBe(70.9m);
+        // Stored metric: 80.0 kg, 180.1 cm
+        (await app.ScalarAsync<decimal>("SELECT weight_kg FROM nutrition.nutrition_plans WHERE user_id = $1", user.Id)).ShouldBe(80.0m);
+        (await app.ScalarAsync<decimal>("SELECT height_cm FROM nutrition.nutrition_plans WHERE user_id = $1", user.Id)).ShouldBe(180.1m);
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { weightKg = 80, weightLb = 176 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { heightIn = 20 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_history_is_private_and_paged()
     {
         var user = await AthleteAsync(app);

@@ -7,7 +7,10 @@ using Mediator;
 
 namespace CaliFlow.Modules.Users.Features.UpdateProfile;
 
-/// <summary>A partial update: fields left out (or null) keep their value.</summary>
+/// <summary>
+/// A partial update: fields left out (or null) keep their value. Height and weight may be given in imperial units
+/// (<paramref name="HeightIn"/>, <paramref name="WeightLb"/>) instead; they are stored metric.
+/// </summary>
 internal sealed record UpdateProfileCommand(
     TrainingLevel? Level = null,
     List<TrainingGoal>? Goals = null,
@@ -21,7 +24,9 @@ internal sealed record UpdateProfileCommand(
     Sex? Sex = null,
     decimal? HeightCm = null,
     decimal? WeightKg = null,
-    DailyActivity? DailyActivity = null) : ICommand<Result<ProfileResponse>>
+    DailyActivity? DailyActivity = null,
+    decimal? HeightIn = null,
+    decimal? WeightLb = null) : ICommand<Result<ProfileResponse>>
 {
     [JsonIgnore]
     public Guid UserId { get; init; }
