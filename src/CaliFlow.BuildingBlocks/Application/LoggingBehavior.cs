@@ -4,11 +4,16 @@ using Microsoft.Extensions.Logging;
 
 namespace CaliFlow.BuildingBlocks.Application;
 
+/// <summary>
+/// Times every request. A routine one is logged at Debug (a log line per request costs more than a cached read); a slow one is a
+/// Warning and a crash an Error, so production logs carry what needs looking at.
+/// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     private static readonly string RequestName = typeof(TMessage).Name;
+    private static readonly TimeSpan Slow = TimeSpan.FromMilliseconds(500);
 
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -17,8 +22,17 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         try
         {
             var response = await next(message, cancellationToken);
-            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogHandled(RequestName, elapsedMs, response is IResultLike { Error: { } error } ? error.Code : null);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var errorCode = response is IResultLike { Error: { } error } ? error.Code : null;
+            if (elapsed >= Slow)
+            {
+                LogSlow(RequestName, elapsed.TotalMilliseconds, errorCode);
+            }
+            else
+            {
+                LogHandled(RequestName, elapsed.TotalMilliseconds, errorCode);
+            }
+
             return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not FluentValidation.ValidationException)
@@ -29,8 +43,11 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Request} in {ElapsedMs:0.0} ms (error: {ErrorCode})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Handled {Request} in {ElapsedMs:0.0} ms (error: {ErrorCode})")]
     private partial void LogHandled(string request, double elapsedMs, string? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slow: handled {Request} in {ElapsedMs:0.0} ms (error: {ErrorCode})")]
+    private partial void LogSlow(string request, double elapsedMs, string? errorCode);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Request} failed after {ElapsedMs:0.0} ms")]
     private partial void LogFailed(Exception exception, string request, double elapsedMs);

@@ -27,10 +27,10 @@ public sealed partial class CacheInvalidation(HybridCache cache, PendingCacheInv
         {
             await cache.RemoveAsync(_keys, cancellationToken);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
-            // The change is committed; the request must not fail because Redis is down. The stale entries are removed as soon
-            // as Redis answers again.
+            // The change is committed; the request must not fail because Redis is down or slow (a timeout is not a
+            // RedisException). The stale entries are removed as soon as Redis answers again.
             LogDeferred(ex, _keys.Count);
             pending.Add(_keys);
         }
@@ -69,7 +69,7 @@ public sealed class PendingCacheInvalidations(HybridCache cache, TimeProvider ti
                     await cache.RemoveAsync(key, stoppingToken);
                     _keys.TryRemove(key, out _);
                 }
-                catch (RedisException)
+                catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
                 {
                     break; // still down; try again on the next tick
                 }

@@ -19,6 +19,10 @@ public static class PersistenceRegistration
         services.TryAddSingleton<TimestampsInterceptor>();
         services.TryAddSingleton(_ =>
             new NpgsqlDataSourceBuilder(configuration.GetConnectionString("Postgres") ?? DefaultConnectionString).Build());
+        // One connection per request (scope), shared by every module's DbContext: a command's transaction and the other
+        // modules' reads it makes on the way (profile, library, plan) then need one pooled connection, not one each. With one
+        // each, a burst of requests could take every pooled connection for their transactions and all wait for a second.
+        services.TryAddScoped(provider => provider.GetRequiredService<NpgsqlDataSource>().CreateConnection());
         return services;
     }
 
@@ -27,7 +31,8 @@ public static class PersistenceRegistration
         where TContext : DbContext
     {
         services.AddDbContext<TContext>((provider, options) => options
-            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), schema)
+            .UseNpgsql(provider.GetRequiredService<NpgsqlConnection>(), npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
+            .UseSnakeCaseNamingConvention()
             .AddInterceptors(provider.GetRequiredService<TimestampsInterceptor>()));
 
         CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
@@ -47,7 +52,7 @@ public static class PersistenceRegistration
         return catalog;
     }
 
-    /// <summary>The provider settings every module context uses, at run time and at design time (migrations).</summary>
+    /// <summary>The provider settings of a module context at design time (migrations); at run time the same over the scope's connection.</summary>
     public static DbContextOptionsBuilder UseModuleNpgsql(
         this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
         options

@@ -31,23 +31,35 @@ internal sealed class LibraryReader(ExercisesDbContext db, HybridCache cache)
             cancellationToken: cancellationToken);
     }
 
-    /// <summary>Reads the revision and the rows in one consistent view of the database.</summary>
+    /// <summary>
+    /// Reads the revision and the rows as one consistent set. Every library change replaces the revision in the same transaction
+    /// as its rows, so rows read between two equal readings of the revision belong to it; otherwise a change landed: read again.
+    /// (No transaction of its own: this often runs inside another module's command, on the request's one connection.)
+    /// </summary>
     private static async ValueTask<LibrarySnapshot> LoadAsync(ExercisesDbContext db, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var revision = await db.CurrentRevisionAsync(cancellationToken);
-        var patterns = await db.Patterns.AsNoTracking()
-            .OrderBy(p => p.SortOrder)
-            .Select(p => new PatternEntry(p.Id, p.Slug, p.Name, p.Description, p.SortOrder))
-            .ToListAsync(cancellationToken);
-        var patternSlugs = patterns.ToDictionary(p => p.Id, p => p.Slug);
-        var exercises = await db.Exercises.AsNoTracking().ToListAsync(cancellationToken);
-        var progressions = await db.Progressions.AsNoTracking()
-            .Where(p => p.RetiredAt == null)
-            .Select(p => new ProgressionEntry(p.Id, p.FromExerciseId, p.ToExerciseId, p.Rule))
-            .ToListAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        while (true)
+        {
+            var revision = await db.CurrentRevisionAsync(cancellationToken);
+            var patterns = await db.Patterns.AsNoTracking()
+                .OrderBy(p => p.SortOrder)
+                .Select(p => new PatternEntry(p.Id, p.Slug, p.Name, p.Description, p.SortOrder))
+                .ToListAsync(cancellationToken);
+            var exercises = await db.Exercises.AsNoTracking().ToListAsync(cancellationToken);
+            var progressions = await db.Progressions.AsNoTracking()
+                .Where(p => p.RetiredAt == null)
+                .Select(p => new ProgressionEntry(p.Id, p.FromExerciseId, p.ToExerciseId, p.Rule))
+                .ToListAsync(cancellationToken);
+            if (await db.CurrentRevisionAsync(cancellationToken) == revision)
+            {
+                return Snapshot(revision, patterns, exercises, progressions);
+            }
+        }
+    }
 
+    private static LibrarySnapshot Snapshot(Guid revision, List<PatternEntry> patterns, List<Exercise> exercises, List<ProgressionEntry> progressions)
+    {
+        var patternSlugs = patterns.ToDictionary(p => p.Id, p => p.Slug);
         return new LibrarySnapshot(
             revision,
             patterns,

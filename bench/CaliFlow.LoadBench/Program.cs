@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CaliFlow.LoadBench;
+using Npgsql;
+using StackExchange.Redis;
+
+// The load benchmark (bench/README.md). Usage: dotnet run -c Release --project bench/CaliFlow.LoadBench -- [--users N]
+// [--log-rows N] [--seconds N] [--connections 64,1000]. Expects PostgreSQL and Redis started by scripts/services.sh, the API and
+// the baseline built in Release, and wrk on the PATH (bench/run.sh sees to all three).
+var options = Options.Parse(args);
+var root = FindRoot();
+var results = Directory.CreateDirectory(Path.Combine(root, "bench", "results")).FullName;
+var work = Directory.CreateTempSubdirectory("califlow-bench-").FullName;
+var pgPort = Environment.GetEnvironmentVariable("CALIFLOW_PG_PORT") ?? "55432";
+var redisPort = Environment.GetEnvironmentVariable("CALIFLOW_REDIS_PORT") ?? "56379";
+const string Database = "califlow_bench";
+var postgres = $"Host=127.0.0.1;Port={pgPort};Database={Database};Username=califlow;Maximum Pool Size=30;Minimum Pool Size=2";
+var redis = $"127.0.0.1:{redisPort},defaultDatabase=1"; // database 1: the benchmark's caches stay apart from development's
+var signingKey = RandomNumberGenerator.GetBytes(32);
+var script = Path.Combine(root, "bench", "wrk", "scenario.lua");
+
+Log($"fresh database {Database} and Redis database 1");
+await using (var admin = new NpgsqlConnection($"Host=127.0.0.1;Port={pgPort};Database=postgres;Username=califlow"))
+{
+    await admin.OpenAsync();
+    await new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
+    await new NpgsqlCommand($"CREATE DATABASE {Database}", admin).ExecuteNonQueryAsync();
+}
+
+var multiplexer = await ConnectionMultiplexer.ConnectAsync($"{redis},allowAdmin=true");
+await FlushAsync();
+
+var apiDll = Path.Combine(root, "src", "CaliFlow.Api", "bin", "Release", "net10.0", "CaliFlow.Api.dll");
+await using var api = await Server.StartAsync(apiDll, "http://127.0.0.1:5090", "/health/ready", new Dictionary<string, string>
+{
+    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["ConnectionStrings__Postgres"] = postgres,
+    ["ConnectionStrings__Redis"] = redis,
+    ["Database__MigrateOnStartup"] = "true",
+    ["Jwt__SigningKey"] = Convert.ToBase64String(signingKey),
+    ["RateLimiting__AuthPermitsPerMinute"] = "100000000", // every request comes from one address here
+    ["Photos__Folder"] = Path.Combine(work, "photos"),
+}, Path.Combine(work, "api.log"));
+using var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(2) };
+await using var dataSource = NpgsqlDataSource.Create(postgres);
+var seeder = new Seeder(dataSource, http, signingKey);
+
+Log($"seeding {options.Users} users with profiles");
+var users = await seeder.SeedUsersAsync(options.Users);
+Log("generating an active plan per user through POST /plans");
+var planTimer = System.Diagnostics.Stopwatch.StartNew();
+await seeder.CreatePlansAsync(users);
+Log($"plans done in {planTimer.Elapsed.TotalSeconds:0} s");
+
+var tokensFile = Write("tokens.txt", users.Select(u => u.Token));
+var emailsFile = Write("emails.txt", users.Select(u => u.Email));
+var body = await Seeder.WorkoutBodyAsync(http, users[0].Token);
+var bodyFile = Write("workout.json", [body]);
+var exerciseIds = await ExerciseIdsAsync(users[0].Token);
+var idsFile = Write("exercise-ids.txt", exerciseIds);
+var etag = await ExercisesETagAsync(users[0].Token);
+var numbersFile = Write("numbers.txt", Enumerable.Range(0, users.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+var scenarios = new Dictionary<string, Scenario>
+{
+    ["GET /workouts/today"] = new("cached", ["get", "/workouts/today", tokensFile], ["get", "/cached/today"]),
+    ["GET /exercises"] = new("cached", ["get", "/exercises", tokensFile], ["get", "/cached/exercises"]),
+    ["GET /exercises (If-None-Match → 304)"] = new("cached", ["get-etag", "/exercises", etag, tokensFile], ["get", "/cached/etag"]),
+    ["GET /exercises/{id}"] = new("cached", ["get-id", "/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
+    ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
+    ["POST /workout-logs"] = new("write", ["post-log", "/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
+    ["POST /auth/login"] = new("password hashing", ["post-login", "/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
+};
+
+var growthReads = new[] { "GET /workouts/today", "GET /exercises", "GET /exercises/{id}", "GET /stats" };
+Dictionary<string, WrkResult> growthSmall = [], growthLarge = [];
+const long SmallRows = 1_000;
+Log($"growing to {SmallRows} exercise-log rows");
+await seeder.GrowExerciseLogsAsync(users, body, SmallRows);
+var smallCount = await seeder.CountAsync("progress.exercise_logs");
+foreach (var name in growthReads)
+{
+    growthSmall[name] = await MeasureAsync(scenarios[name].Api, api.Url, 64);
+}
+
+Log($"growing to {options.LogRows} exercise-log rows");
+await seeder.GrowExerciseLogsAsync(users, body, options.LogRows);
+var largeCount = await seeder.CountAsync("progress.exercise_logs");
+await FlushAsync(); // stats cached while the table was small would hide the growth
+foreach (var name in growthReads)
+{
+    growthLarge[name] = await MeasureAsync(scenarios[name].Api, api.Url, 64);
+}
+
+Log("preparing the baseline with payloads of the API's sizes");
+await PrepareBaselineAsync();
+var baselineDll = Path.Combine(root, "bench", "CaliFlow.Bench.Baseline", "bin", "Release", "net10.0", "CaliFlow.Bench.Baseline.dll");
+await using var baseline = await Server.StartAsync(baselineDll, "http://127.0.0.1:5091", "/health", new Dictionary<string, string>
+{
+    ["ConnectionStrings__Postgres"] = postgres,
+    ["ConnectionStrings__Redis"] = redis,
+}, Path.Combine(work, "baseline.log"));
+
+var runs = new List<Run>();
+foreach (var connections in options.Connections)
+{
+    foreach (var (name, scenario) in scenarios)
+    {
+        var apiResult = await MeasureAsync(scenario.Api, api.Url, connections);
+        var baselineResult = await MeasureAsync(scenario.Baseline, baseline.Url, connections);
+        runs.Add(new Run(name, scenario.Kind, connections, apiResult, baselineResult));
+        Log($"{connections,5} {name,-36} api {apiResult.RequestsPerSecond,9:0} req/s p99 {apiResult.P99Us / 1000d,7:0.0} ms | baseline {baselineResult.RequestsPerSecond,9:0} req/s | {apiResult.RequestsPerSecond / baselineResult.RequestsPerSecond,5:P0} errors {apiResult.Errors} timeouts {apiResult.Timeout}");
+    }
+}
+
+var report = new Report(
+    DateTimeOffset.UtcNow, Environment.ProcessorCount, options, users.Count, largeCount, smallCount, planTimer.Elapsed, api.PeakMemoryMiB(),
+    runs, [.. growthReads.Select(n => new Growth(n, growthSmall[n], growthLarge[n]))]);
+await File.WriteAllTextAsync(Path.Combine(results, "latest.md"), report.ToMarkdown());
+await File.WriteAllTextAsync(Path.Combine(results, "latest.json"), JsonSerializer.Serialize(report, Indented));
+Log($"report written to bench/results/latest.md (work files in {work})");
+return;
+
+
+async Task<WrkResult> MeasureAsync(string[] arguments, string url, int connections)
+{
+    await Wrk.RunAsync(script, url, Math.Min(connections, 64), options.Warmup, arguments);
+    return await Wrk.RunAsync(script, url, connections, options.Duration, arguments);
+}
+
+async Task PrepareBaselineAsync()
+{
+    var user = users[1];
+    var today = await GetBytesAsync("/workouts/today", user.Token);
+    var exercises = await GetBytesAsync("/exercises", user.Token);
+    var exercise = await GetBytesAsync($"/exercises/{exerciseIds[0]}", user.Token);
+    var stats = await GetBytesAsync("/stats", user.Token);
+    var login = await (await http.PostAsync("/auth/login", JsonBody(new { email = user.Email, password = Seeder.Password }))).Content.ReadAsByteArrayAsync();
+    var cache = multiplexer.GetDatabase();
+    await cache.StringSetAsync("baseline:today", today);
+    await cache.StringSetAsync("baseline:exercises", exercises);
+    await cache.StringSetAsync("baseline:exercise", exercise);
+    await cache.StringSetAsync("baseline:etag", etag);
+
+    await using var batch = dataSource.CreateBatch();
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("DROP SCHEMA IF EXISTS baseline CASCADE"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE SCHEMA baseline"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.documents (n int PRIMARY KEY, payload bytea NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.writes (id uuid PRIMARY KEY, body jsonb NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("CREATE TABLE baseline.accounts (email text PRIMARY KEY, password_hash text NOT NULL, token bytea NOT NULL)"));
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO baseline.documents SELECT n, $1 FROM generate_series(0, $2 - 1) n")
+    {
+        Parameters = { new NpgsqlParameter<byte[]> { TypedValue = stats }, new NpgsqlParameter<int> { TypedValue = users.Count } },
+    });
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("INSERT INTO baseline.accounts SELECT email, password_hash, $1 FROM users.users")
+    {
+        Parameters = { new NpgsqlParameter<byte[]> { TypedValue = login } },
+    });
+    batch.BatchCommands.Add(new NpgsqlBatchCommand("ANALYZE"));
+    await batch.ExecuteNonQueryAsync();
+}
+
+async Task<byte[]> GetBytesAsync(string path, string token)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, path);
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    var response = await http.SendAsync(request);
+    response.EnsureSuccessStatusCode();
+    return await response.Content.ReadAsByteArrayAsync();
+}
+
+async Task<List<string>> ExerciseIdsAsync(string token)
+{
+    var page = JsonSerializer.Deserialize<JsonElement>(await GetBytesAsync("/exercises?limit=100", token));
+    return [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];
+}
+
+async Task<string> ExercisesETagAsync(string token)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, "/exercises");
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    var response = await http.SendAsync(request);
+    return response.Headers.ETag!.ToString();
+}
+
+async Task FlushAsync()
+{
+    foreach (var endpoint in multiplexer.GetEndPoints())
+    {
+        await multiplexer.GetServer(endpoint).FlushDatabaseAsync(1);
+    }
+}
+
+string Write(string name, IEnumerable<string> lines)
+{
+    var path = Path.Combine(work, name);
+    File.WriteAllLines(path, lines);
+    return path;
+}
+
+static StringContent JsonBody(object value) => new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
+
+static void Log(string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+
+static string FindRoot()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaliFlow.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
+}
+
+internal static partial class Program
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+}
+
+internal sealed record Scenario(string Kind, string[] Api, string[] Baseline);
+
+internal sealed record Options(int Users, long LogRows, TimeSpan Duration, TimeSpan Warmup, int[] Connections)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new Options(
+            int.Parse(Value("--users") ?? "10000", CultureInfo.InvariantCulture),
+            long.Parse(Value("--log-rows") ?? "1000000", CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(3),
+            [.. (Value("--connections") ?? "64,1000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))]);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace CaliFlow.LoadBench;
+
+internal sealed record WrkResult(long Requests, long DurationUs, long Connect, long Read, long Write, long Status, long Timeout, long P50Us, long P99Us, long MaxUs)
+{
+    public double RequestsPerSecond => Requests / (DurationUs / 1_000_000d);
+
+    /// <summary>Socket errors and non-2xx/3xx answers; timeouts are counted apart.</summary>
+    public long Errors => Connect + Read + Write + Status;
+}
+
+/// <summary>Runs wrk with bench/wrk/scenario.lua and reads the JSON line its done() prints.</summary>
+internal static class Wrk
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static async Task<WrkResult> RunAsync(string script, string url, int connections, TimeSpan duration, IReadOnlyList<string> arguments)
+    {
+        // 1000 connections need more file descriptors than a shell allows by default.
+        var command = $"ulimit -n 65535; exec wrk -t2 -c{connections} -d{(int)duration.TotalSeconds}s --timeout 10s --latency -s '{script}' '{url}' -- " +
+                      string.Join(' ', arguments.Select(a => $"'{a}'"));
+        var start = new ProcessStartInfo("bash", ["-c", command]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var json = output.Split('\n').LastOrDefault(l => l.StartsWith('{'))
+                   ?? throw new InvalidOperationException($"wrk printed no result: {output}{error}");
+        return JsonSerializer.Deserialize<WrkResult>(json, Web)!;
+    }
+}
