@@ -288,7 +288,7 @@ internal static class MealPlanGenerator
     }
 
     /// <summary>Portion limits in grams (multiples of 5) by role and energy density: a spoon of oil, not a cup; a plate of rice, not a pot.</summary>
-    internal static (int Min, int Max) Bounds(Food food, Role role)
+    private static (int Min, int Max) Bounds(Food food, Role role)
     {
         var density = food.EnergyKcal;
         return role switch
@@ -371,7 +371,7 @@ internal static class MealPlanGenerator
         ],
     };
 
-    internal enum Role
+    private enum Role
     {
         Protein,
         Carbohydrate,
