@@ -16,9 +16,10 @@ public static class ExercisesModule
     {
         services.AddModuleDbContext<ExercisesDbContext>(ExercisesDbContext.Schema);
         services.AddCarterModulesFrom(typeof(ExercisesModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(ExercisesModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(ExercisesModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<LibraryReader>();
+        services.AddScoped<LibraryChange>();
         services.AddScoped<IExerciseCatalog, ExerciseCatalog>();
         services.AddScoped<IReferenceDataSeeder, LibrarySeeder>();
         return services;

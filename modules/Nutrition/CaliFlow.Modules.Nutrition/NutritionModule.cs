@@ -20,7 +20,7 @@ public static class NutritionModule
         services.AddModuleDbContext<NutritionDbContext>(NutritionDbContext.Schema);
         services.AddOutboxDispatcher<NutritionDbContext>();
         services.AddCarterModulesFrom(typeof(NutritionModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(NutritionModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(NutritionModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<TargetsRecalculation>();
         services.AddScoped<IReferenceDataSeeder, FoodSeeder>();

@@ -19,7 +19,7 @@ public static class ProgrammingModule
         services.AddModuleDbContext<ProgrammingDbContext>(ProgrammingDbContext.Schema);
         services.AddOutboxDispatcher<ProgrammingDbContext>();
         services.AddCarterModulesFrom(typeof(ProgrammingModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();

@@ -20,7 +20,7 @@ public static class ProgressModule
         services.AddModuleDbContext<ProgressDbContext>(ProgressDbContext.Schema);
         services.AddOutboxDispatcher<ProgressDbContext>();
         services.AddCarterModulesFrom(typeof(ProgressModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
         services.AddScoped<IProgressQueries, ProgressQueries>();

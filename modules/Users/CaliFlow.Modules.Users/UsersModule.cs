@@ -21,7 +21,7 @@ public static class UsersModule
         services.AddModuleDbContext<UsersDbContext>(UsersDbContext.Schema);
         services.AddOutboxDispatcher<UsersDbContext>();
         services.AddCarterModulesFrom(typeof(UsersModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(UsersModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(UsersModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
         services.AddOptions<UsersOptions>().BindConfiguration("Users");
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

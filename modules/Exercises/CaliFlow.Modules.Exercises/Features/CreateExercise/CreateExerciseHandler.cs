@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.CreateExercise;
 
-internal sealed class CreateExerciseHandler(ExercisesDbContext db) : ICommandHandler<CreateExerciseCommand, Result<ExerciseDetails>>
+internal sealed class CreateExerciseHandler(ExercisesDbContext db, LibraryChange libraryChange) : ICommandHandler<CreateExerciseCommand, Result<ExerciseDetails>>
 {
     public async ValueTask<Result<ExerciseDetails>> Handle(CreateExerciseCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var pattern = await db.Patterns.SingleOrDefaultAsync(p => p.Slug == command.Pattern, cancellationToken);
         if (pattern is null)
         {

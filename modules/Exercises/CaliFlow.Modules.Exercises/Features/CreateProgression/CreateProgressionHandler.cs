@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.CreateProgression;
 
-internal sealed class CreateProgressionHandler(ExercisesDbContext db) : ICommandHandler<CreateProgressionCommand, Result<ProgressionEdge>>
+internal sealed class CreateProgressionHandler(ExercisesDbContext db, LibraryChange libraryChange) : ICommandHandler<CreateProgressionCommand, Result<ProgressionEdge>>
 {
     public async ValueTask<Result<ProgressionEdge>> Handle(CreateProgressionCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var from = await FindAsync(command.From, cancellationToken);
         var to = await FindAsync(command.To, cancellationToken);
         if (from is null || to is null)

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.RetireExercise;
 
-internal sealed class RetireExerciseHandler(ExercisesDbContext db, TimeProvider time) : ICommandHandler<RetireExerciseCommand, Result<Unit>>
+internal sealed class RetireExerciseHandler(ExercisesDbContext db, LibraryChange libraryChange, TimeProvider time) : ICommandHandler<RetireExerciseCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RetireExerciseCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var exercise = await db.Exercises.SingleOrDefaultAsync(e => e.Id == command.ExerciseId, cancellationToken);
         if (exercise is null)
         {

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.RetireProgression;
 
-internal sealed class RetireProgressionHandler(ExercisesDbContext db, TimeProvider time) : ICommandHandler<RetireProgressionCommand, Result<Unit>>
+internal sealed class RetireProgressionHandler(ExercisesDbContext db, LibraryChange libraryChange, TimeProvider time) : ICommandHandler<RetireProgressionCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RetireProgressionCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var edge = await db.Progressions.SingleOrDefaultAsync(p => p.Id == command.ProgressionId, cancellationToken);
         if (edge is null)
         {

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.UpdateExercise;
 
-internal sealed class UpdateExerciseHandler(ExercisesDbContext db) : ICommandHandler<UpdateExerciseCommand, Result<ExerciseDetails>>
+internal sealed class UpdateExerciseHandler(ExercisesDbContext db, LibraryChange libraryChange) : ICommandHandler<UpdateExerciseCommand, Result<ExerciseDetails>>
 {
     public async ValueTask<Result<ExerciseDetails>> Handle(UpdateExerciseCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var exercise = await db.Exercises.SingleOrDefaultAsync(e => e.Id == command.ExerciseId, cancellationToken);
         if (exercise is null)
         {

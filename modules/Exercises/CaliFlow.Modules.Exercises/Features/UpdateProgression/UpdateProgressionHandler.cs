@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises.Features.UpdateProgression;
 
-internal sealed class UpdateProgressionHandler(ExercisesDbContext db) : ICommandHandler<UpdateProgressionCommand, Result<ProgressionEdge>>
+internal sealed class UpdateProgressionHandler(ExercisesDbContext db, LibraryChange libraryChange) : ICommandHandler<UpdateProgressionCommand, Result<ProgressionEdge>>
 {
     public async ValueTask<Result<ProgressionEdge>> Handle(UpdateProgressionCommand command, CancellationToken cancellationToken)
     {
-        await db.BeginLibraryChangeAsync(cancellationToken);
+        await libraryChange.BeginAsync(cancellationToken);
         var edge = await db.Progressions.SingleOrDefaultAsync(p => p.Id == command.ProgressionId, cancellationToken);
         if (edge is null)
         {

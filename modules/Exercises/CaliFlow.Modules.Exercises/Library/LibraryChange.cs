@@ -1,0 +1,18 @@
+using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.Modules.Exercises.Persistence;
+
+namespace CaliFlow.Modules.Exercises.Library;
+
+/// <summary>
+/// Starts an admin change to the library in the current command: bumps the revision (which queues concurrent changes on its row
+/// lock) and, once the change commits, makes this instance forget the revision it remembers, so its next read sees the change.
+/// Other instances see it when their remembered revision expires (<see cref="LibraryReader.RevisionLifetime"/>).
+/// </summary>
+internal sealed class LibraryChange(ExercisesDbContext db, CacheInvalidation cache)
+{
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        await db.BeginLibraryChangeAsync(cancellationToken);
+        cache.Invalidate(ExercisesCacheKeys.Revision);
+    }
+}
