@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Nutrition;
+using CaliFlow.Modules.Nutrition.Contracts;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress;
@@ -43,6 +45,7 @@ public static class Catalog
         new("Exercises", typeof(ExercisesModule), typeof(IExerciseCatalog).Assembly, "exercises"),
         new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
         new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
+        new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

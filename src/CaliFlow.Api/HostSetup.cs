@@ -6,6 +6,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises;
+using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.Users;
@@ -51,7 +52,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -82,6 +83,7 @@ internal static class HostSetup
         services.AddExercisesModule();
         services.AddProgrammingModule();
         services.AddProgressModule();
+        services.AddNutritionModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

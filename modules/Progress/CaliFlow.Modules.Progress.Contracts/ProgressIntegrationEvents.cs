@@ -26,3 +26,7 @@ public sealed record VariationChangedIntegrationEvent(
     Guid ToExerciseId,
     VariationChange Change,
     string Reason) : IIntegrationEvent;
+
+/// <summary>A new body-weight reading was recorded (not a retried upload); targets derived from body weight may be stale.</summary>
+/// <param name="RecordedOn">The user's local date of the reading; it may be older than the latest one (a back-filled reading).</param>
+public sealed record BodyWeightRecordedIntegrationEvent(Guid UserId, decimal WeightKg, DateOnly RecordedOn) : IIntegrationEvent;

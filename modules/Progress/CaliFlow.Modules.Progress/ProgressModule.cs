@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
@@ -22,6 +23,7 @@ public static class ProgressModule
         services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
+        services.AddScoped<IProgressQueries, ProgressQueries>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();
 
         services.AddOptions<PhotoOptions>().BindConfiguration("Photos");

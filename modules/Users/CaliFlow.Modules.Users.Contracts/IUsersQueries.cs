@@ -20,7 +20,12 @@ public sealed record UserProfileSnapshot(
     IReadOnlyList<DayOfWeek> PreferredWeekdays,
     int SessionMinutes,
     string TimeZone,
-    decimal? WeightKg);
+    decimal? WeightKg,
+    UnitSystem UnitSystem,
+    Sex? Sex,
+    DateOnly? DateOfBirth,
+    decimal? HeightCm,
+    DailyActivity DailyActivity);
 
 public enum SubscriptionPlan
 {
@@ -36,4 +41,28 @@ public enum TrainingGoal
     FatLoss,
     Endurance,
     Mobility,
+}
+
+/// <summary>How the user reads and enters amounts; everything is stored metric.</summary>
+public enum UnitSystem
+{
+    Metric,
+    Imperial,
+}
+
+public enum Sex
+{
+    Female,
+    Male,
+    Other,
+}
+
+/// <summary>Activity outside training sessions, from desk-bound to physical work all day.</summary>
+public enum DailyActivity
+{
+    Sedentary,
+    Light,
+    Moderate,
+    Active,
+    VeryActive,
 }

@@ -13,7 +13,8 @@ internal sealed class UsersQueries(UsersDbContext db, SubscriptionReader subscri
             .Where(u => u.Id == userId)
             .Select(u => new UserProfileSnapshot(
                 u.Id, u.Profile.Level, u.Profile.Goals, u.Profile.Equipment, u.Profile.TrainingDaysPerWeek,
-                u.Profile.PreferredWeekdays, u.Profile.SessionMinutes, u.Profile.TimeZone, u.Profile.WeightKg))
+                u.Profile.PreferredWeekdays, u.Profile.SessionMinutes, u.Profile.TimeZone, u.Profile.WeightKg,
+                u.Profile.UnitSystem, u.Profile.Sex, u.Profile.DateOfBirth, u.Profile.HeightCm, u.Profile.DailyActivity))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<SubscriptionPlan> GetSubscriptionPlanAsync(Guid userId, CancellationToken cancellationToken) =>

@@ -4,19 +4,6 @@ using CaliFlow.Modules.Users.Contracts;
 
 namespace CaliFlow.Modules.Users.Domain;
 
-internal enum UnitSystem
-{
-    Metric,
-    Imperial,
-}
-
-internal enum Sex
-{
-    Female,
-    Male,
-    Other,
-}
-
 /// <summary>What the plan generator needs to know about the athlete. Measurements are stored metric; units are a display choice.</summary>
 internal sealed class UserProfile : IHasTimestamps
 {
@@ -52,6 +39,9 @@ internal sealed class UserProfile : IHasTimestamps
     public decimal? HeightCm { get; set; }
 
     public decimal? WeightKg { get; set; }
+
+    /// <summary>How active the user is outside training (job, steps); nutrition targets scale energy by it.</summary>
+    public DailyActivity DailyActivity { get; set; } = DailyActivity.Sedentary;
 
     public DateTimeOffset CreatedAt { get; private set; }
 

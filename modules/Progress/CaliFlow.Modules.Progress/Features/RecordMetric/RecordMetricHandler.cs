@@ -1,4 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
@@ -22,6 +24,11 @@ internal sealed class RecordMetricHandler(ProgressDbContext db) : ICommandHandle
 
         var metric = ProgressMetric.Create(command.Id ?? Guid.CreateVersion7(), command.UserId, command.Type!.Value, command.RecordedOn!.Value, data);
         db.Metrics.Add(metric);
+        if (data.BodyWeight?.WeightKg is { } weightKg)
+        {
+            db.Publish(new BodyWeightRecordedIntegrationEvent(command.UserId, weightKg, metric.RecordedOn));
+        }
+
         await db.SaveChangesAsync(cancellationToken); // stamps CreatedAt for the response
         return MetricResponse.From(metric);
     }

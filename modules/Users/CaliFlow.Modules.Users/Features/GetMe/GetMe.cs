@@ -23,9 +23,10 @@ internal sealed record ProfileResponse(
     Sex? Sex,
     decimal? HeightCm,
     decimal? WeightKg,
+    DailyActivity DailyActivity,
     DateTimeOffset UpdatedAt)
 {
     public static ProfileResponse From(UserProfile p) => new(
         p.Level, p.Goals, p.Equipment, p.TrainingDaysPerWeek, p.PreferredWeekdays, p.SessionMinutes, p.TimeZone, p.UnitSystem,
-        p.DateOfBirth, p.Sex, p.HeightCm, p.WeightKg, p.UpdatedAt);
+        p.DateOfBirth, p.Sex, p.HeightCm, p.WeightKg, p.DailyActivity, p.UpdatedAt);
 }

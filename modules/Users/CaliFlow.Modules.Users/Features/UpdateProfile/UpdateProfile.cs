@@ -2,13 +2,15 @@ using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Users.Contracts;
-using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Features.GetMe;
 using Mediator;
 
 namespace CaliFlow.Modules.Users.Features.UpdateProfile;
 
-/// <summary>A partial update: fields left out (or null) keep their value.</summary>
+/// <summary>
+/// A partial update: fields left out (or null) keep their value. Height and weight may be given in imperial units
+/// (<paramref name="HeightIn"/>, <paramref name="WeightLb"/>) instead; they are stored metric.
+/// </summary>
 internal sealed record UpdateProfileCommand(
     TrainingLevel? Level = null,
     List<TrainingGoal>? Goals = null,
@@ -21,7 +23,10 @@ internal sealed record UpdateProfileCommand(
     DateOnly? DateOfBirth = null,
     Sex? Sex = null,
     decimal? HeightCm = null,
-    decimal? WeightKg = null) : ICommand<Result<ProfileResponse>>
+    decimal? WeightKg = null,
+    DailyActivity? DailyActivity = null,
+    decimal? HeightIn = null,
+    decimal? WeightLb = null) : ICommand<Result<ProfileResponse>>
 {
     [JsonIgnore]
     public Guid UserId { get; init; }

@@ -33,12 +33,17 @@ internal sealed class UpdateProfileHandler(UsersDbContext db, CacheInvalidation 
         profile.UnitSystem = command.UnitSystem ?? profile.UnitSystem;
         profile.DateOfBirth = command.DateOfBirth ?? profile.DateOfBirth;
         profile.Sex = command.Sex ?? profile.Sex;
-        profile.HeightCm = command.HeightCm ?? profile.HeightCm;
-        profile.WeightKg = command.WeightKg ?? profile.WeightKg;
+        profile.HeightCm = command.HeightCm ?? Metric(command.HeightIn, 2.54m) ?? profile.HeightCm;
+        profile.WeightKg = command.WeightKg ?? Metric(command.WeightLb, 0.45359237m) ?? profile.WeightKg;
+        profile.DailyActivity = command.DailyActivity ?? profile.DailyActivity;
 
         db.Publish(new UserProfileUpdatedIntegrationEvent(command.UserId));
         cache.Invalidate(UsersCacheKeys.Me(command.UserId));
         await db.SaveChangesAsync(cancellationToken); // inside the command's transaction: stamps UpdatedAt for the response
         return ProfileResponse.From(profile);
     }
+
+    /// <summary>An imperial amount in metric, to the 0.1 the profile stores.</summary>
+    private static decimal? Metric(decimal? imperial, decimal factor) =>
+        imperial is null ? null : Math.Round(imperial.Value * factor, 1, MidpointRounding.AwayFromZero);
 }

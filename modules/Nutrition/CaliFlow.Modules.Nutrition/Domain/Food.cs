@@ -1,0 +1,89 @@
+using CaliFlow.BuildingBlocks.Persistence;
+
+namespace CaliFlow.Modules.Nutrition.Domain;
+
+/// <summary>Diets from least to most restrictive: a food fits every diet up to the one it is marked with.</summary>
+internal enum Diet
+{
+    Omnivore,
+    Vegetarian,
+    Vegan,
+}
+
+internal enum Allergen
+{
+    Gluten,
+    Dairy,
+    Egg,
+    Nuts,
+    Peanuts,
+    Soy,
+    Fish,
+    Shellfish,
+    Sesame,
+}
+
+internal enum FoodGroup
+{
+    Poultry,
+    Meat,
+    Fish,
+    Shellfish,
+    Eggs,
+    Dairy,
+    Cheese,
+    PlantProteins,
+    Legumes,
+    Cereals,
+    Bread,
+    Grains,
+    StarchyVegetables,
+    Vegetables,
+    Fruits,
+    NutsAndSeeds,
+    FatsAndOils,
+}
+
+/// <summary>
+/// A row of the shipped food table (Seed/foods.json, from USDA FoodData Central): nutrients per 100 g, the strictest diet the
+/// food fits and the allergens it contains. Identified by its slug, which meal plans and preferences refer to.
+/// </summary>
+internal sealed class Food : IHasTimestamps
+{
+    private Food()
+    {
+    }
+
+    public string Slug { get; private set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public FoodGroup Group { get; set; }
+
+    /// <summary>The strictest diet the food fits (vegan food fits every diet).</summary>
+    public Diet Diet { get; set; }
+
+    public List<Allergen> Allergens { get; set; } = [];
+
+    /// <summary>The FoodData Central record the values come from, where it was recorded.</summary>
+    public int? FdcId { get; set; }
+
+    public decimal EnergyKcal { get; set; }
+
+    public decimal ProteinG { get; set; }
+
+    public decimal FatG { get; set; }
+
+    /// <summary>Carbohydrate by difference, fibre included (as USDA reports it).</summary>
+    public decimal CarbohydrateG { get; set; }
+
+    public decimal FibreG { get; set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Food Create(string slug) => new() { Slug = slug };
+
+    public bool Fits(Diet diet) => Diet >= diet;
+}

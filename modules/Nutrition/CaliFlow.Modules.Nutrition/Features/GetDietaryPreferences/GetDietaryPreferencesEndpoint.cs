@@ -1,0 +1,19 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Nutrition.Features.GetDietaryPreferences;
+
+internal sealed class GetDietaryPreferencesEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/nutrition/preferences", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetDietaryPreferencesQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(NutritionRoutes.MealPlansTag)
+            .WithSummary("The diet, allergens and excluded foods meal plans respect (an omnivore without restrictions until set).")
+            .RequireAuthorization()
+            .Produces<DietaryPreferencesResponse>();
+}

@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Nutrition.Features.GetTargets;
+
+internal sealed class GetTargetsEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/nutrition/targets", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetTargetsQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(NutritionRoutes.TargetsTag)
+            .WithSummary("Today's daily targets: energy, protein, fat, carbohydrate, fibre and water, with the inputs they came from.")
+            .RequireAuthorization()
+            .Produces<NutritionPlanResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,23 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Nutrition.Features.GetTargets;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Nutrition.Features.RecalculatePlan;
+
+internal sealed class RecalculatePlanEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/nutrition/plans/recalculate", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new RecalculatePlanCommand { UserId = user.Id }, cancellationToken))
+                .ToHttpResult(r => r.Created ? (IResult)TypedResults.Created("/nutrition/targets", r.Plan) : TypedResults.Ok(r.Plan)))
+            .WithTags(NutritionRoutes.TargetsTag)
+            .WithSummary("Compute targets now from the profile and the latest body weight: 201 with a new plan, 200 if nothing changed.")
+            .RequireAuthorization()
+            .Produces<NutritionPlanResponse>(StatusCodes.Status201Created)
+            .Produces<NutritionPlanResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

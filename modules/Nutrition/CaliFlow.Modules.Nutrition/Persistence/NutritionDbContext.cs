@@ -1,0 +1,44 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Nutrition.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+
+namespace CaliFlow.Modules.Nutrition.Persistence;
+
+internal sealed class NutritionDbContext(DbContextOptions<NutritionDbContext> options) : DbContext(options)
+{
+    public const string Schema = "nutrition";
+
+    public DbSet<NutritionPlan> NutritionPlans => Set<NutritionPlan>();
+
+    public DbSet<Food> Foods => Set<Food>();
+
+    public DbSet<DietaryPreferences> DietaryPreferences => Set<DietaryPreferences>();
+
+    public DbSet<MealPlan> MealPlans => Set<MealPlan>();
+
+    /// <summary>
+    /// Serialises target computations of one user inside the current transaction (a profile event, a weight event and a request
+    /// may arrive together), so exactly one plan stays active.
+    /// </summary>
+    public Task LockUserTargetsAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 8))", cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NutritionDbContext).Assembly);
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class NutritionDbContextDesignTimeFactory : IDesignTimeDbContextFactory<NutritionDbContext>
+{
+    public NutritionDbContext CreateDbContext(string[] args)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
+        var options = new DbContextOptionsBuilder<NutritionDbContext>().UseModuleNpgsql(dataSource, NutritionDbContext.Schema);
+        return new NutritionDbContext((DbContextOptions<NutritionDbContext>)options.Options);
+    }
+}

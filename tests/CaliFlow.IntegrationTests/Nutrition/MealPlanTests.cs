@@ -1,0 +1,300 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+using static CaliFlow.IntegrationTests.Nutrition.NutritionTestHelpers;
+
+namespace CaliFlow.IntegrationTests.Nutrition;
+
+public sealed class MealPlanTests(CaliFlowApp app)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<TestUser> AthleteWithTargetsAsync()
+    {
+        var user = await AthleteAsync(app);
+        await TargetsAsync(user.Client);
+        return user;
+    }
+
+    private async Task<Dictionary<string, JsonElement>> FoodTableAsync(HttpClient client)
+    {
+        var foods = new Dictionary<string, JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>("/foods?limit=100" + (cursor is null ? "" : $"&cursor={cursor}"), _ct);
+            foreach (var food in page.GetProperty("items").EnumerateArray())
+            {
+                foods[food.GetProperty("slug").GetString()!] = food;
+            }
+
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        return foods;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement plan) =>
+        plan.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("meals").EnumerateArray()).SelectMany(m => m.GetProperty("items").EnumerateArray());
+
+    private async Task<JsonElement> GenerateAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/meal-plans", body, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
+        return await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+    }
+
+    [Fact]
+    public async Task A_generated_week_lands_every_day_within_5_percent_of_energy_and_protein()
+    {
+        var user = await AthleteWithTargetsAsync();
+
+        var plan = await GenerateAsync(user.Client, new { period = "week", mealsPerDay = 4 });
+
+        plan.GetProperty("targets").GetProperty("energyKcal").GetInt32().ShouldBe(2400);
+        plan.GetProperty("targets").GetProperty("proteinG").GetInt32().ShouldBe(128);
+        var days = plan.GetProperty("days").EnumerateArray().ToList();
+        days.Count.ShouldBe(7);
+        foreach (var day in days)
+        {
+            day.GetProperty("meals").GetArrayLength().ShouldBe(4);
+            day.GetProperty("withinTolerance").GetBoolean().ShouldBeTrue();
+            var totals = day.GetProperty("totals");
+            Math.Abs(totals.GetProperty("energyKcal").GetDecimal() - 2400m).ShouldBeLessThanOrEqualTo(120m);
+            Math.Abs(totals.GetProperty("proteinG").GetDecimal() - 128m).ShouldBeLessThanOrEqualTo(6.4m);
+            Math.Abs(day.GetProperty("deviation").GetProperty("energyPercent").GetDecimal()).ShouldBeLessThanOrEqualTo(5m);
+            // The day's totals are the sums of its items.
+            var items = day.GetProperty("meals").EnumerateArray().SelectMany(m => m.GetProperty("items").EnumerateArray()).ToList();
+            totals.GetProperty("energyKcal").GetDecimal().ShouldBe(items.Sum(i => i.GetProperty("energyKcal").GetDecimal()));
+        }
+
+        var location = $"/meal-plans/{plan.GetProperty("id").GetGuid()}";
+        (await user.Client.GetFromJsonAsync<JsonElement>(location, _ct)).GetProperty("days").GetArrayLength().ShouldBe(7);
+        var list = await user.Client.GetFromJsonAsync<JsonElement>("/meal-plans", _ct);
+        list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([plan.GetProperty("id").GetGuid()]);
+    }
+
+    [Fact]
+    public async Task Saved_preferences_keep_a_vegan_plan_free_of_animal_foods_allergens_and_excluded_foods()
+    {
+        var user = await AthleteWithTargetsAsync();
+        var preferences = new { diet = "vegan", allergens = new[] { "peanuts", "sesame" }, excludedFoods = new[] { "lentils-cooked", "banana" } };
+        (await user.Client.PutAsJsonAsync("/nutrition/preferences", preferences, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
+        var foods = await FoodTableAsync(user.Client);
+
+        var plan = await GenerateAsync(user.Client, new { period = "week", mealsPerDay = 3, seed = 11 });
+
+        plan.GetProperty("diet").GetString().ShouldBe("vegan");
+        foreach (var item in Items(plan))
+        {
+            var food = foods[item.GetProperty("food").GetString()!];
+            food.GetProperty("diet").GetString().ShouldBe("vegan");
+            food.GetProperty("allergens").EnumerateArray().Select(a => a.GetString()).ShouldNotContain("peanuts");
+            food.GetProperty("allergens").EnumerateArray().Select(a => a.GetString()).ShouldNotContain("sesame");
+            item.GetProperty("food").GetString().ShouldNotBeOneOf("lentils-cooked", "banana");
+        }
+
+        plan.GetProperty("days").EnumerateArray().ShouldAllBe(d => d.GetProperty("withinTolerance").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Preferences_given_with_the_request_apply_to_that_plan_only()
+    {
+        var user = await AthleteWithTargetsAsync();
+        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { diet = "vegan" }, _ct)).EnsureSuccessStatusCode();
+        var foods = await FoodTableAsync(user.Client);
+
+        var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 5, diet = "vegetarian", allergens = new[] { "dairy" } });
+
+        plan.GetProperty("diet").GetString().ShouldBe("vegetarian");
+        Items(plan).Select(i => foods[i.GetProperty("food").GetString()!]).ShouldAllBe(f =>
+            f.GetProperty("diet").GetString() != "omnivore" && f.GetProperty("allergens").EnumerateArray().All(a => a.GetString() != "dairy"));
+        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
+    }
+
+    [Fact]
+    public async Task The_same_seed_makes_the_same_plan()
+    {
+        var user = await AthleteWithTargetsAsync();
+
+        var first = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3, seed = 1234 });
+        var second = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3, seed = 1234 });
+
+        Items(second).Select(i => $"{i.GetProperty("food")}:{i.GetProperty("grams")}")
+            .ShouldBe(Items(first).Select(i => $"{i.GetProperty("food")}:{i.GetProperty("grams")}"));
+        second.GetProperty("seed").GetInt32().ShouldBe(1234);
+    }
+
+    [Fact]
+    public async Task Editing_items_recalculates_the_totals()
+    {
+        var user = await AthleteWithTargetsAsync();
+        var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 2 });
+        var id = plan.GetProperty("id").GetGuid();
+
+        var edit = new
+        {
+            days = new[]
+            {
+                new
+                {
+                    meals = new object[]
+                    {
+                        new { name = "Lunch", items = new object[] { new { food = "oats-rolled", grams = 100 }, new { food = "milk-whole", grams = 250 } } },
+                        new { name = "Dinner", items = new object[] { new { food = "chicken-breast-roasted", grams = 200 } } },
+                    },
+                },
+            },
+        };
+        var response = await user.Client.PutAsJsonAsync($"/meal-plans/{id}", edit, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
+        var edited = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var day = edited.GetProperty("days")[0];
+        // oats 389 + milk 61 × 2.5 = 152.5 + chicken 165 × 2 = 330
+        day.GetProperty("totals").GetProperty("energyKcal").GetDecimal().ShouldBe(389m + 152.5m + 330m);
+        day.GetProperty("totals").GetProperty("proteinG").GetDecimal().ShouldBe(16.9m + 7.9m + 62.0m);
+        day.GetProperty("meals")[0].GetProperty("totals").GetProperty("energyKcal").GetDecimal().ShouldBe(541.5m);
+        day.GetProperty("withinTolerance").GetBoolean().ShouldBeFalse(); // 871.5 kcal of 2400
+        day.GetProperty("deviation").GetProperty("energyPercent").GetDecimal().ShouldBe(-63.7m);
+        (await user.Client.GetFromJsonAsync<JsonElement>($"/meal-plans/{id}", _ct)).GetProperty("days")[0].GetProperty("totals")
+            .GetProperty("energyKcal").GetDecimal().ShouldBe(871.5m);
+    }
+
+    [Fact]
+    public async Task An_imperial_profile_reads_ounces_and_may_enter_them()
+    {
+        var user = await AthleteWithTargetsAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { unitSystem = "imperial" }, _ct)).EnsureSuccessStatusCode();
+        var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3 });
+        var anyItem = Items(plan).First();
+        anyItem.GetProperty("amount").GetProperty("unit").GetString().ShouldBe("oz");
+        anyItem.GetProperty("amount").GetProperty("value").GetDecimal()
+            .ShouldBe(Math.Round(anyItem.GetProperty("grams").GetInt32() / 28.349523125m, 1));
+
+        var edit = new { days = new[] { new { meals = new[] { new { name = "Dinner", items = new[] { new { food = "salmon-atlantic-wild-cooked", ounces = 6m } } } } } } };
+        var edited = await (await user.Client.PutAsJsonAsync($"/meal-plans/{plan.GetProperty("id").GetGuid()}", edit, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+
+        var item = edited.GetProperty("days")[0].GetProperty("meals")[0].GetProperty("items")[0];
+        item.GetProperty("grams").GetInt32().ShouldBe(170); // 6 oz = 170.1 g
+        item.GetProperty("amount").GetProperty("value").GetDecimal().ShouldBe(6.0m);
+        item.GetProperty("energyKcal").GetDecimal().ShouldBe(309.4m); // 182 kcal × 1.7
+        edited.GetProperty("unitSystem").GetString().ShouldBe("imperial");
+    }
+
+    [Fact]
+    public async Task Another_users_meal_plan_is_404_and_deleting_ones_own_removes_it()
+    {
+        var owner = await AthleteWithTargetsAsync();
+        var plan = await GenerateAsync(owner.Client, new { period = "day", mealsPerDay = 3 });
+        var location = $"/meal-plans/{plan.GetProperty("id").GetGuid()}";
+        var stranger = await app.CreateUserAsync();
+        var edit = new { days = new[] { new { meals = new[] { new { name = "Mine now", items = new[] { new { food = "apple", grams = 100 } } } } } } };
+
+        (await stranger.Client.GetAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.PutAsJsonAsync(location, edit, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.DeleteAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.GetFromJsonAsync<JsonElement>("/meal-plans", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await owner.Client.GetAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await owner.Client.DeleteAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await owner.Client.GetAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Without_targets_there_is_no_plan()
+    {
+        var user = await app.CreateUserAsync();
+
+        var response = await user.Client.PostAsJsonAsync("/meal-plans", new { period = "day", mealsPerDay = 3 }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("nutrition_targets_missing");
+    }
+
+    [Fact]
+    public async Task Preferences_a_high_protein_target_cannot_be_met_with_are_a_409()
+    {
+        var user = await AthleteAsync(app, new
+        {
+            sex = "female", dateOfBirth = BornYearsAgo(30), heightCm = 165, weightKg = 80, trainingDaysPerWeek = 2,
+            dailyActivity = "sedentary", goals = new[] { "fat-loss" },
+        });
+        await TargetsAsync(user.Client);
+
+        var response = await user.Client.PostAsJsonAsync(
+            "/meal-plans", new { period = "day", mealsPerDay = 2, diet = "vegan", allergens = new[] { "soy", "gluten" }, seed = 3 }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("meal_plan_unreachable");
+    }
+
+    public static TheoryData<string, string> BadGenerations => new()
+    {
+        { """{"mealsPerDay":3}""", "period" },
+        { """{"period":"month","mealsPerDay":3}""", "period" },
+        { """{"period":"day"}""", "mealsPerDay" },
+        { """{"period":"day","mealsPerDay":7}""", "mealsPerDay" },
+        { """{"period":"day","mealsPerDay":1}""", "mealsPerDay" },
+        { """{"period":"day","mealsPerDay":3,"diet":"paleo"}""", "diet" },
+        { """{"period":"day","mealsPerDay":3,"allergens":["lupin"]}""", "allergens" },
+        { """{"period":"day","mealsPerDay":3,"excludedFoods":["unicorn-steak"]}""", "excludedFoods" },
+        { """{"period":"day","mealsPerDay":3,"seed":-1}""", "seed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadGenerations))]
+    public async Task Bad_generation_requests_are_400_with_the_field_named(string body, string field)
+    {
+        var user = await AthleteWithTargetsAsync();
+
+        var response = await user.Client.PostAsync("/meal-plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var text = await response.Content.ReadAsStringAsync(_ct);
+        JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().ShouldContain(p => p.Name.StartsWith(field, StringComparison.Ordinal), text);
+        (await app.ScalarAsync<long>("SELECT count(*) FROM nutrition.meal_plans WHERE user_id = $1", user.Id)).ShouldBe(0);
+    }
+
+    public static TheoryData<string, string> BadEdits => new()
+    {
+        { """{}""", "days" },
+        { """{"days":[]}""", "days" },
+        { """{"days":[{"meals":[{"name":"Lunch","items":[{"food":"apple"}]}]}]}""", "days[0].meals[0].items[0].grams" },
+        { """{"days":[{"meals":[{"name":"Lunch","items":[{"food":"apple","grams":100,"ounces":3}]}]}]}""", "days[0].meals[0].items[0].grams" },
+        { """{"days":[{"meals":[{"name":"Lunch","items":[{"food":"apple","grams":0}]}]}]}""", "days[0].meals[0].items[0].grams" },
+        { """{"days":[{"meals":[{"name":"","items":[]}]}]}""", "days[0].meals[0].name" },
+        { """{"days":[{"meals":[{"name":"Lunch","items":[{"food":"unicorn-steak","grams":100}]}]}]}""", "days[0].meals[0].items[0].food" },
+        { """{"days":[{"meals":[{"name":"Lunch","items":[]}]},{"meals":[{"name":"Lunch","items":[]}]}]}""", "days" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadEdits))]
+    public async Task Bad_edits_are_400_with_the_field_named(string body, string field)
+    {
+        var user = await AthleteWithTargetsAsync();
+        var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3 });
+
+        var response = await user.Client.PutAsync(
+            $"/meal-plans/{plan.GetProperty("id").GetGuid()}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var text = await response.Content.ReadAsStringAsync(_ct);
+        JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().ShouldContain(p => p.Name == field, text);
+    }
+
+    [Fact]
+    public async Task Bad_preferences_are_400()
+    {
+        var user = await app.CreateUserAsync();
+
+        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { allergens = new[] { "gluten" } }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { diet = "vegan", excludedFoods = new[] { "unicorn-steak" } }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("omnivore");
+    }
+}
