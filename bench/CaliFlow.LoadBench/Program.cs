@@ -52,6 +52,7 @@ var users = await seeder.SeedUsersAsync(options.Users);
 Log("an active plan per user: generated through POST /plans for 100 users, copied for the rest");
 var planTimer = System.Diagnostics.Stopwatch.StartNew();
 await seeder.CreatePlansAsync(users, generated: Math.Min(100, users.Count));
+planTimer.Stop();
 Log($"plans done in {planTimer.Elapsed.TotalSeconds:0} s");
 
 var tokensFile = Write("tokens.txt", users.Select(u => u.Token));
@@ -163,11 +164,20 @@ async Task PrepareBaselineAsync()
 
 async Task<byte[]> GetBytesAsync(string path, string token)
 {
-    using var request = new HttpRequestMessage(HttpMethod.Get, path);
-    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    var response = await http.SendAsync(request);
-    response.EnsureSuccessStatusCode();
-    return await response.Content.ReadAsByteArrayAsync();
+    // The API may still be working off the previous run's backlog: a few tries before giving up.
+    for (var attempt = 1; ; attempt++)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await http.SendAsync(request);
+        if (response.IsSuccessStatusCode || attempt == 5)
+        {
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsByteArrayAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+    }
 }
 
 async Task<List<string>> ExerciseIdsAsync(string token)
