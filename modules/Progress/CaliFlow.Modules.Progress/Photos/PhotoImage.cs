@@ -64,8 +64,11 @@ internal static class PhotoImage
             return NotAnImage;
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        using var image = ScaleDown(upright, MaxSide);
+        // A typical phone photo needs neither turning nor scaling: no full-size copies are made for it.
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Upright(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
+        using var scaled = Math.Max(upright.Width, upright.Height) <= MaxSide ? null : ScaleDown(upright, MaxSide);
+        var image = scaled ?? upright;
         using var thumbnail = ScaleDown(upright, ThumbnailSide);
         return new ProcessedPhoto(
             contentType, extension, image.Width, image.Height, Encode(image, codec.EncodedFormat), Encode(thumbnail, codec.EncodedFormat));
