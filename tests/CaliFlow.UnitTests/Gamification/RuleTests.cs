@@ -1,3 +1,4 @@
+using CaliFlow.Modules.Exercises.Seeding;
 using CaliFlow.Modules.Gamification.Progress;
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Gamification.Seeding;
@@ -149,8 +150,10 @@ public sealed class RuleTests
 
         seed.Achievements.Count.ShouldBeGreaterThanOrEqualTo(30);
         seed.Achievements.Select(a => a.Code).ShouldBeUnique();
-        var patterns = seed.Achievements.Select(a => a.Rule.Pattern).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var exercises = seed.Achievements.Select(a => a.Rule.Exercise).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Against the exercise library as shipped: every pattern and exercise a definition names exists.
+        var library = LibrarySeedContent.Load();
+        var patterns = library.Patterns.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var exercises = library.Exercises.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var achievement in seed.Achievements)
         {
             RuleValidator.Validate(achievement.Rule, patterns, exercises).ShouldBeEmpty(achievement.Code);
