@@ -83,6 +83,22 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
     }
 
     [Fact]
+    public async Task A_week_already_past_a_lowered_target_is_met_by_its_next_workout()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 4 }, _ct)).EnsureSuccessStatusCode();
+        await app.DeliverAsync(Workout(user.Id, Monday, PullUps(5)));
+        await app.DeliverAsync(Workout(user.Id, Monday.AddDays(2), PullUps(5)));
+        await app.DeliverAsync(Workout(user.Id, Monday.AddDays(4), PullUps(5)));
+        (await app.CounterAsync(user.Id, "training-week-streak")).ShouldBe(0, "three of four planned");
+
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 2 }, _ct)).EnsureSuccessStatusCode();
+        await app.DeliverAsync(Workout(user.Id, Monday.AddDays(5), PullUps(5)));
+
+        (await app.CounterAsync(user.Id, "training-week-streak")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Check_ins_count_once_each_and_weeks_in_a_row_make_a_check_in_streak()
     {
         var user = await app.CreateUserAsync();

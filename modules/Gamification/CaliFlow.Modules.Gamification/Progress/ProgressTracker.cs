@@ -39,10 +39,10 @@ internal sealed class ProgressTracker(GamificationDbContext db, TimeProvider tim
         var rows = await db.Counters.Where(c => c.UserId == userId && keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, cancellationToken);
         var counters = rows.ToDictionary(r => r.Key, r => r.Value.Value, StringComparer.Ordinal);
 
-        var weekBefore = weekBucket is null ? 0 : counters.GetValueOrDefault(weekBucket);
         var changed = new HashSet<string>(changes.ApplyTo(counters), StringComparer.Ordinal);
         var allMarks = marks.ToList();
-        if (weekTarget is { } target && weekBefore < target.Target && counters.GetValueOrDefault(weekBucket!) >= target.Target)
+        // Judged on every workout, not only when the count crosses the target: the planned days may have changed mid-week.
+        if (weekTarget is { } target && counters.GetValueOrDefault(weekBucket!) >= target.Target)
         {
             allMarks.Add(new StreakMark(StreakKind.TrainingWeeks, target.Week));
         }
