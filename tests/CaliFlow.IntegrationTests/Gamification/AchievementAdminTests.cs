@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using static CaliFlow.IntegrationTests.Gamification.GamificationTestHelpers;
 
@@ -134,5 +136,26 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
             .EnsureSuccessStatusCode();
         Progress(await user.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct), "workouts-10").GetProperty("current").GetInt64().ShouldBe(15);
         (await _app.UnlocksAnnouncedAsync(user.Id, "workouts-10")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Seeding_again_changes_nothing_and_leaves_a_definition_an_admin_changed_as_the_admin_made_it()
+    {
+        (await _admin.Client.PutAsJsonAsync("/achievements/workouts-100",
+            new { name = "Centurion", description = "Log 120 workouts.", tier = "gold", points = 120, rule = new { metric = "workouts", threshold = 120 } }, _ct))
+            .EnsureSuccessStatusCode();
+        var stampsBefore = await _app.ScalarAsync<string>("SELECT string_agg(code || updated_at::text, ',' ORDER BY code) FROM gamification.achievements WHERE code <> 'workouts-100'");
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>().Where(s => s.GetType().Name == "AchievementSeeder"))
+            {
+                await seeder.SeedAsync(_ct);
+            }
+        }
+
+        (await _app.ScalarAsync<string>("SELECT rule->>'threshold' FROM gamification.achievements WHERE code = 'workouts-100'")).ShouldBe("120");
+        (await _app.ScalarAsync<string>("SELECT string_agg(code || updated_at::text, ',' ORDER BY code) FROM gamification.achievements WHERE code <> 'workouts-100'"))
+            .ShouldBe(stampsBefore);
     }
 }
