@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Gamification;
+using CaliFlow.Modules.Gamification.Contracts;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Nutrition.Contracts;
 using CaliFlow.Modules.Programming;
@@ -46,6 +48,7 @@ public static class Catalog
         new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
         new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
+        new("Gamification", typeof(GamificationModule), typeof(AchievementUnlockedIntegrationEvent).Assembly, "gamification"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

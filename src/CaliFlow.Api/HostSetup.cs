@@ -6,6 +6,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises;
+using CaliFlow.Modules.Gamification;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Progress;
@@ -52,7 +53,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -84,6 +85,7 @@ internal static class HostSetup
         services.AddProgrammingModule();
         services.AddProgressModule();
         services.AddNutritionModule();
+        services.AddGamificationModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -4,7 +4,27 @@ namespace CaliFlow.Modules.Progress.Contracts;
 
 /// <summary>A workout was logged; <paramref name="SessionId"/> names the planned session it was done against, if any.</summary>
 /// <param name="Date">The user's local date of the workout.</param>
-public sealed record WorkoutLoggedIntegrationEvent(Guid UserId, Guid WorkoutLogId, Guid? SessionId, DateOnly Date) : IIntegrationEvent;
+/// <param name="Exercises">What was done, one line per exercise (null in events written before the summary existed).</param>
+public sealed record WorkoutLoggedIntegrationEvent(
+    Guid UserId,
+    Guid WorkoutLogId,
+    Guid? SessionId,
+    DateOnly Date,
+    IReadOnlyList<WorkoutExerciseSummary>? Exercises = null) : IIntegrationEvent;
+
+/// <summary>
+/// One exercise of a logged workout in totals: all its sets' reps and hold seconds, and its best set (most reps or the longest
+/// hold), so consumers can keep running totals and records without reading the log.
+/// </summary>
+public sealed record WorkoutExerciseSummary(
+    Guid ExerciseId,
+    string Slug,
+    string Pattern,
+    int Sets,
+    int TotalReps,
+    int TotalHoldSeconds,
+    int BestReps,
+    int BestHoldSeconds);
 
 public enum VariationChange
 {

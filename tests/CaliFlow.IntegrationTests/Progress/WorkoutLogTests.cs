@@ -115,6 +115,39 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         throw new ShouldAssertException("The session was not completed within 10 s.");
     }
 
+    [Fact]
+    public async Task The_logged_event_sums_up_each_exercise_for_consumers_that_keep_totals()
+    {
+        var user = await AthleteAsync();
+        var id = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id,
+            performedOn = "2026-01-05",
+            exercises = new object[]
+            {
+                new { exercise = "pull-up", sets = new[] { new { reps = 6 }, new { reps = 8 }, new { reps = 5 } } },
+                new { exercise = "plank", sets = new[] { new { holdSeconds = 45 }, new { holdSeconds = 60 } } },
+                new { exercise = "pull-up", sets = new[] { new { reps = 4 } } },
+            },
+        }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var payload = await app.ScalarAsync<string>(
+            "SELECT payload::text FROM progress.outbox_messages WHERE type LIKE '%WorkoutLoggedIntegrationEvent%' AND payload->>'workoutLogId' = $1", id.ToString());
+        var exercises = JsonDocument.Parse(payload!).RootElement.GetProperty("exercises").EnumerateArray().ToList();
+
+        exercises.Count.ShouldBe(2, "the same exercise twice in one workout is one line");
+        var pullUps = exercises.Single(e => e.GetProperty("slug").GetString() == "pull-up");
+        pullUps.GetProperty("pattern").GetString().ShouldBe("vertical-pull");
+        pullUps.GetProperty("sets").GetInt32().ShouldBe(4);
+        pullUps.GetProperty("totalReps").GetInt32().ShouldBe(23);
+        pullUps.GetProperty("bestReps").GetInt32().ShouldBe(8);
+        var plank = exercises.Single(e => e.GetProperty("slug").GetString() == "plank");
+        plank.GetProperty("totalHoldSeconds").GetInt32().ShouldBe(105);
+        plank.GetProperty("bestHoldSeconds").GetInt32().ShouldBe(60);
+        plank.GetProperty("totalReps").GetInt32().ShouldBe(0);
+    }
+
     public static TheoryData<string, string> BadLogs => new()
     {
         { """{"performedOn":"2026-01-01","exercises":[{"exercise":"push-up","sets":[{"reps":5}]}]}""", "id" },

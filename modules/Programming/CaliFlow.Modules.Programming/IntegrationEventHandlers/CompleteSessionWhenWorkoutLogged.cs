@@ -20,10 +20,13 @@ internal sealed class CompleteSessionWhenWorkoutLogged(ProgrammingDbContext db, 
 
         // Scoped by user as well: a log naming someone else's session changes nothing.
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == integrationEvent.UserId, cancellationToken);
+        var previous = session?.Status;
         if (session is null || !session.Complete(integrationEvent.WorkoutLogId, time.GetUtcNow()))
         {
             return;
         }
+
+        await PlanMilestones.PublishReachedAsync(db, session, previous!.Value, cancellationToken);
 
         db.Publish(new SessionCompletedIntegrationEvent(
             session.UserId, session.PlanId, session.Id, session.ScheduledDate, integrationEvent.WorkoutLogId));

@@ -20,7 +20,9 @@ internal sealed class SkipSessionHandler(ProgrammingDbContext db, CacheInvalidat
         }
 
         var session = found.Value;
+        var previous = session.Status;
         session.Skip(string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), time.GetUtcNow());
+        await PlanMilestones.PublishReachedAsync(db, session, previous, cancellationToken);
         db.Publish(new SessionSkippedIntegrationEvent(command.UserId, session.PlanId, session.Id, session.ScheduledDate));
         cache.Invalidate(ProgrammingCacheKeys.Today(command.UserId));
         return SessionResponse.From(session);

@@ -69,7 +69,7 @@ internal sealed class WorkoutLogWriter(
             command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
             string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value);
         db.WorkoutLogs.Add(log);
-        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn));
+        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library)));
         await variations.EvaluateAsync(log, library, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);
@@ -100,6 +100,20 @@ internal sealed class WorkoutLogWriter(
 
         return logs;
     }
+
+    /// <summary>The log in totals per exercise (an exercise logged twice in one workout is one line), for the event.</summary>
+    public static List<WorkoutExerciseSummary> Summarize(WorkoutLog log, ExerciseLibrary library) =>
+    [
+        .. log.Exercises.GroupBy(e => e.ExerciseId).Select(g =>
+        {
+            var sets = g.SelectMany(e => e.Sets).ToList();
+            var slug = library.Exercises.FirstOrDefault(e => e.Id == g.Key)?.Slug ?? "";
+            return new WorkoutExerciseSummary(
+                g.Key, slug, g.First().Pattern, sets.Count,
+                sets.Sum(s => s.Reps ?? 0), sets.Sum(s => s.HoldSeconds ?? 0),
+                sets.Max(s => s.Reps ?? 0), sets.Max(s => s.HoldSeconds ?? 0));
+        }),
+    ];
 
     /// <summary>The request as the client meant it (its JSON), so a retry with the same content hashes the same.</summary>
     private static string ContentHash(LogWorkoutCommand command) =>

@@ -1,0 +1,24 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Gamification.Features.ListAchievements;
+using CaliFlow.Modules.Users.Contracts;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Gamification.Features.CreateAchievement;
+
+internal sealed class CreateAchievementEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/achievements", async (CreateAchievementCommand command, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command, cancellationToken)).ToHttpResult(a => TypedResults.Created($"/achievements/{a.Code}", a)))
+            .WithTags(GamificationRoutes.AdminTag)
+            .WithSummary("Add an achievement definition (admins); its rule is checked, and users who already meet it unlock it.")
+            .RequireAuthorization(UsersPolicies.Admin)
+            .Produces<AchievementResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

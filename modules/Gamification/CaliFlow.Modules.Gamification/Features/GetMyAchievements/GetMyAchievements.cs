@@ -1,0 +1,31 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Gamification.Features.ListAchievements;
+using CaliFlow.Modules.Gamification.Progress;
+using Mediator;
+
+namespace CaliFlow.Modules.Gamification.Features.GetMyAchievements;
+
+internal sealed record GetMyAchievementsQuery(Guid UserId) : IQuery<Result<MyAchievementsResponse>>;
+
+/// <param name="RecentlyUnlocked">Unlocked in the last 7 days, newest first.</param>
+/// <param name="InProgress">Started but not unlocked, closest to done first.</param>
+internal sealed record MyAchievementsResponse(
+    long TotalPoints,
+    LevelInfo Level,
+    StreaksResponse Streaks,
+    List<AchievementResponse> RecentlyUnlocked,
+    List<AchievementResponse> Unlocked,
+    List<AchievementResponse> InProgress);
+
+/// <summary>Streaks as of the caller's local today (their profile's time zone).</summary>
+/// <param name="CurrentTrainingWeeks">Weeks in a row with the planned number of workouts; the current week is still open.</param>
+/// <param name="FreezeTokens">Missed weeks the training streak can still bridge.</param>
+internal sealed record StreaksResponse(
+    DateOnly Today,
+    int CurrentDays,
+    int BestDays,
+    int CurrentTrainingWeeks,
+    int BestTrainingWeeks,
+    int FreezeTokens,
+    int CurrentCheckInWeeks,
+    int BestCheckInWeeks);

@@ -1,0 +1,7 @@
+namespace CaliFlow.Modules.Gamification;
+
+internal static class GamificationRoutes
+{
+    public const string Tag = "Achievements";
+    public const string AdminTag = "Achievements (admin)";
+}

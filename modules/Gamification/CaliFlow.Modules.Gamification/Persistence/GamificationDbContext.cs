@@ -1,0 +1,114 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Gamification.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql;
+
+namespace CaliFlow.Modules.Gamification.Persistence;
+
+internal sealed class GamificationDbContext(DbContextOptions<GamificationDbContext> options) : DbContext(options)
+{
+    public const string Schema = "gamification";
+
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+
+    public DbSet<UserAchievement> UserAchievements => Set<UserAchievement>();
+
+    public DbSet<UserCounter> Counters => Set<UserCounter>();
+
+    public DbSet<UserStreak> Streaks => Set<UserStreak>();
+
+    public DbSet<CountedFact> CountedFacts => Set<CountedFact>();
+
+    /// <summary>
+    /// Serialises one user's counting inside the current transaction: events from several outboxes (Progress, Programming,
+    /// Coaching) are delivered concurrently, and counters and streaks are read, changed and written back.
+    /// </summary>
+    public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 10))", cancellationToken);
+
+    /// <summary>Records a fact as counted; false when it had been counted already.</summary>
+    public async Task<bool> CountOnceAsync(Guid userId, string fact, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync(
+            $"INSERT INTO gamification.counted_facts (user_id, fact, counted_at) VALUES ({userId}, {fact}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken) == 1;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GamificationDbContext).Assembly);
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+}
+
+internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievement>
+{
+    public void Configure(EntityTypeBuilder<Achievement> builder)
+    {
+        builder.ToTable("achievements");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasIndex(a => a.Code).IsUnique();
+        builder.Property(a => a.Code).HasMaxLength(60);
+        builder.Property(a => a.Name).HasMaxLength(100);
+        builder.Property(a => a.Description).HasMaxLength(500);
+        builder.Property(a => a.Tier).HasConversion<string>().HasMaxLength(10);
+        // Read whole with the definition (a few dozen rows, loaded together); never searched, so no GIN index.
+        builder.Property(a => a.Rule).HasJsonbConversion();
+    }
+}
+
+internal sealed class UserAchievementConfiguration : IEntityTypeConfiguration<UserAchievement>
+{
+    public void Configure(EntityTypeBuilder<UserAchievement> builder)
+    {
+        builder.ToTable("user_achievements");
+        builder.HasKey(a => new { a.UserId, a.AchievementId });
+        // Same schema, so a real foreign key; indexed for the recomputation of one definition over every user.
+        builder.HasOne<Achievement>().WithMany().HasForeignKey(a => a.AchievementId);
+        builder.HasIndex(a => a.AchievementId);
+    }
+}
+
+internal sealed class UserCounterConfiguration : IEntityTypeConfiguration<UserCounter>
+{
+    public void Configure(EntityTypeBuilder<UserCounter> builder)
+    {
+        builder.ToTable("user_counters");
+        builder.HasKey(c => new { c.UserId, c.Key });
+        builder.Property(c => c.Key).HasMaxLength(200);
+        // A changed definition is recomputed from one counter key over every user.
+        builder.HasIndex(c => c.Key);
+    }
+}
+
+internal sealed class UserStreakConfiguration : IEntityTypeConfiguration<UserStreak>
+{
+    public void Configure(EntityTypeBuilder<UserStreak> builder)
+    {
+        builder.ToTable("user_streaks");
+        builder.HasKey(s => new { s.UserId, s.Kind });
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Runs).HasJsonbConversion();
+    }
+}
+
+internal sealed class CountedFactConfiguration : IEntityTypeConfiguration<CountedFact>
+{
+    public void Configure(EntityTypeBuilder<CountedFact> builder)
+    {
+        builder.ToTable("counted_facts");
+        builder.HasKey(f => new { f.UserId, f.Fact });
+        builder.Property(f => f.Fact).HasMaxLength(120);
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class GamificationDbContextDesignTimeFactory : IDesignTimeDbContextFactory<GamificationDbContext>
+{
+    public GamificationDbContext CreateDbContext(string[] args)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
+        var options = new DbContextOptionsBuilder<GamificationDbContext>().UseModuleNpgsql(dataSource, GamificationDbContext.Schema);
+        return new GamificationDbContext((DbContextOptions<GamificationDbContext>)options.Options);
+    }
+}
