@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Coaching;
+using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Nutrition;
@@ -46,6 +48,7 @@ public static class Catalog
         new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
         new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
+        new("Coaching", typeof(CoachingModule), typeof(CheckInSubmittedIntegrationEvent).Assembly, "coaching"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -5,6 +5,7 @@ using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Programming;
@@ -52,7 +53,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(CoachingModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -84,6 +85,7 @@ internal static class HostSetup
         services.AddProgrammingModule();
         services.AddProgressModule();
         services.AddNutritionModule();
+        services.AddCoachingModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)
