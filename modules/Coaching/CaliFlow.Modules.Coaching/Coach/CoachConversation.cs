@@ -25,6 +25,9 @@ internal sealed class CoachConversation(
     IOptions<CoachingOptions> options,
     TimeProvider time)
 {
+    /// <summary>Recorded on a question whose asker left before the reply (it does not count toward the allowance).</summary>
+    private static readonly Error ClientGone = Error.Conflict("client_gone", "The request was abandoned before the reply.");
+
     private CoachingOptions Options => options.Value;
 
     public async Task<Result<CoachExchange>> SendAsync(Guid userId, string content, CancellationToken cancellationToken)
@@ -49,6 +52,11 @@ internal sealed class CoachConversation(
         catch (Exception ex) when (Classify(ex, cancellationToken) is { } error)
         {
             return await FailAsync(question, error);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(question, ClientGone);
+            throw;
         }
 
         var reply = CoachMessage.Reply(question, response.Text, new CoachReplyInfo(
@@ -90,6 +98,13 @@ internal sealed class CoachConversation(
             timeout.Dispose();
             return await FailAsync(question, error);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await updates.DisposeAsync();
+            timeout.Dispose();
+            await FailAsync(question, ClientGone);
+            throw;
+        }
 
         return new CoachStream(question.Id, Events(question, updates, any, timeout, started, cancellationToken));
     }
@@ -104,6 +119,7 @@ internal sealed class CoachConversation(
     {
         var collected = new List<ChatResponseUpdate>();
         Error? failure = null;
+        var finished = false;
         try
         {
             while (any)
@@ -126,11 +142,18 @@ internal sealed class CoachConversation(
                     any = false;
                 }
             }
+
+            finished = true;
         }
         finally
         {
             await updates.DisposeAsync();
             timeout.Dispose();
+            if (!finished)
+            {
+                // The client went away mid-stream: the question must not stay pending (and counted) for ever.
+                await FailAsync(question, ClientGone);
+            }
         }
 
         if (failure is not null)
