@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Coaching;
+using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Gamification;
@@ -49,6 +51,7 @@ public static class Catalog
         new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
         new("Gamification", typeof(GamificationModule), typeof(AchievementUnlockedIntegrationEvent).Assembly, "gamification"),
+        new("Coaching", typeof(CoachingModule), typeof(CheckInSubmittedIntegrationEvent).Assembly, "coaching"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -5,6 +5,7 @@ using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Gamification;
 using CaliFlow.Modules.Nutrition;
@@ -53,7 +54,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule), typeof(CoachingModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -86,6 +87,7 @@ internal static class HostSetup
         services.AddProgressModule();
         services.AddNutritionModule();
         services.AddGamificationModule();
+        services.AddCoachingModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -19,7 +19,12 @@ public interface IExerciseCatalog
 
     /// <summary>The whole live library at once, for pure algorithms (the plan generator) that need every exercise and edge.</summary>
     Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken);
+
+    /// <summary>How to do an exercise (instructions, form cues, common mistakes); null for an unknown id.</summary>
+    Task<ExerciseGuidance?> GetGuidanceAsync(Guid exerciseId, CancellationToken cancellationToken);
 }
+
+public sealed record ExerciseGuidance(ExerciseInfo Exercise, string Instructions, IReadOnlyList<string> Cues, IReadOnlyList<string> CommonMistakes);
 
 /// <param name="AvailableEquipment">Only exercises doable with this equipment (everything they need is in the list).</param>
 public sealed record ExerciseCriteria(

@@ -45,4 +45,10 @@ internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
             [.. snapshot.Live.Select(e => e.ToInfo())],
             [.. snapshot.Progressions.Select(p => p.ToInfo())]);
     }
+
+    public async Task<ExerciseGuidance?> GetGuidanceAsync(Guid exerciseId, CancellationToken cancellationToken)
+    {
+        var snapshot = await library.GetAsync(cancellationToken);
+        return snapshot.ById.TryGetValue(exerciseId, out var e) ? new ExerciseGuidance(e.ToInfo(), e.Instructions, e.Cues, e.CommonMistakes) : null;
+    }
 }

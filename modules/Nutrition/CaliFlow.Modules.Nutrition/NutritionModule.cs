@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Nutrition.Contracts;
 using CaliFlow.Modules.Nutrition.IntegrationEventHandlers;
 using CaliFlow.Modules.Nutrition.Persistence;
 using CaliFlow.Modules.Nutrition.Seeding;
@@ -23,6 +24,7 @@ public static class NutritionModule
         services.AddValidatorsFromAssembly(typeof(NutritionModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<TargetsRecalculation>();
+        services.AddScoped<INutritionQueries, NutritionQueries>();
         services.AddScoped<IReferenceDataSeeder, FoodSeeder>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, RecalculateTargetsWhenProfileUpdated, NutritionDbContext>();
         services.AddIntegrationEventHandler<BodyWeightRecordedIntegrationEvent, RecalculateTargetsWhenBodyWeightRecorded, NutritionDbContext>();

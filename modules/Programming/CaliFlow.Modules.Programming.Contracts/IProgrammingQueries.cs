@@ -5,6 +5,12 @@ public interface IProgrammingQueries
 {
     /// <summary>A session of the user's, with its prescription; null when it does not exist or belongs to someone else.</summary>
     Task<SessionPrescription?> GetSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Today's workout as <c>GET /workouts/today</c> shows it; null without an active plan.</summary>
+    Task<TodaySessionInfo?> GetTodayAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The current week of the active plan (block, deload and why); null without an active plan.</summary>
+    Task<PlanWeekInfo?> GetCurrentWeekAsync(Guid userId, CancellationToken cancellationToken);
 }
 
 public sealed record SessionPrescription(
@@ -19,3 +25,39 @@ public sealed record PrescribedExercise(Guid Id, int Order, Guid ExerciseId, str
 
 /// <summary>One set as prescribed: reps or a hold in seconds, the rest after it and the effort to aim for (RPE 1-10).</summary>
 public sealed record PrescribedSet(int? Reps, int? HoldSeconds, int RestSeconds, int TargetRpe, string? Tempo);
+
+/// <summary>Today's session in the user's zone, or the next one to do (<paramref name="IsToday"/> false); null session when none is left.</summary>
+public sealed record TodaySessionInfo(DateOnly Today, bool IsToday, PlannedSessionInfo? Session);
+
+public sealed record PlannedSessionInfo(
+    Guid SessionId,
+    int Week,
+    DateOnly Date,
+    string Name,
+    bool Deload,
+    IReadOnlyList<PlannedExerciseInfo> Exercises,
+    IReadOnlyList<SessionAdjustmentInfo> Adjustments);
+
+public sealed record PlannedExerciseInfo(Guid ExerciseId, string Slug, string Name, string Pattern, IReadOnlyList<PrescribedSet> Sets);
+
+/// <summary>A change autoregulation made to a session, with the reason the user sees.</summary>
+public sealed record SessionAdjustmentInfo(string Kind, string? Pattern, string Reason);
+
+/// <summary>Where the user is in their active plan today.</summary>
+/// <param name="Week">1-based week of the plan containing today (clamped to the plan).</param>
+/// <param name="BlockFocus">The block's focus, e.g. "foundation", "strength", "skill".</param>
+/// <param name="Deload">The week is a deload week (by the plan, or brought forward by a check-in).</param>
+/// <param name="DeloadReason">Why it is a deload week, in words.</param>
+public sealed record PlanWeekInfo(
+    Guid PlanId,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int Week,
+    int TotalWeeks,
+    int Block,
+    string BlockFocus,
+    int WeekInBlock,
+    bool Deload,
+    string? DeloadReason,
+    int? NextDeloadWeek,
+    IReadOnlyList<string> TargetSkills);

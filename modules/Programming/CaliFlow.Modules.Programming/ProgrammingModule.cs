@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.IntegrationEventHandlers;
 using CaliFlow.Modules.Programming.Persistence;
@@ -26,6 +27,7 @@ public static class ProgrammingModule
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, ArchivePlanWhenUserDeleted, ProgrammingDbContext>();
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, CompleteSessionWhenWorkoutLogged, ProgrammingDbContext>();
         services.AddIntegrationEventHandler<VariationChangedIntegrationEvent, ApplyVariationChange, ProgrammingDbContext>();
+        services.AddIntegrationEventHandler<PlanAdjustmentRequestedIntegrationEvent, ApplyPlanAdjustment, ProgrammingDbContext>();
         return services;
     }
 }

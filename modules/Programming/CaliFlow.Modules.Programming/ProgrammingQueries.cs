@@ -1,11 +1,16 @@
+using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Programming.Domain;
+using CaliFlow.Modules.Programming.Features.GetTodayWorkout;
+using CaliFlow.Modules.Programming.Planning;
 using CaliFlow.Modules.Programming.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Programming;
 
 /// <summary>The Programming module's answers to other modules (<see cref="IProgrammingQueries"/>), read-only.</summary>
-internal sealed class ProgrammingQueries(ProgrammingDbContext db) : IProgrammingQueries
+internal sealed class ProgrammingQueries(ProgrammingDbContext db, ISender sender, TimeProvider time) : IProgrammingQueries
 {
     public async Task<SessionPrescription?> GetSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
     {
@@ -20,5 +25,57 @@ internal sealed class ProgrammingQueries(ProgrammingDbContext db) : IProgramming
                 session.ScheduledDate,
                 session.Deload,
                 [.. session.Exercises.OrderBy(e => e.Order).Select(e => new PrescribedExercise(e.Id, e.Order, e.ExerciseId, e.Pattern, e.Sets))]);
+    }
+
+    public async Task<TodaySessionInfo?> GetTodayAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        // Through the cached slice, so other modules see exactly what GET /workouts/today shows.
+        var today = await sender.Send(new GetTodayWorkoutQuery(userId), cancellationToken);
+        if (!today.IsSuccess)
+        {
+            return null;
+        }
+
+        var s = today.Value.Session;
+        return new TodaySessionInfo(
+            today.Value.Date,
+            today.Value.IsToday,
+            s is null
+                ? null
+                : new PlannedSessionInfo(
+                    s.Id, s.Week, s.Date, s.Name, s.Deload,
+                    [.. s.Exercises.Select(e => new PlannedExerciseInfo(e.ExerciseId, e.Slug, e.Name, e.Pattern, e.Sets))],
+                    [.. s.Adjustments.Select(a => new SessionAdjustmentInfo(a.Kind, a.Pattern, a.Reason))]));
+    }
+
+    public async Task<PlanWeekInfo?> GetCurrentWeekAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.UserId == userId && p.Status == PlanStatus.Active, cancellationToken);
+        if (plan is null || plan.Mesocycles.Count == 0)
+        {
+            return null;
+        }
+
+        var today = LocalClock.Today(time, plan.TimeZone);
+        var week = Math.Clamp((today.DayNumber - plan.StartDate.DayNumber) / 7 + 1, 1, Blocks.Weeks);
+        var block = plan.Mesocycles.FirstOrDefault(m => week >= m.FirstWeek && week <= m.LastWeek) ?? plan.Mesocycles[^1];
+        var targets = block.Weeks.FirstOrDefault(w => w.Week == week);
+        var weekSessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.PlanId == plan.Id && s.Week == week)
+            .Select(s => new { s.Deload, s.Adjustments })
+            .ToListAsync(cancellationToken);
+        var earlyDeload = weekSessions.SelectMany(s => s.Adjustments).FirstOrDefault(a => a.Kind == "early-deload");
+
+        var plannedDeload = targets?.Deload ?? false;
+        var deload = plannedDeload || earlyDeload is not null;
+        var reason = plannedDeload
+            ? $"Week {week} is the last week of block {block.Number} ({block.Focus}): the planned deload. Fewer sets at an easier effort " +
+              "let the body absorb three weeks of rising work, so the next block starts fresh and stronger."
+            : earlyDeload?.Reason;
+        var nextDeload = plan.Mesocycles.SelectMany(m => m.Weeks).Where(w => w.Deload && w.Week > week).Select(w => (int?)w.Week).FirstOrDefault();
+        return new PlanWeekInfo(
+            plan.Id, plan.StartDate, plan.EndDate, week, Blocks.Weeks, block.Number, block.Focus, week - block.FirstWeek + 1,
+            deload, reason, nextDeload, plan.TargetSkills);
     }
 }

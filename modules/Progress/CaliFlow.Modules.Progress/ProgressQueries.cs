@@ -1,12 +1,14 @@
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;
 
 /// <summary>The Progress module's answers to other modules (<see cref="IProgressQueries"/>), read-only.</summary>
-internal sealed class ProgressQueries(ProgressDbContext db) : IProgressQueries
+internal sealed class ProgressQueries(ProgressDbContext db, ISender sender) : IProgressQueries
 {
     public async Task<BodyWeightReading?> GetLatestBodyWeightAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -16,5 +18,34 @@ internal sealed class ProgressQueries(ProgressDbContext db) : IProgressQueries
             .OrderByDescending(m => m.RecordedOn).ThenByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return latest?.Data.BodyWeight?.WeightKg is { } weightKg ? new BodyWeightReading(weightKg, latest.RecordedOn) : null;
+    }
+
+    public async Task<TrainingSummary> GetTrainingSummaryAsync(Guid userId, int recentWorkouts, CancellationToken cancellationToken)
+    {
+        // The same (cached) numbers GET /stats shows, so the coach never contradicts the app.
+        var stats = await sender.Send(new GetStatsQuery(userId), cancellationToken);
+        var logs = await db.WorkoutLogs.AsNoTracking().Include(l => l.Exercises).AsSplitQuery()
+            .Where(l => l.UserId == userId)
+            .OrderByDescending(l => l.PerformedOn).ThenByDescending(l => l.Id)
+            .Take(Math.Clamp(recentWorkouts, 0, 50))
+            .ToListAsync(cancellationToken);
+        return new TrainingSummary(
+            stats.Workouts,
+            stats.CurrentStreakDays,
+            stats.LongestStreakDays,
+            [.. stats.PersonalRecords.Select(r => new PersonalBest(r.ExerciseId, r.BestReps, r.BestHoldSeconds, r.BestLoadKg, r.LastImprovedOn))],
+            [.. logs.Select(l =>
+            {
+                var rpes = l.Exercises.SelectMany(e => e.Sets).Where(s => s.Rpe is not null).Select(s => s.Rpe!.Value).ToList();
+                return new RecentWorkout(
+                    l.Id,
+                    l.SessionId,
+                    l.PerformedOn,
+                    l.DurationMinutes,
+                    (int?)l.Feeling,
+                    rpes.Count == 0 ? null : Math.Round(rpes.Average(), 1),
+                    [.. l.Exercises.OrderBy(e => e.Order).Select(e => new RecentExercise(
+                        e.ExerciseId, e.Pattern, e.Sets.Count, e.Sets.Sum(s => s.Reps ?? 0), e.Sets.Sum(s => s.HoldSeconds ?? 0)))]);
+            })]);
     }
 }

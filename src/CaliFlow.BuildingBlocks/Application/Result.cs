@@ -10,6 +10,15 @@ public enum ErrorKind
     Conflict,
     Locked,
     TooLarge,
+
+    /// <summary>An allowance or rate limit is used up (429).</summary>
+    TooManyRequests,
+
+    /// <summary>An upstream service (e.g. an LLM provider) failed (502).</summary>
+    BadGateway,
+
+    /// <summary>An upstream service did not answer in time (504).</summary>
+    GatewayTimeout,
 }
 
 /// <param name="Field">For a validation error that belongs to one input field (camelCase path), so clients can show it there.</param>
@@ -20,6 +29,9 @@ public sealed record Error(ErrorKind Kind, string Code, string Detail, string? F
     public static Error Unauthorized(string code, string detail) => new(ErrorKind.Unauthorized, code, detail);
     public static Error Forbidden(string code, string detail) => new(ErrorKind.Forbidden, code, detail);
     public static Error TooLarge(string code, string detail) => new(ErrorKind.TooLarge, code, detail);
+    public static Error TooManyRequests(string code, string detail) => new(ErrorKind.TooManyRequests, code, detail);
+    public static Error BadGateway(string code, string detail) => new(ErrorKind.BadGateway, code, detail);
+    public static Error GatewayTimeout(string code, string detail) => new(ErrorKind.GatewayTimeout, code, detail);
     public static Error Validation(string code, string detail, string? field = null) =>
         new(ErrorKind.Validation, code, detail, field);
 }

@@ -27,6 +27,9 @@ public static class ProblemResults
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.Locked => StatusCodes.Status423Locked,
             ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+            ErrorKind.BadGateway => StatusCodes.Status502BadGateway,
+            ErrorKind.GatewayTimeout => StatusCodes.Status504GatewayTimeout,
             _ => StatusCodes.Status500InternalServerError,
         };
         return TypedResults.Problem(

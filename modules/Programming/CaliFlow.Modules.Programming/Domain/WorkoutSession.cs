@@ -49,9 +49,24 @@ internal sealed class WorkoutSession : IHasTimestamps
 
     public List<SessionExercise> Exercises { get; private set; } = [];
 
+    /// <summary>Changes autoregulation made after a check-in, each with its reason (JSONB); also what makes applying one idempotent.</summary>
+    public List<SessionAdjustment> Adjustments { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool HasAdjustment(string key) => Adjustments.Any(a => a.Key == key);
+
+    /// <summary>Records an adjustment applied to this session (the caller changed the exercises).</summary>
+    public void Adjusted(SessionAdjustment adjustment) => Adjustments = [.. Adjustments, adjustment];
+
+    /// <summary>Brings a deload forward: a deload week's sets and effort, whatever the plan had.</summary>
+    public void DeloadNow()
+    {
+        Deload = true;
+        Exercises.ForEach(e => e.Deload());
+    }
 
     public static WorkoutSession From(WorkoutPlan plan, PlannedSession planned)
     {
@@ -147,6 +162,21 @@ internal sealed class SessionExercise : IHasTimestamps
         Notes = planned.Notes,
     };
 
+    /// <summary>One set fewer (never below two) and one point less effort (never below RPE 5): a lighter week.</summary>
+    public void ReduceVolume()
+    {
+        var kept = Sets.Count > 2 ? Sets.Take(Sets.Count - 1) : Sets;
+        Sets = [.. kept.Select(s => s with { TargetRpe = Math.Max(5, s.TargetRpe - 1) })];
+    }
+
+    /// <summary>The deload week's prescription: at most two sets at RPE 6 or less.</summary>
+    public void Deload() =>
+        Sets = [.. Sets.Take(Planning.Blocks.DeloadSets).Select(s => s with { TargetRpe = Math.Min(s.TargetRpe, Planning.Blocks.DeloadRpe) })];
+
+    /// <summary>Next week's step now: one more rep per set, or five more seconds per hold, at the same effort.</summary>
+    public void ProgressSooner() =>
+        Sets = [.. Sets.Select(s => s.HoldSeconds is { } hold ? s with { HoldSeconds = hold + 5 } : s with { Reps = (s.Reps ?? 0) + 1 })];
+
     /// <summary>
     /// Puts another exercise in this place. Counts carry over when the unit is the same; a reps prescription becomes a hold of
     /// three seconds per rep and back, so the effort stays in the same range.
@@ -167,3 +197,6 @@ internal sealed class SessionExercise : IHasTimestamps
         Pattern = replacement.Pattern;
     }
 }
+
+/// <summary>An autoregulation change applied to a session: which (the check-in's key), what and why.</summary>
+internal sealed record SessionAdjustment(string Key, string Kind, string? Pattern, string Reason, DateTimeOffset AppliedAt);

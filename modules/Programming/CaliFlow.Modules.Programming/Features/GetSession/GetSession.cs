@@ -17,12 +17,14 @@ internal sealed record SessionResponse(
     bool Deload,
     SessionStatus Status,
     string? SkipReason,
-    IReadOnlyList<SessionExerciseResponse> Exercises)
+    IReadOnlyList<SessionExerciseResponse> Exercises,
+    IReadOnlyList<SessionAdjustmentResponse> Adjustments)
 {
     public static SessionResponse From(WorkoutSession s) => new(
         s.Id, s.PlanId, s.Week, s.ScheduledDate, s.OriginalDate, s.Name, s.Deload, s.Status, s.SkipReason,
         [.. s.Exercises.OrderBy(e => e.Order).Select(e => new SessionExerciseResponse(
-            e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId))]);
+            e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId))],
+        [.. s.Adjustments.Select(a => new SessionAdjustmentResponse(a.Kind, a.Pattern, a.Reason, a.AppliedAt))]);
 }
 
 internal sealed record SessionExerciseResponse(
@@ -35,3 +37,7 @@ internal sealed record SessionExerciseResponse(
     IReadOnlyList<PrescribedSet> Sets,
     string? Notes,
     Guid? SwappedFromExerciseId);
+
+/// <summary>A change a check-in made to this session (autoregulation), with the reason to show the user.</summary>
+/// <param name="Kind">reduce-volume, early-deload, easier-variation or progress-sooner.</param>
+internal sealed record SessionAdjustmentResponse(string Kind, string? Pattern, string Reason, DateTimeOffset AppliedAt);

@@ -246,6 +246,11 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Adjustments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("adjustments");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");

@@ -1,0 +1,299 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Coaching.Domain;
+using CaliFlow.Modules.Coaching.Persistence;
+using CaliFlow.Modules.Users.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace CaliFlow.Modules.Coaching.Coach;
+
+/// <summary>
+/// One exchange with the coach. The question is checked against the limits and stored first, in a short transaction of its
+/// own (the provider call is not held inside a database transaction); then the provider answers and the reply is stored.
+/// When the provider fails or times out, the question stays in the history marked failed (and does not count toward the
+/// day's allowance), and the caller gets 502 or 504.
+/// </summary>
+internal sealed class CoachConversation(
+    CoachingDbContext db,
+    CoachClients clients,
+    CoachToolsFactory toolsFactory,
+    IUsersQueries users,
+    IOptions<CoachingOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Recorded on a question whose asker left before the reply (it does not count toward the allowance).</summary>
+    private static readonly Error ClientGone = Error.Conflict("client_gone", "The request was abandoned before the reply.");
+
+    private CoachingOptions Options => options.Value;
+
+    public async Task<Result<CoachExchange>> SendAsync(Guid userId, string content, CancellationToken cancellationToken)
+    {
+        var accepted = await AcceptAsync(userId, content, cancellationToken);
+        if (!accepted.IsSuccess)
+        {
+            return accepted.Error!;
+        }
+
+        var question = accepted.Value;
+        var tools = toolsFactory.For(userId);
+        var (messages, chatOptions) = await PromptAsync(tools, question, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(clients.Timeout);
+        var started = time.GetTimestamp();
+        ChatResponse response;
+        try
+        {
+            response = await clients.For(tools).GetResponseAsync(messages, chatOptions, timeout.Token);
+        }
+        catch (Exception ex) when (Classify(ex, cancellationToken) is { } error)
+        {
+            return await FailAsync(question, error);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(question, ClientGone);
+            throw;
+        }
+
+        var reply = CoachMessage.Reply(question, response.Text, new CoachReplyInfo(
+            response.ModelId ?? clients.ModelName,
+            response.AdditionalProperties?.GetValueOrDefault(EmbeddedCoach.IntentProperty) as string,
+            ToInt(response.Usage?.InputTokenCount),
+            ToInt(response.Usage?.OutputTokenCount),
+            (int)time.GetElapsedTime(started).TotalMilliseconds));
+        return await StoreReplyAsync(question, reply);
+    }
+
+    /// <summary>
+    /// Starts a streamed exchange. The provider's first chunk is awaited here, so a provider that cannot be reached is still
+    /// an HTTP 502/504; a failure after that ends the stream with an "error" event.
+    /// </summary>
+    public async Task<Result<CoachStream>> StreamAsync(Guid userId, string content, CancellationToken cancellationToken)
+    {
+        var accepted = await AcceptAsync(userId, content, cancellationToken);
+        if (!accepted.IsSuccess)
+        {
+            return accepted.Error!;
+        }
+
+        var question = accepted.Value;
+        var tools = toolsFactory.For(userId);
+        var (messages, chatOptions) = await PromptAsync(tools, question, cancellationToken);
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(clients.Timeout);
+        var started = time.GetTimestamp();
+        var updates = clients.For(tools).GetStreamingResponseAsync(messages, chatOptions, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        bool any;
+        try
+        {
+            any = await updates.MoveNextAsync();
+        }
+        catch (Exception ex) when (Classify(ex, cancellationToken) is { } error)
+        {
+            await updates.DisposeAsync();
+            timeout.Dispose();
+            return await FailAsync(question, error);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await updates.DisposeAsync();
+            timeout.Dispose();
+            await FailAsync(question, ClientGone);
+            throw;
+        }
+
+        return new CoachStream(question.Id, Events(question, updates, any, timeout, started, cancellationToken));
+    }
+
+    private async IAsyncEnumerable<SseItem<object>> Events(
+        CoachMessage question,
+        IAsyncEnumerator<ChatResponseUpdate> updates,
+        bool any,
+        CancellationTokenSource timeout,
+        long started,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var collected = new List<ChatResponseUpdate>();
+        Error? failure = null;
+        var finished = false;
+        try
+        {
+            while (any)
+            {
+                var update = updates.Current;
+                collected.Add(update);
+                if (!string.IsNullOrEmpty(update.Text))
+                {
+                    yield return new SseItem<object>(new CoachChunk(update.Text), "chunk");
+                }
+
+                timeout.CancelAfter(clients.Timeout); // the timeout is for silence, not for a long answer
+                try
+                {
+                    any = await updates.MoveNextAsync();
+                }
+                catch (Exception ex) when (Classify(ex, cancellationToken) is { } error)
+                {
+                    failure = error;
+                    any = false;
+                }
+            }
+
+            finished = true;
+        }
+        finally
+        {
+            await updates.DisposeAsync();
+            timeout.Dispose();
+            if (!finished)
+            {
+                // The client went away mid-stream: the question must not stay pending (and counted) for ever.
+                await FailAsync(question, ClientGone);
+            }
+        }
+
+        if (failure is not null)
+        {
+            await FailAsync(question, failure);
+            yield return new SseItem<object>(new CoachStreamError(failure.Code, failure.Detail), "error");
+            yield break;
+        }
+
+        var response = collected.ToChatResponse();
+        var reply = CoachMessage.Reply(question, response.Text, new CoachReplyInfo(
+            response.ModelId ?? clients.ModelName,
+            collected.Select(u => u.AdditionalProperties?.GetValueOrDefault(EmbeddedCoach.IntentProperty) as string).FirstOrDefault(i => i is not null),
+            ToInt(response.Usage?.InputTokenCount),
+            ToInt(response.Usage?.OutputTokenCount),
+            (int)time.GetElapsedTime(started).TotalMilliseconds));
+        var stored = await StoreReplyAsync(question, reply);
+        yield return new SseItem<object>(stored.Value, "done");
+    }
+
+    /// <summary>Checks the burst limit and the day's allowance and stores the question, under a per-user lock.</summary>
+    private async Task<Result<CoachMessage>> AcceptAsync(Guid userId, string content, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockUserAsync(userId, cancellationToken);
+        var now = time.GetUtcNow();
+        var minuteAgo = now.AddMinutes(-1);
+        var lastMinute = await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt > minuteAgo, cancellationToken);
+        if (lastMinute >= Options.MessagesPerMinute)
+        {
+            return CoachingErrors.TooFast(Options.MessagesPerMinute);
+        }
+
+        var timeZone = (await users.GetProfileAsync(userId, cancellationToken))?.TimeZone ?? "UTC";
+        var premium = await users.GetSubscriptionPlanAsync(userId, cancellationToken) == SubscriptionPlan.Premium;
+        var allowance = premium ? Options.PremiumMessagesPerDay : Options.FreeMessagesPerDay;
+        var midnight = now + LocalClock.UntilMidnight(time, timeZone);
+        var dayStart = StartOfLocalDay(now, timeZone);
+        var usedToday = await db.Messages.CountAsync(
+            m => m.UserId == userId && m.Role == CoachRole.User && m.Status != CoachMessageStatus.Failed && m.CreatedAt >= dayStart,
+            cancellationToken);
+        if (usedToday >= allowance)
+        {
+            return CoachingErrors.AllowanceUsed(premium, allowance, midnight);
+        }
+
+        var question = CoachMessage.FromUser(userId, content.Trim());
+        db.Messages.Add(question);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return question;
+    }
+
+    private async Task<(List<ChatMessage> Messages, ChatOptions? Options)> PromptAsync(CoachTools tools, CoachMessage question, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage> { new(ChatRole.System, CoachPrompt.System) };
+        if (!clients.IsEmbedded)
+        {
+            messages.Add(await CoachPrompt.ContextAsync(tools, cancellationToken));
+        }
+
+        // The conversation so far: answered questions and their replies, oldest first. User text only ever goes in user messages.
+        var history = await db.Messages.AsNoTracking()
+            .Where(m => m.UserId == question.UserId && m.Id != question.Id && m.Status == CoachMessageStatus.Answered)
+            .OrderByDescending(m => m.Id).Take(Options.HistoryMessages)
+            .ToListAsync(cancellationToken);
+        messages.AddRange(history.OrderBy(m => m.Id).Select(m => new ChatMessage(m.Role == CoachRole.User ? ChatRole.User : ChatRole.Assistant, m.Content)));
+        messages.Add(new ChatMessage(ChatRole.User, question.Content));
+        return (messages, clients.IsEmbedded ? null : new ChatOptions { Tools = tools.AsAIFunctions() });
+    }
+
+    private async Task<Result<CoachExchange>> StoreReplyAsync(CoachMessage question, CoachMessage reply)
+    {
+        var tracked = await db.Messages.SingleAsync(m => m.Id == question.Id, CancellationToken.None);
+        tracked.Answered();
+        db.Messages.Add(reply);
+        // The reply is stored even if the client has gone away meanwhile: the provider's work is done and counted.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return new CoachExchange(CoachMessageResponse.From(tracked), CoachMessageResponse.From(reply));
+    }
+
+    private async Task<Error> FailAsync(CoachMessage question, Error error)
+    {
+        var tracked = await db.Messages.SingleAsync(m => m.Id == question.Id, CancellationToken.None);
+        tracked.Failed(error.Code);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return error;
+    }
+
+    /// <summary>A provider failure as the error to answer with; null for what is not the provider's fault (the client left).</summary>
+    public static Error? Classify(Exception exception, CancellationToken requestAborted) => exception switch
+    {
+        OperationCanceledException when requestAborted.IsCancellationRequested => null,
+        OperationCanceledException or TimeoutException => CoachingErrors.ProviderTimeout,
+        global::System.ClientModel.ClientResultException { Status: > 0 } e => CoachingErrors.ProviderFailed($"HTTP {e.Status}"),
+        HttpRequestException or global::System.ClientModel.ClientResultException => CoachingErrors.ProviderFailed("unreachable"),
+        InvalidOperationException or global::System.Text.Json.JsonException or IOException => CoachingErrors.ProviderFailed("unexpected answer"),
+        _ => null,
+    };
+
+    private static int? ToInt(long? value) => value is { } v ? (int)Math.Min(v, int.MaxValue) : null;
+
+    private static DateTimeOffset StartOfLocalDay(DateTimeOffset now, string timeZone)
+    {
+        var zone = LocalClock.Zone(timeZone);
+        var midnight = TimeZoneInfo.ConvertTime(now, zone).Date;
+        while (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, zone), TimeSpan.Zero);
+    }
+}
+
+/// <summary>A question and its reply, as stored.</summary>
+internal sealed record CoachExchange(CoachMessageResponse Question, CoachMessageResponse Reply);
+
+/// <summary>A streamed reply: the stored question's id and the Server-Sent Events ("chunk"s, then "done" or "error").</summary>
+internal sealed record CoachStream(Guid QuestionId, IAsyncEnumerable<SseItem<object>> Events);
+
+internal sealed record CoachChunk(string Text);
+
+internal sealed record CoachStreamError(string Code, string Detail);
+
+/// <param name="Role">user or assistant.</param>
+/// <param name="Status">pending, answered or failed (a question the provider could not answer).</param>
+internal sealed record CoachMessageResponse(
+    Guid Id,
+    CoachRole Role,
+    string Content,
+    CoachMessageStatus Status,
+    Guid? ReplyToId,
+    string? Model,
+    string? Intent,
+    int? InputTokens,
+    int? OutputTokens,
+    int? LatencyMs,
+    DateTimeOffset CreatedAt)
+{
+    public static CoachMessageResponse From(CoachMessage m) => new(
+        m.Id, m.Role, m.Content, m.Status, m.ReplyToId, m.Model, m.Intent, m.InputTokens, m.OutputTokens, m.LatencyMs, m.CreatedAt);
+}

@@ -1,0 +1,96 @@
+using CaliFlow.BuildingBlocks.Persistence;
+
+namespace CaliFlow.Modules.Coaching.Domain;
+
+internal enum CoachRole
+{
+    User,
+    Assistant,
+}
+
+internal enum CoachMessageStatus
+{
+    /// <summary>A user message whose reply is being made (it counts toward the allowance).</summary>
+    Pending,
+
+    /// <summary>A user message that got its reply, or the reply itself.</summary>
+    Answered,
+
+    /// <summary>A user message the provider failed to answer (kept in the history; not counted toward the allowance).</summary>
+    Failed,
+}
+
+/// <summary>One message of the user's conversation with the coach (ai_chat_messages).</summary>
+internal sealed class CoachMessage : IHasTimestamps
+{
+    private CoachMessage()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public CoachRole Role { get; private set; }
+
+    public string Content { get; private set; } = "";
+
+    public CoachMessageStatus Status { get; private set; }
+
+    /// <summary>For a reply: the user message it answers.</summary>
+    public Guid? ReplyToId { get; private set; }
+
+    /// <summary>For a reply: the model (or the embedded coach) that wrote it.</summary>
+    public string? Model { get; private set; }
+
+    /// <summary>For a reply from the embedded coach: the intent it recognised.</summary>
+    public string? Intent { get; private set; }
+
+    public int? InputTokens { get; private set; }
+
+    public int? OutputTokens { get; private set; }
+
+    public int? LatencyMs { get; private set; }
+
+    /// <summary>Why the provider could not answer, for a failed user message.</summary>
+    public string? Error { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static CoachMessage FromUser(Guid userId, string content) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserId = userId,
+        Role = CoachRole.User,
+        Content = content,
+        Status = CoachMessageStatus.Pending,
+    };
+
+    public static CoachMessage Reply(CoachMessage question, string content, CoachReplyInfo info) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserId = question.UserId,
+        Role = CoachRole.Assistant,
+        Content = content,
+        Status = CoachMessageStatus.Answered,
+        ReplyToId = question.Id,
+        Model = info.Model,
+        Intent = info.Intent,
+        InputTokens = info.InputTokens,
+        OutputTokens = info.OutputTokens,
+        LatencyMs = info.LatencyMs,
+    };
+
+    public void Answered() => Status = CoachMessageStatus.Answered;
+
+    public void Failed(string error)
+    {
+        Status = CoachMessageStatus.Failed;
+        Error = error;
+    }
+}
+
+/// <summary>What is recorded about a reply besides its text.</summary>
+internal sealed record CoachReplyInfo(string Model, string? Intent, int? InputTokens, int? OutputTokens, int LatencyMs);

@@ -1,0 +1,23 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching.Coach;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Coaching.Features.ExplainExercise;
+
+internal sealed class ExplainExerciseEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/coach/explanations/{exercise}", async (string exercise, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ExplainExerciseRequest(user.Id, exercise), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(CoachingRoutes.CoachTag)
+            .WithSummary("The coach's explanation of an exercise (id or slug), generated once and served from the content cache.")
+            .RequireAuthorization()
+            .Produces<GeneratedContentResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+}

@@ -1,0 +1,22 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching.Coach;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Coaching.Features.GetWeeklySummary;
+
+internal sealed class GetWeeklySummaryEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/coach/weekly-summary", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetWeeklySummaryRequest(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(CoachingRoutes.CoachTag)
+            .WithSummary("The coach's summary of your last 7 days (workouts, check-in, plan week), cached until that data changes.")
+            .RequireAuthorization()
+            .Produces<GeneratedContentResponse>()
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+}

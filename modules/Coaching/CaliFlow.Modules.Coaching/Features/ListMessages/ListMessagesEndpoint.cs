@@ -1,0 +1,21 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Coaching.Features.ListMessages;
+
+internal sealed class ListMessagesEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/coach/messages", async (int? limit, string? cursor, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new ListMessagesQuery(user.Id, limit ?? ListMessagesQuery.DefaultLimit, cursor), cancellationToken))
+                .ToHttpResult(TypedResults.Ok))
+            .WithTags(CoachingRoutes.CoachTag)
+            .WithSummary("Your conversation with the coach, newest first, in keyset pages.")
+            .RequireAuthorization()
+            .Produces<MessagePage>()
+            .ProducesValidationProblem();
+}

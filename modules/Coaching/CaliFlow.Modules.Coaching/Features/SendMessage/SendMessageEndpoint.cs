@@ -1,0 +1,24 @@
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Coaching.Coach;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Coaching.Features.SendMessage;
+
+internal sealed class SendMessageEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/coach/messages", async (SendMessageRequest request, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(request with { UserId = user.Id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(CoachingRoutes.CoachTag)
+            .WithSummary("Ask the coach; the answer comes from your own data. Free accounts have a small daily allowance, premium more.")
+            .RequireAuthorization()
+            .Produces<CoachExchange>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+}

@@ -1,0 +1,11 @@
+using CaliFlow.Modules.Coaching.Features.SendMessage;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace CaliFlow.Modules.Coaching.Features.StreamMessage;
+
+internal sealed class StreamMessageValidator : AbstractValidator<StreamMessageRequest>
+{
+    public StreamMessageValidator(IOptions<CoachingOptions> options) =>
+        RuleFor(r => r.Content).CoachQuestion(options.Value.MaxMessageLength);
+}

@@ -1,0 +1,42 @@
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Coaching.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+
+namespace CaliFlow.Modules.Coaching.Persistence;
+
+internal sealed class CoachingDbContext(DbContextOptions<CoachingDbContext> options) : DbContext(options)
+{
+    public const string Schema = "coaching";
+
+    public DbSet<CoachMessage> Messages => Set<CoachMessage>();
+
+    public DbSet<ContentCacheEntry> ContentCache => Set<ContentCacheEntry>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    /// <summary>
+    /// Serialises a user's coach requests inside the current transaction, so two messages sent at once cannot both take the
+    /// last one of the day's allowance (several API instances share the count in PostgreSQL).
+    /// </summary>
+    public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 9))", cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoachingDbContext).Assembly);
+        modelBuilder.ApplyModuleConventions(Schema);
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class CoachingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CoachingDbContext>
+{
+    public CoachingDbContext CreateDbContext(string[] args)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
+        var options = new DbContextOptionsBuilder<CoachingDbContext>().UseModuleNpgsql(dataSource, CoachingDbContext.Schema);
+        return new CoachingDbContext((DbContextOptions<CoachingDbContext>)options.Options);
+    }
+}

@@ -1,0 +1,35 @@
+using CaliFlow.Modules.Coaching.Coach;
+using CaliFlow.Modules.Coaching.Features.GetCheckIn;
+using CaliFlow.Modules.Coaching.Persistence;
+using CaliFlow.Modules.System.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Coaching.PersonalData;
+
+/// <summary>The user's conversation with the coach, their check-ins and the content generated about them.</summary>
+internal sealed class CoachingPersonalData(CoachingDbContext db) : IPersonalData
+{
+    public string Section => "coaching";
+
+    public async Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var messages = await db.Messages.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Date).ToListAsync(cancellationToken);
+        var generated = await db.ContentCache.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return new
+        {
+            messages = messages.Select(CoachMessageResponse.From),
+            checkIns = checkIns.Select(CheckInResponse.From),
+            generatedContent = generated.Select(e => new { e.Kind, e.Subject, e.Model, e.Content, e.CreatedAt, e.ExpiresAt }),
+        };
+    }
+
+    public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        // Replies first (they refer to the questions), then everything else; each delete is idempotent.
+        await db.Messages.Where(m => m.UserId == userId && m.ReplyToId != null).ExecuteDeleteAsync(cancellationToken);
+        await db.Messages.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.CheckIns.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.ContentCache.Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.IntegrationTests.Programming;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Coaching;
+
+internal static class CoachingTestHelpers
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// A signed-in user with a full profile (so nutrition targets exist), training every day of the week (so today and the
+    /// days after have sessions), and an active plan starting today.
+    /// </summary>
+    public static async Task<TestUser> AthleteWithPlanAsync(CaliFlowApp app, object? profile = null)
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", profile ?? new
+        {
+            sex = "male",
+            dateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-30).AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            heightCm = 180,
+            weightKg = 80,
+            level = "beginner",
+            equipment = new[] { "pull-up-bar", "dip-bars", "wall" },
+            trainingDaysPerWeek = 6,
+            preferredWeekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" },
+            goals = new[] { "strength" },
+        }, Ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/plans", new { }, Ct)).EnsureSuccessStatusCode();
+        return user;
+    }
+
+    public static async Task<TodayWorkout> TodayAsync(TestUser user) =>
+        (await user.Client.GetFromJsonAsync<TodayWorkout>("/workouts/today", Ct))!;
+
+    /// <summary>Asks the coach; returns the stored reply.</summary>
+    public static async Task<JsonElement> AskAsync(TestUser user, string question)
+    {
+        var response = await user.Client.PostAsJsonAsync("/coach/messages", new { content = question }, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("reply");
+    }
+
+    public static async Task<string> AnswerAsync(TestUser user, string question) =>
+        (await AskAsync(user, question)).GetProperty("content").GetString()!;
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+    /// <summary>Polls until <paramref name="done"/> holds for today's workout (adjustments arrive through the outbox).</summary>
+    public static async Task<JsonElement> TodayWhenAsync(TestUser user, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var today = await user.Client.GetFromJsonAsync<JsonElement>("/workouts/today", Ct);
+            if (done(today))
+            {
+                return today;
+            }
+
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"today's workout never changed: {today}");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    public static object CheckIn(int sleep, int energy, int soreness, int stress, int motivation, int difficulty, object? pain = null, Guid? id = null) =>
+        new { id, sleep, energy, soreness, stress, motivation, perceivedDifficulty = difficulty, pain };
+}
