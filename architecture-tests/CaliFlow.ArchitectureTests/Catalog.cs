@@ -9,6 +9,8 @@ using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.System;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -46,6 +48,7 @@ public static class Catalog
         new("Programming", typeof(ProgrammingModule), typeof(IProgrammingQueries).Assembly, "programming"),
         new("Progress", typeof(ProgressModule), typeof(WorkoutLoggedIntegrationEvent).Assembly, "progress"),
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
+        new("System", typeof(SystemModule), typeof(IPersonalData).Assembly, "system"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

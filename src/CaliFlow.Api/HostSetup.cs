@@ -9,6 +9,7 @@ using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Progress;
+using CaliFlow.Modules.System;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
@@ -41,6 +42,7 @@ internal static class HostSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddCaliFlowPersistence(configuration);
@@ -52,7 +54,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(SystemModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -84,6 +86,7 @@ internal static class HostSetup
         services.AddProgrammingModule();
         services.AddProgressModule();
         services.AddNutritionModule();
+        services.AddSystemModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -1,0 +1,27 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.System.IntegrationEventHandlers;
+using CaliFlow.Modules.System.Persistence;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CaliFlow.Modules.System;
+
+/// <summary>The System module's only public door: audit log, billing, privacy (export and purge), webhooks, migration status.</summary>
+public static class SystemModule
+{
+    public static IServiceCollection AddSystemModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<SystemDbContext>(SystemDbContext.Schema);
+        services.AddOutboxDispatcher<SystemDbContext>();
+        services.AddCarterModulesFrom(typeof(SystemModule).Assembly);
+        services.AddValidatorsFromAssembly(typeof(SystemModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
+
+        services.TryAddScoped<AuditTrail>();
+        services.AddIntegrationEventHandler<AuditEventOccurredIntegrationEvent, AppendAuditLog, SystemDbContext>();
+        return services;
+    }
+}
