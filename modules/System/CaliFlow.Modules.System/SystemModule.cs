@@ -1,12 +1,14 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.System.Billing;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.System.IntegrationEventHandlers;
 using CaliFlow.Modules.System.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.System;
 
@@ -21,6 +23,21 @@ public static class SystemModule
         services.AddValidatorsFromAssembly(typeof(SystemModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.TryAddScoped<AuditTrail>();
+
+        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
+        services.AddScoped<BillingChanges>();
+        services.AddSingleton<SandboxSecret>();
+        services.AddScoped<SandboxPaymentProvider>();
+        services.AddScoped<StripePaymentProvider>();
+        services.AddScoped<IPaymentProvider>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<BillingOptions>>().Value.Provider, StripePaymentProvider.ProviderName, StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<StripePaymentProvider>()
+                : sp.GetRequiredService<SandboxPaymentProvider>());
+        services.AddHttpClient(SandboxWebhookSender.HttpClientName);
+        services.AddSingleton<SandboxWebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxWebhookSender>());
+        services.AddSingleton<SubscriptionExpiryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionExpiryJob>());
         services.AddIntegrationEventHandler<AuditEventOccurredIntegrationEvent, AppendAuditLog, SystemDbContext>();
         return services;
     }

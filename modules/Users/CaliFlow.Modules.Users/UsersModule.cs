@@ -5,6 +5,7 @@ using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.IntegrationEventHandlers;
 using CaliFlow.Modules.Users.Persistence;
 using CaliFlow.Modules.Users.Subscriptions;
 using FluentValidation;
@@ -31,6 +32,7 @@ public static class UsersModule
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();
+        services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, ApplySubscriptionChange, UsersDbContext>();
 
         services.AddScoped<IAuthorizationHandler, PremiumSubscriptionHandler>();
         services.AddAuthorizationBuilder()

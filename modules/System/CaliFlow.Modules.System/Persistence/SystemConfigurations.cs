@@ -22,3 +22,90 @@ internal sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
         builder.HasIndex(a => a.OccurredAt);
     }
 }
+
+internal sealed class BillingSubscriptionConfiguration : IEntityTypeConfiguration<BillingSubscription>
+{
+    public void Configure(EntityTypeBuilder<BillingSubscription> builder)
+    {
+        builder.ToTable("subscriptions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Provider).HasMaxLength(20);
+        builder.Property(s => s.ProviderSubscriptionId).HasMaxLength(100);
+        builder.Property(s => s.Plan).HasConversion<string>().HasMaxLength(10);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(s => new { s.Provider, s.ProviderSubscriptionId }).IsUnique();
+        builder.HasIndex(s => s.UserId);
+        // The expiry job's scan: what is canceled or past due, by the end of its period.
+        builder.HasIndex(s => s.CurrentPeriodEnd).HasFilter("status IN ('Canceled', 'PastDue')");
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        builder.ToTable("payments");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Provider).HasMaxLength(20);
+        builder.Property(p => p.ProviderPaymentId).HasMaxLength(100);
+        builder.Property(p => p.Plan).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
+        builder.HasIndex(p => new { p.Provider, p.ProviderPaymentId }).IsUnique();
+        builder.HasIndex(p => new { p.UserId, p.OccurredAt });
+        builder.HasIndex(p => p.SubscriptionId);
+        builder.HasOne<BillingSubscription>().WithMany().HasForeignKey(p => p.SubscriptionId);
+    }
+}
+
+internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<CheckoutSession>
+{
+    public void Configure(EntityTypeBuilder<CheckoutSession> builder)
+    {
+        builder.ToTable("checkout_sessions");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Provider).HasMaxLength(20);
+        builder.Property(c => c.ProviderSessionId).HasMaxLength(200);
+        builder.Property(c => c.Plan).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(c => c.CheckoutUrl).HasMaxLength(1000);
+        builder.HasIndex(c => c.UserId);
+        builder.HasIndex(c => new { c.Provider, c.ProviderSessionId });
+    }
+}
+
+internal sealed class ReceivedWebhookConfiguration : IEntityTypeConfiguration<ReceivedWebhook>
+{
+    public void Configure(EntityTypeBuilder<ReceivedWebhook> builder)
+    {
+        builder.ToTable("received_webhooks");
+        builder.HasKey(w => new { w.Provider, w.EventId });
+        builder.Property(w => w.Provider).HasMaxLength(20);
+        builder.Property(w => w.EventId).HasMaxLength(100);
+        builder.Property(w => w.Type).HasMaxLength(100);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("idempotency_keys");
+        builder.HasKey(i => new { i.UserId, i.Key });
+        builder.Property(i => i.Key).HasMaxLength(200);
+        builder.Property(i => i.RequestHash).HasMaxLength(64);
+        builder.Property(i => i.Response).HasColumnType("jsonb");
+    }
+}
+
+internal sealed class SandboxWebhookConfiguration : IEntityTypeConfiguration<SandboxWebhook>
+{
+    public void Configure(EntityTypeBuilder<SandboxWebhook> builder)
+    {
+        builder.ToTable("sandbox_webhooks");
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.LastError).HasMaxLength(500);
+        builder.HasIndex(w => w.NextAttemptAt).HasFilter("delivered_at IS NULL");
+    }
+}

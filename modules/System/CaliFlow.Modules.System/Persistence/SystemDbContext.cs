@@ -12,8 +12,25 @@ internal sealed class SystemDbContext(DbContextOptions<SystemDbContext> options)
 
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
 
+    public DbSet<BillingSubscription> Subscriptions => Set<BillingSubscription>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+
+    public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<SandboxWebhook> SandboxWebhooks => Set<SandboxWebhook>();
+
+    /// <summary>The next subscription-change version: a database sequence, so versions grow across instances and restarts.</summary>
+    public async Task<long> NextSubscriptionVersionAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQuery<long>($"SELECT nextval('system.subscription_change_versions') AS \"Value\"").SingleAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasSequence<long>("subscription_change_versions", Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SystemDbContext).Assembly);
         modelBuilder.ApplyModuleConventions(Schema);
     }
