@@ -6,6 +6,7 @@ using CaliFlow.Modules.Nutrition.Persistence;
 using CaliFlow.Modules.Nutrition.Seeding;
 using CaliFlow.Modules.Nutrition.Targets;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class NutritionModule
         services.AddValidatorsFromAssembly(typeof(NutritionModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<TargetsRecalculation>();
+        services.AddScoped<IPersonalData, NutritionPersonalData>();
         services.AddScoped<IReferenceDataSeeder, FoodSeeder>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, RecalculateTargetsWhenProfileUpdated, NutritionDbContext>();
         services.AddIntegrationEventHandler<BodyWeightRecordedIntegrationEvent, RecalculateTargetsWhenBodyWeightRecorded, NutritionDbContext>();

@@ -5,6 +5,8 @@ using CaliFlow.Modules.System.Billing;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.System.IntegrationEventHandlers;
 using CaliFlow.Modules.System.Persistence;
+using CaliFlow.Modules.System.Privacy;
+using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +38,12 @@ public static class SystemModule
         services.AddHttpClient(SandboxWebhookSender.HttpClientName);
         services.AddSingleton<SandboxWebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxWebhookSender>());
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.AddScoped<IPersonalData, SystemPersonalData>();
+        services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, SchedulePurgeWhenUserDeleted, SystemDbContext>();
+        services.AddSingleton<PersonalDataPurgeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PersonalDataPurgeJob>());
+
         services.AddSingleton<SubscriptionExpiryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionExpiryJob>());
         services.AddIntegrationEventHandler<AuditEventOccurredIntegrationEvent, AppendAuditLog, SystemDbContext>();

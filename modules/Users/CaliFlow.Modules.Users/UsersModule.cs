@@ -32,6 +32,7 @@ public static class UsersModule
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();
+        services.AddScoped<IPersonalData, UsersPersonalData>();
         services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, ApplySubscriptionChange, UsersDbContext>();
 
         services.AddScoped<IAuthorizationHandler, PremiumSubscriptionHandler>();

@@ -109,3 +109,14 @@ internal sealed class SandboxWebhookConfiguration : IEntityTypeConfiguration<San
         builder.HasIndex(w => w.NextAttemptAt).HasFilter("delivered_at IS NULL");
     }
 }
+
+internal sealed class PurgeRequestConfiguration : IEntityTypeConfiguration<PurgeRequest>
+{
+    public void Configure(EntityTypeBuilder<PurgeRequest> builder)
+    {
+        builder.ToTable("purge_requests");
+        builder.HasKey(p => p.UserId);
+        builder.Property(p => p.UserId).ValueGeneratedNever();
+        builder.HasIndex(p => p.DueAt).HasFilter("completed_at IS NULL");
+    }
+}

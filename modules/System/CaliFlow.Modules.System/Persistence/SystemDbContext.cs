@@ -24,6 +24,8 @@ internal sealed class SystemDbContext(DbContextOptions<SystemDbContext> options)
 
     public DbSet<SandboxWebhook> SandboxWebhooks => Set<SandboxWebhook>();
 
+    public DbSet<PurgeRequest> PurgeRequests => Set<PurgeRequest>();
+
     /// <summary>The next subscription-change version: a database sequence, so versions grow across instances and restarts.</summary>
     public async Task<long> NextSubscriptionVersionAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('system.subscription_change_versions') AS \"Value\"").SingleAsync(cancellationToken);

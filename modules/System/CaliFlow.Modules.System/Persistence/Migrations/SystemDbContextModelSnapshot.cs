@@ -430,6 +430,42 @@ namespace CaliFlow.Modules.System.Persistence.Migrations
                     b.ToTable("payments", "system");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.System.Domain.PurgeRequest", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_purge_requests");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_purge_requests_due_at")
+                        .HasFilter("completed_at IS NULL");
+
+                    b.ToTable("purge_requests", "system");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.System.Domain.ReceivedWebhook", b =>
                 {
                     b.Property<string>("Provider")
