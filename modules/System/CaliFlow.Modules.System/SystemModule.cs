@@ -6,6 +6,9 @@ using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.System.IntegrationEventHandlers;
 using CaliFlow.Modules.System.Persistence;
 using CaliFlow.Modules.System.Privacy;
+using CaliFlow.Modules.System.Webhooks;
+using CaliFlow.Modules.Gamification.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +46,15 @@ public static class SystemModule
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, SchedulePurgeWhenUserDeleted, SystemDbContext>();
         services.AddSingleton<PersonalDataPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PersonalDataPurgeJob>());
+
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddScoped<WebhookFanOut>();
+        services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, QueueWorkoutCompletedWebhooks, SystemDbContext>();
+        services.AddIntegrationEventHandler<AchievementUnlockedIntegrationEvent, QueueAchievementUnlockedWebhooks, SystemDbContext>();
+        services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, QueueSubscriptionChangedWebhooks, SystemDbContext>();
+        services.AddHttpClient(WebhookDeliveryWorker.HttpClientName);
+        services.AddSingleton<WebhookDeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryWorker>());
 
         services.AddSingleton<SubscriptionExpiryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionExpiryJob>());

@@ -165,6 +165,34 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Admin_edits_of_the_exercise_library_are_recorded()
+    {
+        var created = await _admin.Client.PostAsJsonAsync("/exercises", new
+        {
+            slug = "audited-push-up",
+            name = "Audited push-up",
+            pattern = "horizontal-push",
+            difficulty = 4,
+            equipment = new[] { "parallettes" },
+            primaryMuscles = new[] { "chest" },
+            secondaryMuscles = Array.Empty<string>(),
+            unit = "reps",
+            perSide = false,
+            bodyweightFraction = 0.7m,
+            instructions = "Hands on parallettes, body straight, lower until the chest passes the hands and press back up.",
+            cues = new[] { "Squeeze the handles", "Elbows at 45 degrees" },
+            commonMistakes = new[] { "Sagging hips" },
+        }, _ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(_ct));
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(_ct)).GetProperty("id").GetGuid();
+
+        var edit = await WaitForAsync(AuditActions.AdminEdit, id.ToString());
+        edit.ActorId.ShouldBe(_admin.Id);
+        edit.SubjectType.ShouldBe("exercise");
+        edit.Summary.ShouldContain("audited-push-up");
+    }
+
+    [Fact]
     public async Task Members_are_refused_the_admin_endpoints()
     {
         var member = await _app.CreateUserAsync();

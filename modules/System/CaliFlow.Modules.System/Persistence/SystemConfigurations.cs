@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.System.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -118,5 +119,35 @@ internal sealed class PurgeRequestConfiguration : IEntityTypeConfiguration<Purge
         builder.HasKey(p => p.UserId);
         builder.Property(p => p.UserId).ValueGeneratedNever();
         builder.HasIndex(p => p.DueAt).HasFilter("completed_at IS NULL");
+    }
+}
+
+internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<WebhookEndpoint>
+{
+    public void Configure(EntityTypeBuilder<WebhookEndpoint> builder)
+    {
+        builder.ToTable("webhook_endpoints");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Url).HasMaxLength(500);
+        builder.Property(e => e.Secret).HasMaxLength(100);
+        builder.Property(e => e.Events).HasJsonbConversion();
+        builder.HasIndex(e => e.OwnerId);
+    }
+}
+
+internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
+    {
+        builder.ToTable("webhook_deliveries");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.EventType).HasMaxLength(50);
+        builder.Property(d => d.Payload).HasColumnType("jsonb");
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(d => d.AttemptLog).HasJsonbConversion();
+        builder.HasIndex(d => new { d.EndpointId, d.Id });
+        // The worker's scan: pending deliveries by when they are due.
+        builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
+        builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,6 +26,10 @@ internal sealed class SystemDbContext(DbContextOptions<SystemDbContext> options)
 
     public DbSet<PurgeRequest> PurgeRequests => Set<PurgeRequest>();
 
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     /// <summary>The next subscription-change version: a database sequence, so versions grow across instances and restarts.</summary>
     public async Task<long> NextSubscriptionVersionAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('system.subscription_change_versions') AS \"Value\"").SingleAsync(cancellationToken);

@@ -20,6 +20,9 @@ internal sealed class SystemPersonalData(SystemDbContext db) : IPersonalData
             checkouts = await db.CheckoutSessions.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt)
                 .Select(c => new { c.Id, c.Plan, c.AmountMinor, c.Currency, c.Status, c.CreatedAt })
                 .ToListAsync(cancellationToken),
+            webhooks = await db.WebhookEndpoints.AsNoTracking().Where(e => e.OwnerId == userId).OrderBy(e => e.CreatedAt)
+                .Select(e => new { e.Id, e.Url, e.Events, e.CreatedAt })
+                .ToListAsync(cancellationToken),
         };
 
     public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)
@@ -30,6 +33,7 @@ internal sealed class SystemPersonalData(SystemDbContext db) : IPersonalData
         await db.Subscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CheckoutSessions.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.IdempotencyRecords.Where(i => i.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.WebhookEndpoints.Where(e => e.OwnerId == userId).ExecuteDeleteAsync(cancellationToken); // deliveries cascade
         await transaction.CommitAsync(cancellationToken);
     }
 }
