@@ -23,6 +23,10 @@ internal sealed class BillingOptions
     public SandboxBillingOptions Sandbox { get; set; } = new();
 
     public StripeBillingOptions Stripe { get; set; } = new();
+
+    /// <summary>Whether the sandbox's checkout pages and actions are served here.</summary>
+    public bool SandboxServed(bool isProduction) =>
+        string.Equals(Provider, SandboxPaymentProvider.ProviderName, StringComparison.OrdinalIgnoreCase) && (!isProduction || Sandbox.AllowInProduction);
 }
 
 internal sealed class SandboxBillingOptions
@@ -36,6 +40,12 @@ internal sealed class SandboxBillingOptions
     public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public int MaxDeliveryAttempts { get; set; } = 10;
+
+    /// <summary>
+    /// The sandbox hands out premium without money: in Production its pages and actions answer 404 unless this is set
+    /// (a staging environment that wants it), so a production deployment that forgot to configure Stripe gives nothing away.
+    /// </summary>
+    public bool AllowInProduction { get; set; }
 }
 
 internal sealed class StripeBillingOptions

@@ -3,17 +3,18 @@ using CaliFlow.Modules.System.Billing;
 using CaliFlow.Modules.System.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.System.Features.PaySandboxCheckout;
 
 internal sealed class PaySandboxCheckoutHandler(
-    SystemDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options, TimeProvider time)
+    SystemDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options, IHostEnvironment environment, TimeProvider time)
     : ICommandHandler<PaySandboxCheckoutCommand, Result<SandboxPaymentSubmitted>>
 {
     public async ValueTask<Result<SandboxPaymentSubmitted>> Handle(PaySandboxCheckoutCommand command, CancellationToken cancellationToken)
     {
-        var session = options.Value.Provider == SandboxPaymentProvider.ProviderName
+        var session = options.Value.SandboxServed(environment.IsProduction())
             ? await db.CheckoutSessions
                 .FromSql($"SELECT * FROM system.checkout_sessions WHERE id = {command.SessionId} AND provider = 'sandbox' FOR UPDATE")
                 .SingleOrDefaultAsync(cancellationToken)

@@ -4,17 +4,18 @@ using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.System.Features.RunSandboxAction;
 
 /// <summary>What a real provider does on its own schedule (renewals, failed charges, refunds), on demand for development and tests.</summary>
-internal sealed class RunSandboxActionHandler(SystemDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options)
+internal sealed class RunSandboxActionHandler(SystemDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options, IHostEnvironment environment)
     : ICommandHandler<RunSandboxActionCommand, Result<SandboxActionQueued>>
 {
     public async ValueTask<Result<SandboxActionQueued>> Handle(RunSandboxActionCommand command, CancellationToken cancellationToken)
     {
-        var subscription = options.Value.Provider == SandboxPaymentProvider.ProviderName
+        var subscription = options.Value.SandboxServed(environment.IsProduction())
             ? await db.Subscriptions.AsNoTracking().SingleOrDefaultAsync(
                 s => s.Id == command.SubscriptionId && s.UserId == command.UserId && s.Provider == SandboxPaymentProvider.ProviderName, cancellationToken)
             : null;
