@@ -13,6 +13,8 @@ using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.System;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -52,6 +54,7 @@ public static class Catalog
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
         new("Gamification", typeof(GamificationModule), typeof(AchievementUnlockedIntegrationEvent).Assembly, "gamification"),
         new("Coaching", typeof(CoachingModule), typeof(CheckInSubmittedIntegrationEvent).Assembly, "coaching"),
+        new("System", typeof(SystemModule), typeof(IPersonalData).Assembly, "system"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

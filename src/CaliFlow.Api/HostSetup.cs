@@ -11,6 +11,7 @@ using CaliFlow.Modules.Gamification;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Progress;
+using CaliFlow.Modules.System;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
@@ -43,6 +44,7 @@ internal static class HostSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddCaliFlowPersistence(configuration);
@@ -54,7 +56,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule), typeof(CoachingModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule), typeof(CoachingModule), typeof(SystemModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -88,6 +90,7 @@ internal static class HostSetup
         services.AddNutritionModule();
         services.AddGamificationModule();
         services.AddCoachingModule();
+        services.AddSystemModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -1,11 +1,14 @@
+using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Persistence;
 using CaliFlow.Modules.Exercises.Seeding;
+using CaliFlow.Modules.System.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaliFlow.Modules.Exercises;
 
@@ -16,6 +19,8 @@ public static class ExercisesModule
     {
         services.AddModuleDbContext<ExercisesDbContext>(ExercisesDbContext.Schema);
         services.AddCarterModulesFrom(typeof(ExercisesModule).Assembly);
+        services.AddOutboxDispatcher<ExercisesDbContext>(); // admin edits publish audit facts
+        services.TryAddScoped<AuditTrail>();
         services.AddValidatorsFromAssembly(typeof(ExercisesModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<LibraryReader>();

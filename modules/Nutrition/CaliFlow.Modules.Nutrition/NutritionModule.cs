@@ -7,6 +7,7 @@ using CaliFlow.Modules.Nutrition.Persistence;
 using CaliFlow.Modules.Nutrition.Seeding;
 using CaliFlow.Modules.Nutrition.Targets;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class NutritionModule
 
         services.AddScoped<TargetsRecalculation>();
         services.AddScoped<INutritionQueries, NutritionQueries>();
+        services.AddScoped<IPersonalData, NutritionPersonalData>();
         services.AddScoped<IReferenceDataSeeder, FoodSeeder>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, RecalculateTargetsWhenProfileUpdated, NutritionDbContext>();
         services.AddIntegrationEventHandler<BodyWeightRecordedIntegrationEvent, RecalculateTargetsWhenBodyWeightRecorded, NutritionDbContext>();

@@ -6,6 +6,7 @@ using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.IntegrationEventHandlers;
 using CaliFlow.Modules.Programming.Persistence;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class ProgrammingModule
         services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
+        services.AddScoped<IPersonalData, ProgrammingPersonalData>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, ArchivePlanWhenUserDeleted, ProgrammingDbContext>();
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, CompleteSessionWhenWorkoutLogged, ProgrammingDbContext>();

@@ -6,6 +6,7 @@ using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class ProgressModule
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
         services.AddScoped<IProgressQueries, ProgressQueries>();
+        services.AddScoped<IPersonalData, ProgressPersonalData>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();
 
         services.AddOptions<PhotoOptions>().BindConfiguration("Photos");

@@ -1,15 +1,18 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.IntegrationEventHandlers;
 using CaliFlow.Modules.Users.Persistence;
 using CaliFlow.Modules.Users.Subscriptions;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaliFlow.Modules.Users;
 
@@ -26,8 +29,11 @@ public static class UsersModule
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<TokenIssuer>();
+        services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();
+        services.AddScoped<IPersonalData, UsersPersonalData>();
+        services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, ApplySubscriptionChange, UsersDbContext>();
 
         services.AddScoped<IAuthorizationHandler, PremiumSubscriptionHandler>();
         services.AddAuthorizationBuilder()

@@ -1,4 +1,6 @@
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Exercises.Persistence;
 
 namespace CaliFlow.Modules.Exercises.Library;
@@ -8,11 +10,15 @@ namespace CaliFlow.Modules.Exercises.Library;
 /// lock) and, once the change commits, makes this instance forget the revision it remembers, so its next read sees the change.
 /// Other instances see it when their remembered revision expires (<see cref="LibraryReader.RevisionLifetime"/>).
 /// </summary>
-internal sealed class LibraryChange(ExercisesDbContext db, CacheInvalidation cache)
+internal sealed class LibraryChange(ExercisesDbContext db, CacheInvalidation cache, ICurrentUser admin, AuditTrail audit)
 {
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         await db.BeginLibraryChangeAsync(cancellationToken);
         cache.Invalidate(ExercisesCacheKeys.Revision);
     }
+
+    /// <summary>Records the admin's edit in the audit log (through this module's outbox, with the change).</summary>
+    public void Audit(string subjectType, Guid subjectId, string summary) =>
+        audit.Record(db, admin.Id, AuditActions.AdminEdit, subjectType, subjectId.ToString(), summary);
 }

@@ -66,7 +66,7 @@ internal sealed record LibrarySeedContent(
     /// </summary>
     public ExerciseLibrary ToExerciseLibrary()
     {
-        static Guid IdOf(string key) => new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        static Guid IdOf(string key) => new(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
         return new ExerciseLibrary(
             ContentHash,
             [.. Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],

@@ -19,7 +19,7 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext d
     private static readonly JsonWebTokenHandler Handler = new();
 
     public static string Hash(string refreshToken) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(refreshToken)));
+        Convert.ToHexStringLower(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(refreshToken)));
 
     /// <summary>Issues an access token and a new refresh token in <paramref name="familyId"/>; the caller's transaction saves it.</summary>
     public (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId)

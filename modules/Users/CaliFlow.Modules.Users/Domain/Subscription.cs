@@ -19,6 +19,9 @@ internal sealed class Subscription : IHasTimestamps
     /// <summary>End of the paid period; premium without an end date does not lapse.</summary>
     public DateTimeOffset? CurrentPeriodEndsAt { get; private set; }
 
+    /// <summary>The version of the last billing change applied (System's sequence); older or repeated changes are ignored.</summary>
+    public long BillingVersion { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -31,6 +34,20 @@ internal sealed class Subscription : IHasTimestamps
     /// <summary>Premium counts only while its period runs; afterwards the user is entitled to free.</summary>
     public static SubscriptionPlan EffectivePlan(SubscriptionPlan plan, DateTimeOffset? periodEndsAt, DateTimeOffset now) =>
         plan == SubscriptionPlan.Premium && (periodEndsAt is null || periodEndsAt > now) ? SubscriptionPlan.Premium : SubscriptionPlan.Free;
+
+    /// <summary>Applies a billing change unless a newer one was applied already; returns whether anything changed.</summary>
+    public bool ApplyBillingChange(bool premium, DateTimeOffset? premiumUntil, long version)
+    {
+        if (version <= BillingVersion)
+        {
+            return false;
+        }
+
+        BillingVersion = version;
+        Plan = premium ? SubscriptionPlan.Premium : SubscriptionPlan.Free;
+        CurrentPeriodEndsAt = premium ? premiumUntil : null;
+        return true;
+    }
 
     public void Upgrade(DateTimeOffset? periodEndsAt)
     {

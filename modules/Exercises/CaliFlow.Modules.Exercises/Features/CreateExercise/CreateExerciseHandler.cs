@@ -28,6 +28,7 @@ internal sealed class CreateExerciseHandler(ExercisesDbContext db, LibraryChange
         var exercise = Exercise.Create(id, command.Slug);
         command.ApplyTo(exercise, pattern.Id);
         db.Exercises.Add(exercise);
+        libraryChange.Audit("exercise", exercise.Id, $"Exercise '{exercise.Slug}' created.");
         return LibraryReader.Details(exercise, pattern.Slug);
     }
 }

@@ -35,6 +35,7 @@ internal sealed class CreateProgressionHandler(ExercisesDbContext db, LibraryCha
         var edge = existing ?? db.Progressions.Add(Progression.Create(Guid.CreateVersion7(), from.Id, to.Id, command.Rule)).Entity;
         edge.Restore();
         edge.Rule = command.Rule;
+        libraryChange.Audit("progression", edge.Id, $"Progression '{from.Slug}' → '{to.Slug}' created.");
         return new ProgressionEdge(edge.Id, from.Slug, to.Slug, edge.Rule);
     }
 

@@ -23,6 +23,7 @@ internal sealed class RetireExerciseHandler(ExercisesDbContext db, LibraryChange
             .Where(p => p.RetiredAt == null && (p.FromExerciseId == exercise.Id || p.ToExerciseId == exercise.Id))
             .ToListAsync(cancellationToken);
         edges.ForEach(p => p.Retire(now));
+        libraryChange.Audit("exercise", exercise.Id, $"Exercise '{exercise.Slug}' retired with {edges.Count} progression(s).");
         return Unit.Value;
     }
 }

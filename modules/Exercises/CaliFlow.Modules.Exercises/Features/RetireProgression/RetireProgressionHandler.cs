@@ -18,6 +18,7 @@ internal sealed class RetireProgressionHandler(ExercisesDbContext db, LibraryCha
         }
 
         edge.Retire(time.GetUtcNow());
+        libraryChange.Audit("progression", edge.Id, "Progression retired.");
         return Unit.Value;
     }
 }

@@ -47,6 +47,7 @@ internal sealed class UpdateExerciseHandler(ExercisesDbContext db, LibraryChange
         }
 
         command.ApplyTo(exercise, pattern.Id);
+        libraryChange.Audit("exercise", exercise.Id, $"Exercise '{exercise.Slug}' edited.");
         return LibraryReader.Details(exercise, pattern.Slug);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class UpdateProgressionHandler(ExercisesDbContext db, LibraryCha
         }
 
         edge.Rule = command.Rule;
+        libraryChange.Audit("progression", edge.Id, $"Progression '{from.Slug}' → '{to.Slug}' unlock rule changed.");
         return new ProgressionEdge(edge.Id, from.Slug, to.Slug, edge.Rule);
     }
 }

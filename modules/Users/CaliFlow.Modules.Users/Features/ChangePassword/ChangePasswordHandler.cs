@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.ChangePassword;
 
-internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
+internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<User> hasher, AuditTrail audit, TimeProvider time)
     : ICommandHandler<ChangePasswordCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
@@ -28,6 +29,8 @@ internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<U
         await db.RefreshTokens
             .Where(t => t.UserId == user.Id && t.FamilyId != command.SessionId && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        audit.Record(db, user.Id, AuditActions.PasswordChanged, "user", user.Id.ToString(),
+            "Password changed; the account's other sessions were signed out.");
         return Unit.Value;
     }
 }

@@ -1,6 +1,8 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +16,7 @@ internal sealed class LoginHandler(
     IPasswordHasher<User> hasher,
     TokenIssuer tokens,
     IOptions<UsersOptions> options,
+    AuditTrail audit,
     TimeProvider time) : ICommandHandler<LoginCommand, Result<TokenResponse>>
 {
     private static readonly Error InvalidCredentials = Error.Unauthorized("invalid_credentials", "Email or password is incorrect.");
@@ -30,11 +33,14 @@ internal sealed class LoginHandler(
         if (user is null)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, command.Password);
+            // The tried email is the only way to see a spraying attack on non-existent accounts; it is no secret.
+            audit.Record(db, null, AuditActions.LoginFailed, "email", normalizedEmail, "Sign-in failed: no such account.");
             return InvalidCredentials;
         }
 
         if (user.IsLockedOut(now))
         {
+            audit.Record(db, user.Id, AuditActions.LoginFailed, "user", user.Id.ToString(), "Sign-in refused: the account is locked.");
             return Locked(user);
         }
 
@@ -42,7 +48,15 @@ internal sealed class LoginHandler(
         if (verdict == PasswordVerificationResult.Failed)
         {
             user.RecordFailedSignIn(now);
-            return user.IsLockedOut(now) ? Locked(user) : InvalidCredentials;
+            audit.Record(db, user.Id, AuditActions.LoginFailed, "user", user.Id.ToString(), "Sign-in failed: wrong password.");
+            if (user.IsLockedOut(now))
+            {
+                audit.Record(db, user.Id, AuditActions.AccountLocked, "user", user.Id.ToString(),
+                    $"Account locked until {user.LockedUntil:O} after {User.MaxFailedSignIns} failed sign-ins.");
+                return Locked(user);
+            }
+
+            return InvalidCredentials;
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
@@ -52,10 +66,16 @@ internal sealed class LoginHandler(
 
         if (options.Value.AdminEmails.Any(admin => User.Normalize(admin) == normalizedEmail))
         {
-            user.PromoteToAdmin();
+            if (user.Role != UserRoles.Admin)
+            {
+                user.PromoteToAdmin();
+                audit.Record(db, user.Id, AuditActions.RoleChanged, "user", user.Id.ToString(),
+                    $"Role changed to {UserRoles.Admin}: the email is in Users:AdminEmails.");
+            }
         }
 
         user.RecordSuccessfulSignIn();
+        audit.Record(db, user.Id, AuditActions.LoginSucceeded, "user", user.Id.ToString(), "Signed in.");
         return tokens.Issue(user, familyId: Guid.CreateVersion7()).Response;
     }
 

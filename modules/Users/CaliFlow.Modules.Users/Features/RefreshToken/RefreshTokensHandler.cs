@@ -1,12 +1,13 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Users.Auth;
+using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.RefreshToken;
 
-internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens, TimeProvider time)
+internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens, AuditTrail audit, TimeProvider time)
     : ICommandHandler<RefreshTokensCommand, Result<TokenResponse>>
 {
     private static readonly Error Invalid = Error.Unauthorized("invalid_refresh_token", "The refresh token is not valid.");
@@ -30,6 +31,8 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
             await db.RefreshTokens
                 .Where(t => t.FamilyId == presented.FamilyId && t.RevokedAt == null)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            audit.Record(db, presented.UserId, AuditActions.RefreshTokenReused, "session", presented.FamilyId.ToString(),
+                "A rotated refresh token was presented again; the whole session was revoked.");
             return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been signed out.");
         }
 

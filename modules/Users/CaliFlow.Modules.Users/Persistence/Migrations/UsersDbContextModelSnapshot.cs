@@ -158,6 +158,10 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<long>("BillingVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("billing_version");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -1,0 +1,32 @@
+using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.System.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Programming;
+
+/// <summary>The user's plans with their sessions and prescriptions.</summary>
+internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPersonalData
+{
+    public string Section => "programming";
+
+    public async Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken) =>
+        new
+        {
+            plans = await db.Plans.AsNoTracking().IgnoreQueryFilters()
+                .Where(p => p.UserId == userId)
+                .Include(p => p.Sessions).ThenInclude(s => s.Exercises)
+                .AsSplitQuery()
+                .OrderBy(p => p.CreatedAt)
+                .ToListAsync(cancellationToken),
+        };
+
+    public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sessions = db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).Select(s => s.Id);
+        await db.SessionExercises.IgnoreQueryFilters().Where(e => sessions.Contains(e.SessionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Plans.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

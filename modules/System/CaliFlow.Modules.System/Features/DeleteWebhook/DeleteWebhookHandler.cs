@@ -1,0 +1,23 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.System.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.System.Features.DeleteWebhook;
+
+/// <summary>The endpoint goes with its deliveries and their attempts (nothing more is sent to it).</summary>
+internal sealed class DeleteWebhookHandler(SystemDbContext db) : ICommandHandler<DeleteWebhookCommand, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(DeleteWebhookCommand command, CancellationToken cancellationToken)
+    {
+        var deleted = await db.WebhookEndpoints
+            .Where(e => e.Id == command.WebhookId && e.OwnerId == command.UserId)
+            .ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? WebhookErrors.NotFound : Unit.Value;
+    }
+}
+
+internal static class WebhookErrors
+{
+    public static readonly Error NotFound = Error.NotFound("webhook_not_found", "No such webhook endpoint among yours.");
+}

@@ -1,0 +1,16 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.System.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.System.Features.ListWebhooks;
+
+internal sealed class ListWebhooksHandler(SystemDbContext db) : IQueryHandler<ListWebhooksQuery, Result<IReadOnlyList<WebhookResponse>>>
+{
+    public async ValueTask<Result<IReadOnlyList<WebhookResponse>>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken) =>
+        await db.WebhookEndpoints.AsNoTracking()
+            .Where(e => e.OwnerId == query.UserId)
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => new WebhookResponse(e.Id, e.Url, e.Events, e.CreatedAt))
+            .ToListAsync(cancellationToken);
+}

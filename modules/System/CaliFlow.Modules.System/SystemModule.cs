@@ -1,0 +1,64 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.System.Billing;
+using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.System.IntegrationEventHandlers;
+using CaliFlow.Modules.System.Persistence;
+using CaliFlow.Modules.System.Privacy;
+using CaliFlow.Modules.System.Webhooks;
+using CaliFlow.Modules.Gamification.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Users.Contracts;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CaliFlow.Modules.System;
+
+/// <summary>The System module's only public door: audit log, billing, privacy (export and purge), webhooks, migration status.</summary>
+public static class SystemModule
+{
+    public static IServiceCollection AddSystemModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<SystemDbContext>(SystemDbContext.Schema);
+        services.AddOutboxDispatcher<SystemDbContext>();
+        services.AddCarterModulesFrom(typeof(SystemModule).Assembly);
+        services.AddValidatorsFromAssembly(typeof(SystemModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
+
+        services.TryAddScoped<AuditTrail>();
+
+        services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.Section);
+        services.AddScoped<BillingChanges>();
+        services.AddSingleton<SandboxSecret>();
+        services.AddScoped<SandboxPaymentProvider>();
+        services.AddScoped<StripePaymentProvider>();
+        services.AddScoped<IPaymentProvider>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<BillingOptions>>().Value.Provider, StripePaymentProvider.ProviderName, StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<StripePaymentProvider>()
+                : sp.GetRequiredService<SandboxPaymentProvider>());
+        services.AddHttpClient(SandboxWebhookSender.HttpClientName);
+        services.AddSingleton<SandboxWebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxWebhookSender>());
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.AddScoped<IPersonalData, SystemPersonalData>();
+        services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, SchedulePurgeWhenUserDeleted, SystemDbContext>();
+        services.AddSingleton<PersonalDataPurgeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PersonalDataPurgeJob>());
+
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddScoped<WebhookFanOut>();
+        services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, QueueWorkoutCompletedWebhooks, SystemDbContext>();
+        services.AddIntegrationEventHandler<AchievementUnlockedIntegrationEvent, QueueAchievementUnlockedWebhooks, SystemDbContext>();
+        services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, QueueSubscriptionChangedWebhooks, SystemDbContext>();
+        services.AddHttpClient(WebhookDeliveryWorker.HttpClientName);
+        services.AddSingleton<WebhookDeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryWorker>());
+
+        services.AddSingleton<SubscriptionExpiryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionExpiryJob>());
+        services.AddIntegrationEventHandler<AuditEventOccurredIntegrationEvent, AppendAuditLog, SystemDbContext>();
+        return services;
+    }
+}

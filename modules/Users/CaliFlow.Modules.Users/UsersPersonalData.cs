@@ -1,0 +1,45 @@
+using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Users;
+
+/// <summary>The account, profile, subscription and sign-in sessions; never the password hash or token hashes.</summary>
+internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cache) : IPersonalData
+{
+    public string Section => "users";
+
+    public async Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.AsNoTracking().IgnoreQueryFilters()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Id, u.Email, u.Role, u.CreatedAt, u.UpdatedAt, u.DeletedAt,
+                Profile = u.Profile,
+                Subscription = new { u.Subscription.Plan, u.Subscription.CurrentPeriodEndsAt, u.Subscription.UpdatedAt },
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var sessions = await db.RefreshTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new { t.FamilyId, t.CreatedAt, t.ExpiresAt, t.RevokedAt })
+            .ToListAsync(cancellationToken);
+        return new { account, sessions };
+    }
+
+    /// <summary>The account row goes with everything hanging off it; the id stays only in other modules' anonymised rows.</summary>
+    public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Subscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        cache.Invalidate(UsersCacheKeys.Me(userId));
+        cache.Invalidate(UsersCacheKeys.Subscription(userId));
+        await cache.FlushAsync(CancellationToken.None);
+    }
+}
