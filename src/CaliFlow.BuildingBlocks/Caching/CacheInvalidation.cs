@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CaliFlow.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -59,8 +60,7 @@ public sealed class PendingCacheInvalidations(HybridCache cache, TimeProvider ti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await IntervalWait.NextAsync(TimeSpan.FromSeconds(2), time, stoppingToken))
         {
             foreach (var key in _keys.Keys)
             {

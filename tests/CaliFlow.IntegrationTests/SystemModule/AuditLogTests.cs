@@ -206,7 +206,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         var modules = (await _admin.Client.GetFromJsonAsync<List<ModuleMigrationsOut>>("/system/migrations", _ct))!;
 
-        modules.Select(m => m.Schema).ShouldBe(["exercises", "nutrition", "programming", "progress", "system", "users"], ignoreOrder: true);
+        modules.Select(m => m.Schema).ShouldBe(["coaching", "exercises", "gamification", "nutrition", "programming", "progress", "system", "users"], ignoreOrder: true);
         modules.ShouldAllBe(m => m.Applied.Count > 0 && m.Pending.Count == 0);
         modules.Single(m => m.Schema == "system").Applied.ShouldContain(name => name.EndsWith("_InitialSystem", StringComparison.Ordinal));
     }

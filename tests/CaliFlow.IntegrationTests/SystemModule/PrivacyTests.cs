@@ -40,7 +40,10 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     private Task Eventually(Func<Task<bool>> condition) => SystemTestHelpers.Eventually(condition, () => _clock.Advance(TimeSpan.FromMilliseconds(100)));
 
-    /// <summary>A user with something in every module: profile, nutrition targets, a plan, a workout, a metric, a photo, a checkout.</summary>
+    /// <summary>
+    /// A user with something in every module: profile, nutrition targets, a plan, a workout (and the achievement counters it
+    /// feeds), a metric, a photo, a check-in, a question to the coach, a checkout.
+    /// </summary>
     private async Task<TestUser> UserWithDataEverywhereAsync()
     {
         var user = await _app.CreateUserAsync();
@@ -65,8 +68,14 @@ public sealed class PrivacyTests : IAsyncLifetime
         form.Add(file, "file", "front.jpg");
         form.Add(new StringContent(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "takenOn");
         (await user.Client.PostAsync("/photos", form, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/check-ins", new
+        {
+            sleep = 3, energy = 3, soreness = 3, stress = 3, motivation = 3, perceivedDifficulty = 3, pain = new { knee = 2 },
+        }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsJsonAsync("/coach/messages", new { content = "what's my streak?" }, _ct)).EnsureSuccessStatusCode();
         (await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "monthly" }, _ct)).EnsureSuccessStatusCode();
         await Eventually(async () => (await user.Client.GetAsync("/nutrition/targets", _ct)).StatusCode == HttpStatusCode.OK);
+        await Eventually(async () => await _app.ScalarAsync<long>("SELECT count(*) FROM gamification.user_counters WHERE user_id = $1", user.Id) > 0);
         return user;
     }
 
@@ -98,6 +107,9 @@ public sealed class PrivacyTests : IAsyncLifetime
         progress.GetProperty("photos").GetArrayLength().ShouldBe(1);
         sections.GetProperty("nutrition").GetProperty("targets").GetArrayLength().ShouldBeGreaterThan(0);
         sections.GetProperty("billing").GetProperty("checkouts").GetArrayLength().ShouldBe(1);
+        sections.GetProperty("coaching").GetProperty("checkIns").GetArrayLength().ShouldBe(1);
+        sections.GetProperty("coaching").GetProperty("messages").GetArrayLength().ShouldBe(2); // the question and the reply
+        sections.GetProperty("gamification").GetProperty("countedFacts").GetArrayLength().ShouldBeGreaterThan(0);
 
         await Eventually(async () => await _app.ScalarAsync<long>(
             "SELECT count(*) FROM system.audit_logs WHERE action = $1 AND actor_id = $2", AuditActions.DataExported, user.Id) == 1);
@@ -155,7 +167,7 @@ public sealed class PrivacyTests : IAsyncLifetime
             await using var command = new NpgsqlCommand(
                 """
                 SELECT format('%I.%I', table_schema, table_name) FROM information_schema.columns
-                WHERE column_name = 'user_id' AND table_schema IN ('users', 'exercises', 'programming', 'progress', 'nutrition', 'system')
+                WHERE column_name = 'user_id' AND table_schema IN ('users', 'exercises', 'programming', 'progress', 'nutrition', 'coaching', 'gamification', 'system')
                   AND table_name NOT IN ('audit_logs', 'purge_requests')
                 """, connection);
             await using var reader = await command.ExecuteReaderAsync(_ct);

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.Modules.Progress.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,6 @@ internal sealed partial class PhotoPurgeJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {
             try
@@ -32,7 +32,7 @@ internal sealed partial class PhotoPurgeJob(
                 LogPurgeFailed(ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await IntervalWait.NextAsync(options.Value.PurgeInterval, time, stoppingToken));
     }
 
     /// <summary>Purges one batch of photos whose grace period is over; returns how many.</summary>
@@ -62,18 +62,6 @@ internal sealed partial class PhotoPurgeJob(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return due.Count;
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Purging deleted progress photos failed")]

@@ -1,4 +1,5 @@
 using global::System.Text;
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +31,6 @@ internal sealed partial class SandboxWebhookSender(
         {
             return;
         }
-
-        using var timer = new PeriodicTimer(options.Value.Sandbox.DeliveryInterval, time);
         do
         {
             try
@@ -45,7 +44,7 @@ internal sealed partial class SandboxWebhookSender(
                 LogBatchFailed(ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await IntervalWait.NextAsync(options.Value.Sandbox.DeliveryInterval, time, stoppingToken));
     }
 
     /// <summary>Sends one batch of due webhooks; returns how many it claimed.</summary>
@@ -104,18 +103,6 @@ internal sealed partial class SandboxWebhookSender(
 
         webhook.NextAttemptAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, webhook.Attempts)));
         LogDeliveryFailed(webhook.Id, webhook.Attempts, webhook.LastError);
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending sandbox billing webhooks failed")]

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.Modules.System.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,6 @@ internal sealed partial class SubscriptionExpiryJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ExpiryInterval, time);
         do
         {
             try
@@ -32,7 +32,7 @@ internal sealed partial class SubscriptionExpiryJob(
                 LogExpiryFailed(ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await IntervalWait.NextAsync(options.Value.ExpiryInterval, time, stoppingToken));
     }
 
     /// <summary>Ends one batch of lapsed subscriptions; returns how many.</summary>
@@ -62,18 +62,6 @@ internal sealed partial class SubscriptionExpiryJob(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return due.Count;
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ending lapsed subscriptions failed")]

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.System.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,6 @@ internal sealed partial class PersonalDataPurgeJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {
             try
@@ -34,7 +34,7 @@ internal sealed partial class PersonalDataPurgeJob(
                 LogPurgeFailed(ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await IntervalWait.NextAsync(options.Value.PurgeInterval, time, stoppingToken));
     }
 
     /// <summary>Purges one batch of due accounts; returns how many.</summary>
@@ -84,18 +84,6 @@ internal sealed partial class PersonalDataPurgeJob(
             $"Personal data purged after the grace period: {string.Join(", ", sections)}.");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Purging deleted accounts failed")]

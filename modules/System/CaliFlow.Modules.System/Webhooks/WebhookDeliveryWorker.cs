@@ -1,5 +1,6 @@
 using global::System.Diagnostics;
 using global::System.Text;
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.Modules.System.Billing;
 using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
@@ -26,7 +27,6 @@ internal sealed partial class WebhookDeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {
             try
@@ -40,7 +40,7 @@ internal sealed partial class WebhookDeliveryWorker(
                 LogBatchFailed(ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await IntervalWait.NextAsync(options.Value.PollInterval, time, stoppingToken));
     }
 
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -102,18 +102,6 @@ internal sealed partial class WebhookDeliveryWorker(
         }
 
         return attempt;
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending outbound webhooks failed")]
