@@ -18,7 +18,11 @@ var redisPort = Environment.GetEnvironmentVariable("CALIFLOW_REDIS_PORT") ?? "56
 const string Database = "califlow_bench";
 var postgres = $"Host=127.0.0.1;Port={pgPort};Database={Database};Username=califlow;Maximum Pool Size=30;Minimum Pool Size=2";
 var redis = $"127.0.0.1:{redisPort},defaultDatabase=1"; // database 1: the benchmark's caches stay apart from development's
-var signingKey = RandomNumberGenerator.GetBytes(32);
+// A fixed key (CALIFLOW_BENCH_SIGNING_KEY, base64) lets a profiling session restart the API against the seeded database and
+// reuse the work folder's tokens; by default every run has a fresh one.
+var signingKey = Environment.GetEnvironmentVariable("CALIFLOW_BENCH_SIGNING_KEY") is { Length: > 0 } fixedKey
+    ? Convert.FromBase64String(fixedKey)
+    : RandomNumberGenerator.GetBytes(32);
 var script = Path.Combine(root, "bench", "wrk", "scenario.lua");
 
 Log($"fresh database {Database} and Redis database 1");

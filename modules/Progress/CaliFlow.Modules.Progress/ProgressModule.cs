@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
@@ -24,6 +25,7 @@ public static class ProgressModule
         services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
+        services.AddScoped<StatsLedger>();
         services.AddScoped<IProgressQueries, ProgressQueries>();
         services.AddScoped<IPersonalData, ProgressPersonalData>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();

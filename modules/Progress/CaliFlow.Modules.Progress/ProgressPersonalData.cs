@@ -46,6 +46,7 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
         await db.ExerciseLogs.IgnoreQueryFilters().Where(e => logs.Contains(e.WorkoutLogId)).ExecuteDeleteAsync(cancellationToken);
         await db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Metrics.IgnoreQueryFilters().Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.TrainingStats.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -2,13 +2,14 @@ using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
-using Mediator;
+using CaliFlow.BuildingBlocks;
+using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;
 
 /// <summary>The Progress module's answers to other modules (<see cref="IProgressQueries"/>), read-only.</summary>
-internal sealed class ProgressQueries(ProgressDbContext db, ISender sender) : IProgressQueries
+internal sealed class ProgressQueries(ProgressDbContext db, StatsLedger ledger, IUsersQueries users, TimeProvider time) : IProgressQueries
 {
     public async Task<BodyWeightReading?> GetLatestBodyWeightAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -22,8 +23,10 @@ internal sealed class ProgressQueries(ProgressDbContext db, ISender sender) : IP
 
     public async Task<TrainingSummary> GetTrainingSummaryAsync(Guid userId, int recentWorkouts, CancellationToken cancellationToken)
     {
-        // The same (cached) numbers GET /stats shows, so the coach never contradicts the app.
-        var stats = await sender.Send(new GetStatsQuery(userId), cancellationToken);
+        // The same totals GET /stats shows, so the coach never contradicts the app.
+        var stats = await ledger.FindOrFoldAsync(userId, cancellationToken);
+        var profile = await users.GetProfileAsync(userId, cancellationToken);
+        var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         var logs = await db.WorkoutLogs.AsNoTracking().Include(l => l.Exercises).AsSplitQuery()
             .Where(l => l.UserId == userId)
             .OrderByDescending(l => l.PerformedOn).ThenByDescending(l => l.Id)
@@ -31,9 +34,9 @@ internal sealed class ProgressQueries(ProgressDbContext db, ISender sender) : IP
             .ToListAsync(cancellationToken);
         return new TrainingSummary(
             stats.Workouts,
-            stats.CurrentStreakDays,
-            stats.LongestStreakDays,
-            [.. stats.PersonalRecords.Select(r => new PersonalBest(r.ExerciseId, r.BestReps, r.BestHoldSeconds, r.BestLoadKg, r.LastImprovedOn))],
+            stats.CurrentStreak(today),
+            stats.LongestStreak,
+            [.. stats.Bests.OrderBy(b => b.ExerciseId).Select(b => new PersonalBest(b.ExerciseId, b.BestReps, b.BestHoldSeconds, b.BestLoadKg, b.LastImprovedOn))],
             [.. logs.Select(l =>
             {
                 var rpes = l.Exercises.SelectMany(e => e.Sets).Where(s => s.Rpe is not null).Select(s => s.Rpe!.Value).ToList();

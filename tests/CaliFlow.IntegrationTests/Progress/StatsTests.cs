@@ -63,4 +63,50 @@ public sealed class StatsTests(CaliFlowApp app)
         after.GetProperty("currentStreakDays").GetInt32().ShouldBe(3);
         after.GetProperty("longestStreakDays").GetInt32().ShouldBe(3);
     }
+
+    [Fact]
+    public async Task An_edited_or_deleted_log_is_taken_out_of_the_totals_the_bests_and_the_streaks()
+    {
+        var user = await app.CreateUserAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        async Task<Guid> Log(DateOnly on, int reps)
+        {
+            var id = Guid.CreateVersion7();
+            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            {
+                id,
+                performedOn = on,
+                durationMinutes = 20,
+                exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps }, new { reps } } } },
+            }, _ct)).EnsureSuccessStatusCode();
+            return id;
+        }
+
+        var older = await Log(today.AddDays(-2), 10);
+        var newer = await Log(today.AddDays(-1), 15);
+        var before = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        before.GetProperty("workouts").GetInt32().ShouldBe(2);
+        before.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(15);
+        before.GetProperty("longestStreakDays").GetInt32().ShouldBe(2);
+
+        (await user.Client.DeleteAsync($"/workout-logs/{newer}", _ct)).EnsureSuccessStatusCode();
+        var afterDelete = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        afterDelete.GetProperty("workouts").GetInt32().ShouldBe(1);
+        afterDelete.GetProperty("reps").GetInt32().ShouldBe(20);
+        afterDelete.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(10, "a deleted log's record goes with it");
+        afterDelete.GetProperty("longestStreakDays").GetInt32().ShouldBe(1);
+
+        (await user.Client.PatchAsJsonAsync($"/workout-logs/{older}", new
+        {
+            exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps = 8 } } } },
+        }, _ct)).EnsureSuccessStatusCode();
+        var afterEdit = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        afterEdit.GetProperty("reps").GetInt32().ShouldBe(8);
+        afterEdit.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(8, "corrected sets replace the record");
+
+        await Log(today, 12);
+        var afterNew = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        afterNew.GetProperty("workouts").GetInt32().ShouldBe(2, "a log after the rebuild is folded into the rebuilt totals");
+        afterNew.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(12);
+    }
 }

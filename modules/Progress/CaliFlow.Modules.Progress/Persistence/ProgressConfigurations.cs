@@ -86,3 +86,16 @@ internal sealed class ProgressPhotoConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(p => p.ThumbnailKey).HasMaxLength(200);
     }
 }
+
+internal sealed class TrainingStatsConfiguration : IEntityTypeConfiguration<TrainingStats>
+{
+    public void Configure(EntityTypeBuilder<TrainingStats> builder)
+    {
+        builder.ToTable("training_stats");
+        builder.HasKey(s => s.UserId);
+        builder.Property(s => s.UserId).ValueGeneratedNever();
+        builder.Property(s => s.DayRuns).HasJsonbConversion();
+        builder.Property(s => s.Weeks).HasJsonbConversion();
+        builder.Property(s => s.Bests).HasJsonbConversion();
+    }
+}

@@ -20,6 +20,15 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<ProgressPhoto> Photos => Set<ProgressPhoto>();
 
+    public DbSet<TrainingStats> TrainingStats => Set<TrainingStats>();
+
+    /// <summary>
+    /// Serialises changes to one user's <see cref="Domain.TrainingStats"/> inside the current transaction: a log written while the
+    /// row is being rebuilt waits, then folds into the rebuilt row instead of being missed by it.
+    /// </summary>
+    public Task LockUserStatsAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 4))", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgressDbContext).Assembly);

@@ -1,12 +1,13 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.DeleteWorkoutLog;
 
-internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, CacheInvalidation cache, TimeProvider time) : ICommandHandler<DeleteWorkoutLogCommand, Result<Unit>>
+internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, StatsLedger stats, CacheInvalidation cache, TimeProvider time) : ICommandHandler<DeleteWorkoutLogCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(DeleteWorkoutLogCommand command, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ internal sealed class DeleteWorkoutLogHandler(ProgressDbContext db, CacheInvalid
         }
 
         log.Delete(time.GetUtcNow());
+        await stats.ForgetAsync(command.UserId, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return Unit.Value;
     }

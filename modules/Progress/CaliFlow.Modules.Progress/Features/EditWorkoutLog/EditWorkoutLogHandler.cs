@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
 
-internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, VariationTracker variations, CacheInvalidation cache)
+internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, VariationTracker variations, StatsLedger stats, CacheInvalidation cache)
     : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
 {
     public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatal
         }
 
         log.Edit(command.DurationMinutes, command.Feeling, command.Notes);
+        await stats.ForgetAsync(command.UserId, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         db.Entry(log).State = EntityState.Modified; // a change to the sets alone still moves updated_at, which sync relies on
         await db.SaveChangesAsync(cancellationToken);

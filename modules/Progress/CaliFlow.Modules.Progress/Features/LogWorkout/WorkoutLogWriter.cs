@@ -8,6 +8,7 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ internal sealed class WorkoutLogWriter(
     IExerciseCatalog exercises,
     IProgrammingQueries programming,
     VariationTracker variations,
+    StatsLedger stats,
     CacheInvalidation cache,
     TimeProvider time)
 {
@@ -71,6 +73,7 @@ internal sealed class WorkoutLogWriter(
         db.WorkoutLogs.Add(log);
         db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library)));
         await variations.EvaluateAsync(log, library, cancellationToken);
+        await stats.AddAsync(log, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);
     }

@@ -282,6 +282,57 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.ToTable("progress_photos", "progress");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.TrainingStats", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Bests")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("bests");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DayRuns")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("day_runs");
+
+                    b.Property<int>("HoldSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_seconds");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("integer")
+                        .HasColumnName("reps");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("weeks");
+
+                    b.Property<int>("Workouts")
+                        .HasColumnType("integer")
+                        .HasColumnName("workouts");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_training_stats");
+
+                    b.ToTable("training_stats", "progress");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.VariationChangeRecord", b =>
                 {
                     b.Property<Guid>("Id")
