@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using System.Data;
 using CaliFlow.Modules.Exercises.Domain;
 using CaliFlow.Modules.Exercises.Persistence;
@@ -32,15 +33,13 @@ internal sealed class LibraryReader(ExercisesDbContext db, HybridCache cache)
 
     public async Task<LibrarySnapshot> GetAsync(CancellationToken cancellationToken)
     {
-        var revision = await cache.GetOrCreateAsync(
-            ExercisesCacheKeys.Revision, db, static (db, token) => new ValueTask<Guid>(db.CurrentRevisionAsync(token)), RevisionEntry,
-            cancellationToken: cancellationToken);
-        return await cache.GetOrCreateAsync(
+        var revision = await cache.GetOrCreateOnRequestAsync(
+            ExercisesCacheKeys.Revision, db, static (db, token) => new ValueTask<Guid>(db.CurrentRevisionAsync(token)), RevisionEntry);
+        return await cache.GetOrCreateOnRequestAsync(
             ExercisesCacheKeys.Library(revision),
             (db, revision),
             static (state, token) => LoadAsync(state.db, token),
-            SnapshotEntry,
-            cancellationToken: cancellationToken);
+            SnapshotEntry);
     }
 
     /// <summary>

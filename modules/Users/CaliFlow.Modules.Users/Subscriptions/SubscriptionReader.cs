@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
@@ -10,13 +11,12 @@ namespace CaliFlow.Modules.Users.Subscriptions;
 internal sealed class SubscriptionReader(UsersDbContext db, HybridCache cache)
 {
     public async Task<CachedSubscription?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
+        await cache.GetOrCreateOnRequestAsync(
             UsersCacheKeys.Subscription(userId),
             async token => await db.Users.AsNoTracking()
                 .Where(u => u.Id == userId)
                 .Select(u => new CachedSubscription(u.Subscription.Plan, u.Subscription.CurrentPeriodEndsAt))
-                .SingleOrDefaultAsync(token),
-            cancellationToken: cancellationToken);
+                .SingleOrDefaultAsync(token));
 }
 
 /// <summary>The terms, not the verdict: the effective plan is computed at read time so a lapse is never served from cache.</summary>

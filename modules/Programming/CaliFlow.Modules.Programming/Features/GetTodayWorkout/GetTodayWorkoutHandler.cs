@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Domain;
@@ -29,7 +30,7 @@ internal sealed class GetTodayWorkoutHandler(ProgrammingDbContext db, IUsersQuer
     {
         var key = ProgrammingCacheKeys.Today(query.UserId);
         var miss = new Miss(this, query.UserId);
-        var today = await cache.GetOrCreateAsync(key, miss, static (m, token) => m.ComputeAsync(token), FirstWrite, cancellationToken: cancellationToken);
+        var today = await cache.GetOrCreateOnRequestAsync(key, miss, static (m, token) => m.ComputeAsync(token), FirstWrite);
 
         if (today is not null && today.Date != LocalClock.Today(time, today.TimeZone))
         {

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Users.Contracts;
@@ -22,12 +23,11 @@ internal sealed class GetStatsHandler(StatsLedger ledger, IUsersQueries users, H
     };
 
     public async ValueTask<StatsResponse> Handle(GetStatsQuery query, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
+        await cache.GetOrCreateOnRequestAsync(
             ProgressCacheKeys.Stats(query.UserId),
             (handler: this, query.UserId),
             static (state, token) => state.handler.ComputeAsync(state.UserId, token),
-            OneHour,
-            cancellationToken: cancellationToken);
+            OneHour);
 
     private async ValueTask<StatsResponse> ComputeAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
@@ -11,7 +12,7 @@ internal sealed class GetMeHandler(UsersDbContext db, HybridCache cache, TimePro
 {
     public async ValueTask<Result<MeResponse>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
-        var me = await cache.GetOrCreateAsync(
+        var me = await cache.GetOrCreateOnRequestAsync(
             UsersCacheKeys.Me(query.UserId),
             async token =>
             {
@@ -24,8 +25,7 @@ internal sealed class GetMeHandler(UsersDbContext db, HybridCache cache, TimePro
                     : new MeResponse(
                         user.Id, user.Email, user.Role, user.CreatedAt, ProfileResponse.From(user.Profile),
                         user.Subscription.EffectivePlan(time.GetUtcNow()));
-            },
-            cancellationToken: cancellationToken);
+            });
 
         return me is null ? Error.NotFound("user_not_found", "The account no longer exists.") : me;
     }
