@@ -207,6 +207,7 @@ async Task<string> ExercisesETagAsync(string token)
 async Task WarmAsync()
 {
     Log($"warming: building every user's stats row, then caching every user's today's workout");
+    await FlushAsync(); // a stats answer cached earlier would skip building the row
     await ForEveryUserAsync("/stats");
     await FlushAsync();
     await ForEveryUserAsync("/workouts/today");
