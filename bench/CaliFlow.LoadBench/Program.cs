@@ -48,7 +48,8 @@ await using var api = await Server.StartAsync(apiDll, "http://127.0.0.1:5090", "
     ["Photos__Folder"] = Path.Combine(work, "photos"),
 }, Path.Combine(work, "api.log"));
 using var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(2) };
-await using var dataSource = NpgsqlDataSource.Create(postgres);
+// The seeder's COPY of millions of rows can outlast the default 30 s command timeout on a busy machine.
+await using var dataSource = NpgsqlDataSource.Create($"{postgres};Command Timeout=600");
 var seeder = new Seeder(dataSource, http, signingKey);
 
 Log($"seeding {options.Users} users with profiles");
