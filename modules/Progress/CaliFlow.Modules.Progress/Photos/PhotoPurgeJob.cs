@@ -19,20 +19,7 @@ internal sealed partial class PhotoPurgeJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        do
-        {
-            try
-            {
-                while (await PurgeDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPurgeFailed(ex);
-            }
-        }
-        while (await IntervalWait.NextAsync(options.Value.PurgeInterval, time, stoppingToken));
+        await BatchLoop.RunAsync(PurgeDueAsync, BatchSize, options.Value.PurgeInterval, time, LogPurgeFailed, stoppingToken);
     }
 
     /// <summary>Purges one batch of photos whose grace period is over; returns how many.</summary>

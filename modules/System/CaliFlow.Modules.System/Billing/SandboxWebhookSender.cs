@@ -31,20 +31,8 @@ internal sealed partial class SandboxWebhookSender(
         {
             return;
         }
-        do
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogBatchFailed(ex);
-            }
-        }
-        while (await IntervalWait.NextAsync(options.Value.Sandbox.DeliveryInterval, time, stoppingToken));
+
+        await BatchLoop.RunAsync(SendDueAsync, BatchSize, options.Value.Sandbox.DeliveryInterval, time, LogBatchFailed, stoppingToken);
     }
 
     /// <summary>Sends one batch of due webhooks; returns how many it claimed.</summary>

@@ -19,20 +19,7 @@ internal sealed partial class SubscriptionExpiryJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        do
-        {
-            try
-            {
-                while (await ExpireDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogExpiryFailed(ex);
-            }
-        }
-        while (await IntervalWait.NextAsync(options.Value.ExpiryInterval, time, stoppingToken));
+        await BatchLoop.RunAsync(ExpireDueAsync, BatchSize, options.Value.ExpiryInterval, time, LogExpiryFailed, stoppingToken);
     }
 
     /// <summary>Ends one batch of lapsed subscriptions; returns how many.</summary>

@@ -21,20 +21,7 @@ internal sealed partial class PersonalDataPurgeJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        do
-        {
-            try
-            {
-                while (await PurgeDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPurgeFailed(ex);
-            }
-        }
-        while (await IntervalWait.NextAsync(options.Value.PurgeInterval, time, stoppingToken));
+        await BatchLoop.RunAsync(PurgeDueAsync, BatchSize, options.Value.PurgeInterval, time, LogPurgeFailed, stoppingToken);
     }
 
     /// <summary>Purges one batch of due accounts; returns how many.</summary>

@@ -27,20 +27,7 @@ internal sealed partial class WebhookDeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        do
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogBatchFailed(ex);
-            }
-        }
-        while (await IntervalWait.NextAsync(options.Value.PollInterval, time, stoppingToken));
+        await BatchLoop.RunAsync(SendDueAsync, BatchSize, options.Value.PollInterval, time, LogBatchFailed, stoppingToken);
     }
 
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
