@@ -41,22 +41,26 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
         var profile = await users.GetProfileAsync(userId, cancellationToken);
         var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         var week = CounterKeys.WeekOf(today);
-        var streaks = await db.Streaks.AsNoTracking().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind, cancellationToken);
+        // Bests first, runs second: an event changes both in one transaction, so the runs read second are at least as new, and a
+        // best they have just overtaken is their current streak. Read the other way round, a workout landing in between answered
+        // a best of 4 with a current streak of 3.
         var bests = await db.Counters.AsNoTracking()
             .Where(c => c.UserId == userId && (c.Key == Metrics.DayStreak || c.Key == Metrics.TrainingWeekStreak || c.Key == Metrics.CheckInWeekStreak))
             .ToDictionaryAsync(c => c.Key, c => (int)c.Value, cancellationToken);
+        var streaks = await db.Streaks.AsNoTracking().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind, cancellationToken);
         List<DateRun> Runs(StreakKind kind) => streaks.TryGetValue(kind, out var s) ? s.Runs : [];
 
+        var days = DayStreak.Current(Runs(StreakKind.Days), today);
         var training = WeekStreak.Evaluate(Runs(StreakKind.TrainingWeeks), WeekStreakPolicy.Training, week);
         var checkIns = WeekStreak.Evaluate(Runs(StreakKind.CheckInWeeks), WeekStreakPolicy.CheckIns, week);
         return new StreaksResponse(
             today,
-            DayStreak.Current(Runs(StreakKind.Days), today),
-            bests.GetValueOrDefault(Metrics.DayStreak),
+            days,
+            Math.Max(bests.GetValueOrDefault(Metrics.DayStreak), days),
             training.Current,
-            bests.GetValueOrDefault(Metrics.TrainingWeekStreak),
+            Math.Max(bests.GetValueOrDefault(Metrics.TrainingWeekStreak), training.Current),
             training.TokensLeft,
             checkIns.Current,
-            bests.GetValueOrDefault(Metrics.CheckInWeekStreak));
+            Math.Max(bests.GetValueOrDefault(Metrics.CheckInWeekStreak), checkIns.Current));
     }
 }
