@@ -52,7 +52,20 @@ public static class SystemModule
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, QueueWorkoutCompletedWebhooks, SystemDbContext>();
         services.AddIntegrationEventHandler<AchievementUnlockedIntegrationEvent, QueueAchievementUnlockedWebhooks, SystemDbContext>();
         services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, QueueSubscriptionChangedWebhooks, SystemDbContext>();
-        services.AddHttpClient(WebhookDeliveryWorker.HttpClientName);
+        services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
+        services.AddSingleton<OutboundAddressGuard>();
+        services.AddHttpClient(WebhookDeliveryWorker.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                // Every connection goes through the guard; a proxy or a followed redirect would step around it.
+                ConnectCallback = sp.GetRequiredService<OutboundAddressGuard>().ConnectAsync,
+                UseProxy = false,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+                MaxResponseHeadersLength = 16, // KiB
+                PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+            });
         services.AddSingleton<WebhookDeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryWorker>());
 

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.Modules.System.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,12 +29,17 @@ public sealed record AttemptOut(DateTimeOffset AttemptedAt, int? StatusCode, str
 public sealed class OutboundWebhookTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly CaliFlowApp _app = new(settings: new Dictionary<string, string?>
-    {
-        ["Webhooks:AllowInsecureLocalhost"] = "true",
-        ["Webhooks:RetryBaseDelay"] = "00:00:00.200",
-        ["Webhooks:PollInterval"] = "00:00:00.100",
-    });
+    private readonly CaliFlowApp _app;
+    private readonly FakeHostResolver _dns = new();
+
+    public OutboundWebhookTests() => _app = new(
+        settings: new Dictionary<string, string?>
+        {
+            ["Webhooks:AllowInsecureLocalhost"] = "true",
+            ["Webhooks:RetryBaseDelay"] = "00:00:00.200",
+            ["Webhooks:PollInterval"] = "00:00:00.100",
+        },
+        services: s => s.AddSingleton<IHostAddressResolver>(_dns));
 
     private readonly ConcurrentQueue<(string Signature, string Body, string? Event)> _received = new();
     private WebApplication _receiver = null!;
@@ -54,6 +60,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
             // The receiver is down for the first delivery: the sender must come back.
             return Interlocked.Decrement(ref _refuseFirst) >= 0 ? Results.StatusCode(503) : Results.Ok();
         });
+        _receiver.MapPost("/moved", () => Results.Redirect("/hook", permanent: true, preserveMethod: true));
         await _receiver.StartAsync(_ct);
         _receiverUrl = _receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/hook";
     }
@@ -116,6 +123,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Only_https_addresses_and_known_events_are_accepted_and_endpoints_are_their_owners_alone()
     {
+        _dns.Answer("example.com", "93.184.215.14");
         var user = await _app.CreateUserAsync();
         (await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -135,4 +143,38 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         (await user.Client.DeleteAsync($"/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_redirect_is_recorded_as_not_accepted_and_not_followed()
+    {
+        var user = await _app.CreateUserAsync();
+        var webhook = await RegisterAsync(user, _receiverUrl.Replace("/hook", "/moved", StringComparison.Ordinal));
+
+        await LogWorkoutAsync(user);
+
+        DeliveryOut? delivery = null;
+        await Eventually(async () =>
+        {
+            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
+            return delivery?.Attempts >= 1;
+        });
+        delivery!.AttemptLog[0].StatusCode.ShouldBe(308);
+        delivery.Status.ShouldNotBe("succeeded");
+        _received.ShouldBeEmpty();
+    }
+
+    private async Task<RegisteredWebhookOut> RegisterAsync(TestUser user, string url)
+    {
+        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" } }, _ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
+        return (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
+    }
+
+    private async Task LogWorkoutAsync(TestUser user) =>
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+        }, _ct)).EnsureSuccessStatusCode();
 }

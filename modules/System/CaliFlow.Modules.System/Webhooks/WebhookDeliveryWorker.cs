@@ -74,12 +74,13 @@ internal sealed partial class WebhookDeliveryWorker(
             request.Headers.Add(SignatureHeader, WebhookSignature.Sign(delivery.Payload, Encoding.UTF8.GetBytes(endpoint.Secret), time.GetUtcNow()));
             request.Headers.Add("CaliFlow-Event", delivery.EventType);
             request.Headers.Add("CaliFlow-Delivery", delivery.Id.ToString());
-            using var response = await client.SendAsync(request, cancellationToken);
+            // Headers only: the receiver's body is never read, so it can neither be large nor be shown back to anyone.
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             attempt.StatusCode = (int)response.StatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            attempt.Error = ex.Message.Length > 300 ? ex.Message[..300] : ex.Message;
+            attempt.Error = WebhookSendErrors.Classify(ex);
         }
 
         attempt.DurationMs = (int)watch.ElapsedMilliseconds;

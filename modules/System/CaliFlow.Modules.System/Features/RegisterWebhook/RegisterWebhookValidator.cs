@@ -6,13 +6,25 @@ namespace CaliFlow.Modules.System.Features.RegisterWebhook;
 
 internal sealed class RegisterWebhookValidator : AbstractValidator<RegisterWebhookCommand>
 {
-    public RegisterWebhookValidator(IOptions<WebhookOptions> options)
+    public RegisterWebhookValidator(IOptions<WebhookOptions> options, OutboundAddressGuard guard)
     {
         RuleFor(c => c.Url)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .MaximumLength(500)
-            .Must(url => IsAllowed(url, options.Value.AllowInsecureLocalhost))
-            .WithMessage("The URL must be an absolute https:// address.");
+            .Must(url => IsWellFormed(url, options.Value.AllowInsecureLocalhost))
+            .WithMessage("The URL must be an absolute https:// address.")
+            .CustomAsync(async (url, context, cancellationToken) =>
+            {
+                try
+                {
+                    await guard.ResolveAllowedAsync(new Uri(url).IdnHost, cancellationToken);
+                }
+                catch (OutboundAddressRefusedException refused)
+                {
+                    context.AddFailure(refused.Message);
+                }
+            });
         RuleFor(c => c.Events).NotEmpty().Must(e => e.Count <= WebhookEvents.All.Count);
         RuleForEach(c => c.Events)
             .NotEmpty()
@@ -20,7 +32,8 @@ internal sealed class RegisterWebhookValidator : AbstractValidator<RegisterWebho
             .WithMessage($"Unknown event; one of {string.Join(", ", WebhookEvents.All)}.");
     }
 
-    private static bool IsAllowed(string? url, bool allowInsecureLocalhost) =>
+    // Plain http only to loopback in development; whether the host's addresses are allowed is the guard's question.
+    private static bool IsWellFormed(string? url, bool allowInsecureLocalhost) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.UserInfo) &&
         (uri.Scheme == Uri.UriSchemeHttps || (allowInsecureLocalhost && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }
