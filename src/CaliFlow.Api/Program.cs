@@ -1,5 +1,6 @@
 using CaliFlow.Api;
 using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCaliFlowHost();
@@ -10,6 +11,13 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.Services.MigrateModulesAsync();
+    return;
+}
+
+// `dotnet CaliFlow.Api.dll admin grant|revoke <email>`: the only way to make (or unmake) an admin; audited.
+if (args is ["admin", .. var adminArgs])
+{
+    Environment.ExitCode = await app.Services.RunAdminCommandAsync(adminArgs, Console.Out);
     return;
 }
 

@@ -5,10 +5,12 @@ using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Features.ChangeRole;
 using CaliFlow.Modules.Users.IntegrationEventHandlers;
 using CaliFlow.Modules.Users.Persistence;
 using CaliFlow.Modules.Users.Subscriptions;
 using FluentValidation;
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +27,6 @@ public static class UsersModule
         services.AddOutboxDispatcher<UsersDbContext>();
         services.AddCarterModulesFrom(typeof(UsersModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(UsersModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
-        services.AddOptions<UsersOptions>().BindConfiguration("Users");
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<TokenIssuer>();
@@ -44,5 +45,41 @@ public static class UsersModule
                 .RequireAuthenticatedUser()
                 .RequireClaim(CaliFlowClaims.Role, UserRoles.Admin));
         return services;
+    }
+
+    /// <summary>
+    /// The operator's <c>admin grant|revoke &lt;email&gt;</c> command (also what tests use to make an admin). Answers the
+    /// process exit code: 0 when the account has the role afterwards, 1 when the account or the arguments are wrong.
+    /// </summary>
+    public static async Task<int> RunAdminCommandAsync(this IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
+    {
+        if (args is not [var verb, var email] || verb is not ("grant" or "revoke"))
+        {
+            await output.WriteLineAsync("usage: admin grant|revoke <email>");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        try
+        {
+            var result = await sender.Send(new ChangeRoleCommand(email, verb == "grant" ? UserRoles.Admin : UserRoles.Member));
+            if (!result.IsSuccess)
+            {
+                await output.WriteLineAsync(result.Error!.Detail);
+                return 1;
+            }
+
+            var changed = result.Value;
+            await output.WriteLineAsync(changed.Changed
+                ? $"{changed.Email} is now {changed.Role}."
+                : $"{changed.Email} was already {changed.Role}.");
+            return 0;
+        }
+        catch (FluentValidation.ValidationException invalid)
+        {
+            await output.WriteLineAsync(string.Join(Environment.NewLine, invalid.Errors.Select(e => e.ErrorMessage)));
+            return 1;
+        }
     }
 }

@@ -43,7 +43,7 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
     [Fact]
     public async Task Reads_fill_the_redis_cache_for_the_current_revision_and_a_change_moves_readers_to_a_new_one()
     {
-        var admin = await _app.CreateUserAsync(CaliFlowApp.AdminEmail);
+        var admin = await _app.CreateAdminAsync();
         await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
 
         (await admin.Client.GetAsync("/exercises/pike-push-up", _ct)).EnsureSuccessStatusCode();

@@ -19,7 +19,7 @@ public sealed class AchievementAdminApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await App.InitializeAsync();
-        Admin = await App.CreateUserAsync(CaliFlowApp.AdminEmail);
+        Admin = await App.CreateAdminAsync();
     }
 
     public ValueTask DisposeAsync() => App.DisposeAsync();

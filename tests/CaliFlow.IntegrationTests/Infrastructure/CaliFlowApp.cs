@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using CaliFlow.Modules.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -43,7 +44,6 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Jwt:SigningKey"] = SigningKey,
             ["RateLimiting:AuthPermitsPerMinute"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.100",
-            ["Users:AdminEmails:0"] = AdminEmail,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", Database),
         };
@@ -52,8 +52,6 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
             _settings[key] = value;
         }
     }
-
-    public const string AdminEmail = "admin@califlow.test";
 
     public string Database { get; }
 
@@ -133,6 +131,20 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         var tokens = await LoginAsync(email, password);
         var id = (await registered.Content.ReadFromJsonAsync<RegisteredUser>())!.Id;
         return new TestUser(id, email, password, tokens, Authorized(tokens.AccessToken));
+    }
+
+    /// <summary>A new account made admin by the operator's command, signed in again so its token carries the role.</summary>
+    public async Task<TestUser> CreateAdminAsync()
+    {
+        var user = await CreateUserAsync();
+        var exitCode = await Services.RunAdminCommandAsync(["grant", user.Email], TextWriter.Null);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"admin grant {user.Email} failed");
+        }
+
+        var tokens = await LoginAsync(user.Email, user.Password);
+        return user with { Tokens = tokens, Client = Authorized(tokens.AccessToken) };
     }
 
     public async Task<Tokens> LoginAsync(string email, string password)

@@ -25,7 +25,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _app.InitializeAsync();
-        _admin = await _app.CreateUserAsync(CaliFlowApp.AdminEmail);
+        _admin = await _app.CreateAdminAsync();
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

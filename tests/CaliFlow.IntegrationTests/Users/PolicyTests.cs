@@ -61,7 +61,7 @@ public sealed class PolicyTests : IAsyncLifetime
         var member = await _app.CreateUserAsync();
         (await member.Client.GetAsync("/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var admin = await _app.CreateUserAsync(CaliFlowApp.AdminEmail);
+        var admin = await _app.CreateAdminAsync();
         (await admin.Client.GetAsync("/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -76,7 +76,7 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
 
     public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;
 
-    public void PromoteToAdmin() => Role = UserRoles.Admin;
+    public void ChangeRole(string role) => Role = role;
 
     public void Delete(DateTimeOffset now) => DeletedAt ??= now;
 }

@@ -2,12 +2,10 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.System.Contracts;
-using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.Users.Features.Login;
 
@@ -15,7 +13,6 @@ internal sealed class LoginHandler(
     UsersDbContext db,
     IPasswordHasher<User> hasher,
     TokenIssuer tokens,
-    IOptions<UsersOptions> options,
     AuditTrail audit,
     TimeProvider time) : ICommandHandler<LoginCommand, Result<TokenResponse>>
 {
@@ -62,16 +59,6 @@ internal sealed class LoginHandler(
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             user.ChangePassword(hasher.HashPassword(user, command.Password));
-        }
-
-        if (options.Value.AdminEmails.Any(admin => User.Normalize(admin) == normalizedEmail))
-        {
-            if (user.Role != UserRoles.Admin)
-            {
-                user.PromoteToAdmin();
-                audit.Record(db, user.Id, AuditActions.RoleChanged, "user", user.Id.ToString(),
-                    $"Role changed to {UserRoles.Admin}: the email is in Users:AdminEmails.");
-            }
         }
 
         user.RecordSuccessfulSignIn();

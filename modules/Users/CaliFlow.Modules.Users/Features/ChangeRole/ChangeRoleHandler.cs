@@ -1,0 +1,45 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.Contracts;
+using CaliFlow.Modules.Users.Domain;
+using CaliFlow.Modules.Users.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Users.Features.ChangeRole;
+
+internal sealed class ChangeRoleHandler(UsersDbContext db, CacheInvalidation cache, AuditTrail audit, TimeProvider time)
+    : ICommandHandler<ChangeRoleCommand, Result<RoleChanged>>
+{
+    public async ValueTask<Result<RoleChanged>> Handle(ChangeRoleCommand command, CancellationToken cancellationToken)
+    {
+        var normalizedEmail = User.Normalize(command.Email);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+        if (user is null)
+        {
+            return Error.NotFound("user_not_found", "No account has this email.");
+        }
+
+        if (user.Role == command.Role)
+        {
+            return new RoleChanged(user.Id, user.Email, user.Role, Changed: false);
+        }
+
+        var previous = user.Role;
+        user.ChangeRole(command.Role);
+        if (command.Role != UserRoles.Admin)
+        {
+            // The role travels in access tokens: end every session so no token keeps powers that were taken away.
+            var now = time.GetUtcNow();
+            await db.RefreshTokens
+                .Where(t => t.UserId == user.Id && t.RevokedAt == null)
+                .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        }
+
+        audit.Record(db, null, AuditActions.RoleChanged, "user", user.Id.ToString(),
+            $"Role changed from {previous} to {command.Role} by the operator's admin command.");
+        cache.Invalidate(UsersCacheKeys.Me(user.Id));
+        return new RoleChanged(user.Id, user.Email, user.Role, Changed: true);
+    }
+}
