@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CaliFlow.Api;
 
-/// <summary>Readiness as JSON: the overall status and each dependency's, so an operator sees which one is degraded.</summary>
+/// <summary>
+/// Readiness as JSON: the overall status and each dependency's, so an operator sees which one is degraded. Anyone can call it,
+/// so it never shows why a check failed (exception text names hosts and ports); the health check service logs that.
+/// </summary>
 internal static class HealthReportWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
@@ -12,9 +15,7 @@ internal static class HealthReportWriter
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(
-                e => e.Key,
-                e => new { status = e.Value.Status.ToString(), durationMs = e.Value.Duration.TotalMilliseconds, error = e.Value.Exception?.Message }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }

@@ -50,7 +50,10 @@ internal static class HostSetup
         services.AddCaliFlowPersistence(configuration);
         services.AddCaliFlowCaching(configuration);
         services.AddCaliFlowJwt();
-        services.AddAuthorization();
+        // Deny by default: an endpoint that says nothing needs a signed-in user; anonymous routes say AllowAnonymous.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddOptions<DocsOptions>().BindConfiguration(DocsOptions.Section);
         services.AddCaliFlowRateLimiting();
 
         services.AddMediator((Mediator.MediatorOptions options) =>
@@ -96,19 +99,30 @@ internal static class HostSetup
     public static void UseCaliFlowHost(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // only on https requests, which behind a TLS-terminating proxy the forwarded headers make them
+        }
+
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("CaliFlow API"));
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        // The API description helps an attacker as much as a client developer: served outside Development only when asked for.
+        if (app.Services.GetRequiredService<IOptions<DocsOptions>>().Value.Served(app.Environment))
+        {
+            app.MapOpenApi().AllowAnonymous();
+            app.MapScalarApiReference("/docs", o => o.WithTitle("CaliFlow API")).AllowAnonymous();
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         app.MapCarter();
     }
 
@@ -141,6 +155,17 @@ internal static class HostSetup
             };
         });
     }
+}
+
+internal sealed class DocsOptions
+{
+    public const string Section = "Docs";
+
+    /// <summary>Serve /docs and /openapi/v1.json outside Development (default: only in Development and the tests).</summary>
+    public bool Enabled { get; set; }
+
+    public bool Served(IHostEnvironment environment) =>
+        Enabled || environment.IsDevelopment() || environment.IsEnvironment("Testing");
 }
 
 internal sealed class RateLimitingOptions

@@ -19,6 +19,9 @@ public enum ErrorKind
 
     /// <summary>An upstream service did not answer in time (504).</summary>
     GatewayTimeout,
+
+    /// <summary>The feature is not available on this deployment or right now (503).</summary>
+    Unavailable,
 }
 
 /// <param name="Field">For a validation error that belongs to one input field (camelCase path), so clients can show it there.</param>
@@ -32,6 +35,7 @@ public sealed record Error(ErrorKind Kind, string Code, string Detail, string? F
     public static Error TooManyRequests(string code, string detail) => new(ErrorKind.TooManyRequests, code, detail);
     public static Error BadGateway(string code, string detail) => new(ErrorKind.BadGateway, code, detail);
     public static Error GatewayTimeout(string code, string detail) => new(ErrorKind.GatewayTimeout, code, detail);
+    public static Error Unavailable(string code, string detail) => new(ErrorKind.Unavailable, code, detail);
     public static Error Validation(string code, string detail, string? field = null) =>
         new(ErrorKind.Validation, code, detail, field);
 }

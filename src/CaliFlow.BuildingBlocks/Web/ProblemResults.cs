@@ -30,6 +30,7 @@ public static class ProblemResults
             ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             ErrorKind.BadGateway => StatusCodes.Status502BadGateway,
             ErrorKind.GatewayTimeout => StatusCodes.Status504GatewayTimeout,
+            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
         return TypedResults.Problem(

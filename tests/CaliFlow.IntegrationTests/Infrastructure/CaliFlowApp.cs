@@ -21,6 +21,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _dropDatabaseOnDispose;
+    private readonly string _environment;
 
     public CaliFlowApp()
         : this(database: null)
@@ -31,8 +32,10 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         string? database = null,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        bool dropDatabaseOnDispose = true)
+        bool dropDatabaseOnDispose = true,
+        string environment = "Testing")
     {
+        _environment = environment;
         Database = database ?? NewDatabaseName();
         _services = services;
         _dropDatabaseOnDispose = dropDatabaseOnDispose;
@@ -109,7 +112,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -37,6 +37,10 @@ public sealed class RedisOutageTests
         (await app.CreateClient().PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Readiness(app)).ShouldBe("Degraded");
+        // Anyone may ask: the answer names no host, port or exception.
+        var readiness = await app.CreateClient().GetStringAsync("/health/ready", _ct);
+        readiness.ShouldNotContain(redis.ConnectionString.Split(':')[^1]);
+        readiness.ShouldNotContain("error", Case.Insensitive);
     }
 
     private async Task<string> Readiness(CaliFlowApp app)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+
 namespace CaliFlow.Modules.System.Billing;
 
 internal sealed class BillingOptions
@@ -24,9 +26,14 @@ internal sealed class BillingOptions
 
     public StripeBillingOptions Stripe { get; set; } = new();
 
-    /// <summary>Whether the sandbox's checkout pages and actions are served here.</summary>
-    public bool SandboxServed(bool isProduction) =>
-        string.Equals(Provider, SandboxPaymentProvider.ProviderName, StringComparison.OrdinalIgnoreCase) && (!isProduction || Sandbox.AllowInProduction);
+    public bool UsesSandbox => string.Equals(Provider, SandboxPaymentProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the sandbox (checkout, its pages, actions and webhooks) works here: in Development and the tests, or where
+    /// <see cref="SandboxBillingOptions.AllowOutsideDevelopment"/> says so.
+    /// </summary>
+    public bool SandboxServed(IHostEnvironment environment) =>
+        UsesSandbox && (environment.IsDevelopment() || environment.IsEnvironment("Testing") || Sandbox.AllowOutsideDevelopment);
 }
 
 internal sealed class SandboxBillingOptions
@@ -42,10 +49,11 @@ internal sealed class SandboxBillingOptions
     public int MaxDeliveryAttempts { get; set; } = 10;
 
     /// <summary>
-    /// The sandbox hands out premium without money: in Production its pages and actions answer 404 unless this is set
-    /// (a staging environment that wants it), so a production deployment that forgot to configure Stripe gives nothing away.
+    /// The sandbox hands out premium without money: outside Development and the tests, checkout answers 503 and the sandbox's
+    /// pages, actions and webhooks 404 unless this is set (a staging environment that wants it), so a deployment that forgot
+    /// to configure Stripe gives nothing away.
     /// </summary>
-    public bool AllowInProduction { get; set; }
+    public bool AllowOutsideDevelopment { get; set; }
 }
 
 internal sealed class StripeBillingOptions

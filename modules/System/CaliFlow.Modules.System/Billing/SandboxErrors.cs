@@ -9,4 +9,7 @@ internal static class SandboxErrors
 
     public static readonly Error SubscriptionNotFound = Error.NotFound(
         "sandbox_subscription_not_found", "No such sandbox subscription among yours.");
+
+    public static readonly Error NotServed = Error.Unavailable(
+        "billing_unavailable", "Payments are not set up on this deployment (the sandbox provider works only in development).");
 }

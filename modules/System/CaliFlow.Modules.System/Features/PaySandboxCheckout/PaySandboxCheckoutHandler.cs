@@ -14,7 +14,7 @@ internal sealed class PaySandboxCheckoutHandler(
 {
     public async ValueTask<Result<SandboxPaymentSubmitted>> Handle(PaySandboxCheckoutCommand command, CancellationToken cancellationToken)
     {
-        var session = options.Value.SandboxServed(environment.IsProduction())
+        var session = options.Value.SandboxServed(environment)
             ? await db.CheckoutSessions
                 .FromSql($"SELECT * FROM system.checkout_sessions WHERE id = {command.SessionId} AND provider = 'sandbox' FOR UPDATE")
                 .SingleOrDefaultAsync(cancellationToken)

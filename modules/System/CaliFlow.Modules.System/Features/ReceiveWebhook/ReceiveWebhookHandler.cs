@@ -4,6 +4,8 @@ using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.System.Features.ReceiveWebhook;
 
@@ -11,12 +13,15 @@ namespace CaliFlow.Modules.System.Features.ReceiveWebhook;
 /// Verifies a provider's webhook and runs the subscription state machine with it. Each provider event id is handled once: the
 /// (provider, event id) row is claimed first, in the same transaction as the changes it causes.
 /// </summary>
-internal sealed class ReceiveWebhookHandler(SystemDbContext db, IPaymentProvider provider, BillingChanges changes, TimeProvider time)
+internal sealed class ReceiveWebhookHandler(
+    SystemDbContext db, IPaymentProvider provider, BillingChanges changes, IOptions<BillingOptions> options, IHostEnvironment environment,
+    TimeProvider time)
     : ICommandHandler<ReceiveWebhookCommand, Result<WebhookReceipt>>
 {
     public async ValueTask<Result<WebhookReceipt>> Handle(ReceiveWebhookCommand command, CancellationToken cancellationToken)
     {
-        if (!string.Equals(command.Provider, provider.Name, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(command.Provider, provider.Name, StringComparison.OrdinalIgnoreCase) ||
+            (options.Value.UsesSandbox && !options.Value.SandboxServed(environment)))
         {
             return Error.NotFound("billing_provider_not_configured", $"Billing here uses the '{provider.Name}' provider.");
         }

@@ -15,7 +15,7 @@ internal sealed class RunSandboxActionHandler(SystemDbContext db, SandboxPayment
 {
     public async ValueTask<Result<SandboxActionQueued>> Handle(RunSandboxActionCommand command, CancellationToken cancellationToken)
     {
-        var subscription = options.Value.SandboxServed(environment.IsProduction())
+        var subscription = options.Value.SandboxServed(environment)
             ? await db.Subscriptions.AsNoTracking().SingleOrDefaultAsync(
                 s => s.Id == command.SubscriptionId && s.UserId == command.UserId && s.Provider == SandboxPaymentProvider.ProviderName, cancellationToken)
             : null;

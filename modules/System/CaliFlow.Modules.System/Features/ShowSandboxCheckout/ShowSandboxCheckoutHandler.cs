@@ -13,7 +13,7 @@ internal sealed class ShowSandboxCheckoutHandler(SystemDbContext db, IOptions<Bi
 {
     public async ValueTask<Result<SandboxCheckoutView>> Handle(ShowSandboxCheckoutQuery query, CancellationToken cancellationToken)
     {
-        var session = options.Value.SandboxServed(environment.IsProduction())
+        var session = options.Value.SandboxServed(environment)
             ? await db.CheckoutSessions.AsNoTracking()
                 .SingleOrDefaultAsync(c => c.Id == query.SessionId && c.Provider == SandboxPaymentProvider.ProviderName, cancellationToken)
             : null;

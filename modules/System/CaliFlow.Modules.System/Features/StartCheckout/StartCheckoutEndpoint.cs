@@ -22,5 +22,6 @@ internal sealed class StartCheckoutEndpoint : ICarterModule
             .RequireAuthorization()
             .Produces<CheckoutResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

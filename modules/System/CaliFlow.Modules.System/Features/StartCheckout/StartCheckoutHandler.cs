@@ -8,16 +8,22 @@ using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.System.Features.StartCheckout;
 
 internal sealed class StartCheckoutHandler(
-    SystemDbContext db, IPaymentProvider provider, IOptions<BillingOptions> options, TimeProvider time)
+    SystemDbContext db, IPaymentProvider provider, IOptions<BillingOptions> options, IHostEnvironment environment, TimeProvider time)
     : ICommandHandler<StartCheckoutCommand, Result<CheckoutResponse>>
 {
     public async ValueTask<Result<CheckoutResponse>> Handle(StartCheckoutCommand command, CancellationToken cancellationToken)
     {
+        if (options.Value.UsesSandbox && !options.Value.SandboxServed(environment))
+        {
+            return SandboxErrors.NotServed;
+        }
+
         var now = time.GetUtcNow();
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"checkout:{command.Plan}")));
         if (command.IdempotencyKey is { } key)
