@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
@@ -16,6 +15,7 @@ using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -55,6 +55,7 @@ internal static class HostSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddOptions<DocsOptions>().BindConfiguration(DocsOptions.Section);
         services.AddCaliFlowRateLimiting();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(ConfigureForwardedHeaders);
 
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
@@ -98,6 +99,7 @@ internal static class HostSetup
 
     public static void UseCaliFlowHost(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
@@ -126,34 +128,30 @@ internal static class HostSetup
         app.MapCarter();
     }
 
-    private static void AddCaliFlowRateLimiting(this IServiceCollection services)
+    /// <summary>
+    /// Behind a load balancer the client's address and scheme arrive in X-Forwarded-For/-Proto. They are believed only from
+    /// the proxies named in ForwardedHeaders:KnownProxies (addresses) or :KnownNetworks (CIDR); from anyone else they are
+    /// ignored, or a client could pick its own rate-limit bucket and audit address.
+    /// </summary>
+    private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitingOptions>().BindConfiguration("RateLimiting");
-        services.AddRateLimiter(o =>
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.AuthPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-            o.OnRejected = async (context, cancellationToken) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(
-                        System.Globalization.CultureInfo.InvariantCulture);
-                }
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
 
-                await TypedResults.Problem(
-                        statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "Too many requests.",
-                        detail: "Slow down and try again in a minute.")
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+        foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        options.ForwardLimit = configuration.GetValue("ForwardedHeaders:ForwardLimit", 1);
+        // With no proxy named the middleware would trust every sender, so then it reads nothing.
+        options.ForwardedHeaders = options.KnownProxies.Count + options.KnownIPNetworks.Count > 0
+            ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+            : ForwardedHeaders.None;
     }
 }
 
@@ -166,10 +164,4 @@ internal sealed class DocsOptions
 
     public bool Served(IHostEnvironment environment) =>
         Enabled || environment.IsDevelopment() || environment.IsEnvironment("Testing");
-}
-
-internal sealed class RateLimitingOptions
-{
-    /// <summary>Per client address, for sign-in, registration and password changes.</summary>
-    public int AuthPermitsPerMinute { get; set; } = 10;
 }

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using CaliFlow.Modules.Users;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -33,9 +35,11 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
         bool dropDatabaseOnDispose = true,
-        string environment = "Testing")
+        string environment = "Testing",
+        IPAddress? clientAddress = null)
     {
         _environment = environment;
+        ClientAddress = clientAddress ?? RandomLoopbackAddress();
         Database = database ?? NewDatabaseName();
         _services = services;
         _dropDatabaseOnDispose = dropDatabaseOnDispose;
@@ -57,6 +61,19 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public string Database { get; }
+
+    /// <summary>
+    /// The address requests come from (TestServer has none). Each app has its own, so limits counted per address in the
+    /// shared Redis do not add up across the test apps running at the same time.
+    /// </summary>
+    public IPAddress ClientAddress { get; }
+
+    private static IPAddress RandomLoopbackAddress()
+    {
+        Span<byte> bytes = [127, 0, 0, 0];
+        RandomNumberGenerator.Fill(bytes[1..]);
+        return new IPAddress(bytes);
+    }
 
     /// <summary>Where this app's photo storage keeps files.</summary>
     public string PhotoFolder => _settings["Photos:Folder"]!;
@@ -118,6 +135,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ClientAddressFilter(ClientAddress)));
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
@@ -170,3 +188,17 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed record Tokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
 
 public sealed record TestUser(Guid Id, string Email, string Password, Tokens Tokens, HttpClient Client);
+
+/// <summary>Gives TestServer requests a remote address, as Kestrel would.</summary>
+internal sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= address;
+            await nextMiddleware();
+        });
+        next(app);
+    };
+}

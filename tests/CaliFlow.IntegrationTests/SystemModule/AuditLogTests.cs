@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
 using CaliFlow.Modules.System.Contracts;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Shouldly;
 using static CaliFlow.IntegrationTests.SystemModule.SystemTestHelpers;
@@ -19,7 +17,7 @@ public sealed class AuditLogTests : IAsyncLifetime
 {
     private const string Agent = "CaliFlowTests/1.0";
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly CaliFlowApp _app = new(services: s => s.AddSingleton<IStartupFilter, LoopbackRemoteAddress>());
+    private readonly CaliFlowApp _app = new();
     private TestUser _admin = null!;
 
     public async ValueTask InitializeAsync()
@@ -69,7 +67,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         var failed = await WaitForAsync(AuditActions.LoginFailed, user.Id.ToString());
         failed.ActorId.ShouldBe(user.Id);
         failed.UserAgent.ShouldBe(Agent);
-        failed.IpAddress.ShouldBe("127.0.0.1");
+        failed.IpAddress.ShouldBe(_app.ClientAddress.ToString());
         failed.Summary.ShouldNotContain("Wrong-password-1");
 
         var succeeded = (await LogsAsync($"actorId={user.Id}&action={AuditActions.LoginSucceeded}")).ToList();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.SystemModule;
@@ -29,17 +27,3 @@ public sealed record AuditLogOut(
     string? IpAddress, string? UserAgent);
 
 public sealed record AuditLogPageOut(IReadOnlyList<AuditLogOut> Items, string? NextCursor);
-
-/// <summary>TestServer requests have no remote address; this gives them the loopback one, as Kestrel would.</summary>
-internal sealed class LoopbackRemoteAddress : IStartupFilter
-{
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use(async (context, nextMiddleware) =>
-        {
-            context.Connection.RemoteIpAddress ??= global::System.Net.IPAddress.Loopback;
-            await nextMiddleware();
-        });
-        next(app);
-    };
-}

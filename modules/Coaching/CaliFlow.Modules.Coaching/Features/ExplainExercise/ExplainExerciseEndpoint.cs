@@ -16,6 +16,7 @@ internal sealed class ExplainExerciseEndpoint : ICarterModule
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("The coach's explanation of an exercise (id or slug), generated once and served from the content cache.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<GeneratedContentResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status502BadGateway)

@@ -16,6 +16,7 @@ internal sealed class GetWeeklySummaryEndpoint : ICarterModule
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("The coach's summary of your last 7 days (workouts, check-in, plan week), cached until that data changes.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<GeneratedContentResponse>()
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);

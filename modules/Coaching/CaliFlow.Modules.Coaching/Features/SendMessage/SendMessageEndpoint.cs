@@ -16,6 +16,7 @@ internal sealed class SendMessageEndpoint : ICarterModule
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("Ask the coach; the answer comes from your own data. Free accounts have a small daily allowance, premium more.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<CoachExchange>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

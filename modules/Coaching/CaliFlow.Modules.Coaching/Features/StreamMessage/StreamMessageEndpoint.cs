@@ -15,6 +15,7 @@ internal sealed class StreamMessageEndpoint : ICarterModule
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("Ask the coach and receive the answer as Server-Sent Events: \"chunk\" events ({text}), then \"done\" with the stored question and reply, or \"error\".")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -17,6 +17,7 @@ internal sealed class GenerateMealPlanEndpoint : ICarterModule
             .WithTags(NutritionRoutes.MealPlansTag)
             .WithSummary("Generate a day or a week of 2-6 meals a day whose days land within ±5 % of the energy and protein targets.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.MealPlans)
             .Produces<MealPlanResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

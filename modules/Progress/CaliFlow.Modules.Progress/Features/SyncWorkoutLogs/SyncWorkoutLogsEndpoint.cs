@@ -15,6 +15,7 @@ internal sealed class SyncWorkoutLogsEndpoint : ICarterModule
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Upload workouts recorded offline (up to 500); each is idempotent and gets its own result.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.Sync)
             .Produces<SyncResult>()
             .ProducesValidationProblem();
 }

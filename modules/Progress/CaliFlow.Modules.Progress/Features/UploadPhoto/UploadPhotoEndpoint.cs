@@ -31,6 +31,7 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("Upload a progress photo (multipart, field 'file': JPEG, PNG or WebP up to 10 MB); its metadata (EXIF, GPS) is removed.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.PhotoUpload)
             // Bearer tokens, not cookies, authenticate this API, so a cross-site form cannot post as the user.
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))

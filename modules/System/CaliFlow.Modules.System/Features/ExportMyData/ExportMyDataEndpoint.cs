@@ -21,5 +21,6 @@ internal sealed class ExportMyDataEndpoint : ICarterModule
             .WithTags(SystemRoutes.PrivacyTag)
             .WithSummary("Everything CaliFlow keeps about the caller, from every module, as one JSON download.")
             .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.DataExport)
             .Produces<PersonalDataExport>(contentType: "application/json");
 }

@@ -1,0 +1,15 @@
+namespace CaliFlow.BuildingBlocks.Web;
+
+/// <summary>Named limits an endpoint opts into with <c>RequireRateLimiting</c>; their sizes are in <see cref="RateLimitingOptions"/>.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Sign-in, registration, token refresh and password changes, per client address: slows guessing and sign-up abuse.</summary>
+    public const string Auth = "auth";
+
+    // Per signed-in user, on endpoints that cost far more than a read (decoding images, writing batches, calling a model).
+    public const string PhotoUpload = "photo-upload";
+    public const string Sync = "sync";
+    public const string Coach = "coach";
+    public const string MealPlans = "meal-plans";
+    public const string DataExport = "data-export";
+}
