@@ -17,11 +17,11 @@ internal static class CoachingErrors
 
     public static Error AllowanceUsed(bool premium, int allowance, DateTimeOffset resetsAt) => Error.TooManyRequests(
         "coach_allowance_used",
-        string.Create(CultureInfo.InvariantCulture, $"You have used today's {allowance} coach messages ({(premium ? "premium" : "free")} plan). More from {resetsAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} (your local midnight)") +
+        string.Create(CultureInfo.InvariantCulture, $"You have used today's {allowance} coach replies ({(premium ? "premium" : "free")} plan; messages, summaries and explanations not yet cached count alike). More from {resetsAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} (your local midnight)") +
         (premium ? "." : "; premium has more."));
 
     public static Error TooFast(int perMinute) => Error.TooManyRequests(
-        "coach_rate_limited", $"At most {perMinute} messages a minute: wait a moment before sending another.");
+        "coach_rate_limited", $"At most {perMinute} coach replies a minute (messages, summaries, explanations): wait a moment before asking again.");
 
     public static Error CheckInExists(DateOnly date) => Error.Conflict(
         "check_in_exists", $"You have already checked in on {date:yyyy-MM-dd}: one check-in a day.");

@@ -33,6 +33,7 @@ public static class CoachingModule
             CoachClients.CreateOpenAICompatible(sp.GetRequiredService<IOptions<CoachingOptions>>().Value.OpenAI));
         services.AddScoped<CoachClients>();
         services.AddScoped<CoachToolsFactory>();
+        services.AddScoped<CoachAllowance>();
         services.AddScoped<CoachConversation>();
         services.AddScoped<ContentCache>();
         services.AddScoped<ContentWriter>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -8,7 +9,10 @@ using static CaliFlow.IntegrationTests.Coaching.CoachingTestHelpers;
 
 namespace CaliFlow.IntegrationTests.Coaching;
 
-/// <summary>Daily allowances by plan and the per-minute burst limit, counted in PostgreSQL on the app's clock.</summary>
+/// <summary>
+/// Daily allowances by plan and the per-minute burst limit, counted in PostgreSQL on the app's clock, with the embedded coach
+/// (the rules are the same for a model: <see cref="CoachProviderAllowanceTests"/>).
+/// </summary>
 public sealed class CoachAllowanceTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
@@ -44,7 +48,7 @@ public sealed class CoachAllowanceTests : IAsyncLifetime
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         var problem = await JsonAsync(refused);
         problem.GetProperty("code").GetString().ShouldBe("coach_allowance_used");
-        problem.GetProperty("detail").GetString()!.ShouldContain("today's 3 coach messages (free plan)");
+        problem.GetProperty("detail").GetString()!.ShouldContain("today's 3 coach replies (free plan;");
         problem.GetProperty("detail").GetString()!.ShouldContain("premium has more");
         (await _app.ScalarAsync<long>("SELECT count(*) FROM coaching.ai_chat_messages WHERE user_id = $1 AND role = 'User'", user.Id)).ShouldBe(3);
 
@@ -76,6 +80,26 @@ public sealed class CoachAllowanceTests : IAsyncLifetime
         used.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         var problem = await JsonAsync(used);
         problem.GetProperty("code").GetString().ShouldBe("coach_allowance_used");
-        problem.GetProperty("detail").GetString()!.ShouldContain("today's 5 coach messages (premium plan)");
+        problem.GetProperty("detail").GetString()!.ShouldContain("today's 5 coach replies (premium plan;");
+    }
+
+    [Fact]
+    public async Task With_the_embedded_coach_too_a_new_summary_or_explanation_counts_like_a_message_and_a_cached_one_is_free()
+    {
+        var user = await _app.CreateUserAsync();
+        var summary = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct); // 1 of 3
+        summary.GetProperty("cached").GetBoolean().ShouldBeFalse();
+        summary.GetProperty("model").GetString().ShouldBe("califlow-embedded-coach");
+        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue(); // free
+        (await user.Client.GetAsync("/coach/explanations/push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // 2 of 3
+        (await AskAsync(user.Client)).StatusCode.ShouldBe(HttpStatusCode.OK); // 3 of 3
+
+        var refused = await user.Client.GetAsync("/coach/explanations/pull-up", _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await JsonAsync(refused)).GetProperty("code").GetString().ShouldBe("coach_allowance_used");
+        (await AskAsync(user.Client)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        // What is cached is still served: it costs nothing.
+        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM coaching.ai_content_generations WHERE user_id = $1", user.Id)).ShouldBe(2);
     }
 }

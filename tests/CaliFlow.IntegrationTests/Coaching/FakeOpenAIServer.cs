@@ -116,6 +116,23 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         await context.Response.WriteAsync("data: [DONE]\n\n");
     }
 
+    /// <summary>Streams one chunk, then stays silent until the caller hangs up (a reply the client leaves half-way).</summary>
+    public static async Task StreamThenHang(HttpContext context, string first)
+    {
+        context.Response.ContentType = "text/event-stream";
+        var chunk = new
+        {
+            id = "chatcmpl-fake-stream",
+            @object = "chat.completion.chunk",
+            created = 1_700_000_000,
+            model = "fake-model",
+            choices = new[] { new { index = 0, delta = new { role = "assistant", content = first }, finish_reason = (string?)null } },
+        };
+        await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(chunk)}\n\n");
+        await context.Response.Body.FlushAsync();
+        await Task.Delay(Timeout.Infinite, context.RequestAborted);
+    }
+
     public static async Task Error(HttpContext context, int status)
     {
         context.Response.StatusCode = status;

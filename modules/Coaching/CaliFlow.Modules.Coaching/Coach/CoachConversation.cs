@@ -1,10 +1,8 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Coaching.Domain;
 using CaliFlow.Modules.Coaching.Persistence;
-using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -14,25 +12,26 @@ namespace CaliFlow.Modules.Coaching.Coach;
 /// <summary>
 /// One exchange with the coach. The question is checked against the limits and stored first, in a short transaction of its
 /// own (the provider call is not held inside a database transaction); then the provider answers and the reply is stored.
-/// When the provider fails or times out, the question stays in the history marked failed (and does not count toward the
-/// day's allowance), and the caller gets 502 or 504.
+/// The question counts toward the day's allowance from the moment the provider produces output (the whole answer, or a
+/// stream's first chunk); when the provider fails or times out before that, the question stays in the history marked failed,
+/// not counted, and the caller gets 502 or 504.
 /// </summary>
 internal sealed class CoachConversation(
     CoachingDbContext db,
     CoachClients clients,
     CoachToolsFactory toolsFactory,
-    IUsersQueries users,
+    CoachAllowance allowance,
     IOptions<CoachingOptions> options,
     TimeProvider time)
 {
-    /// <summary>Recorded on a question whose asker left before the reply (it does not count toward the allowance).</summary>
+    /// <summary>Recorded on a question whose asker left before the reply was stored (counted if the provider had begun to answer).</summary>
     private static readonly Error ClientGone = Error.Conflict("client_gone", "The request was abandoned before the reply.");
 
     private CoachingOptions Options => options.Value;
 
     public async Task<Result<CoachExchange>> SendAsync(Guid userId, string content, CancellationToken cancellationToken)
     {
-        var accepted = await AcceptAsync(userId, content, cancellationToken);
+        var accepted = await allowance.ReserveAsync(userId, () => CoachMessage.FromUser(userId, content.Trim()), cancellationToken);
         if (!accepted.IsSuccess)
         {
             return accepted.Error!;
@@ -70,11 +69,12 @@ internal sealed class CoachConversation(
 
     /// <summary>
     /// Starts a streamed exchange. The provider's first chunk is awaited here, so a provider that cannot be reached is still
-    /// an HTTP 502/504; a failure after that ends the stream with an "error" event.
+    /// an HTTP 502/504; a failure after that ends the stream with an "error" event. The first chunk is the provider's output:
+    /// the question counts from then on, so a client that reads part of the reply and hangs up has still used one.
     /// </summary>
     public async Task<Result<CoachStream>> StreamAsync(Guid userId, string content, CancellationToken cancellationToken)
     {
-        var accepted = await AcceptAsync(userId, content, cancellationToken);
+        var accepted = await allowance.ReserveAsync(userId, () => CoachMessage.FromUser(userId, content.Trim()), cancellationToken);
         if (!accepted.IsSuccess)
         {
             return accepted.Error!;
@@ -104,6 +104,11 @@ internal sealed class CoachConversation(
             timeout.Dispose();
             await FailAsync(question, ClientGone);
             throw;
+        }
+
+        if (any)
+        {
+            await CountAsync(question);
         }
 
         return new CoachStream(question.Id, Events(question, updates, any, timeout, started, cancellationToken));
@@ -151,7 +156,8 @@ internal sealed class CoachConversation(
             timeout.Dispose();
             if (!finished)
             {
-                // The client went away mid-stream: the question must not stay pending (and counted) for ever.
+                // The client went away mid-stream: the question must not stay pending for ever. It stays counted: the
+                // provider had produced output before the stream began.
                 await FailAsync(question, ClientGone);
             }
         }
@@ -172,39 +178,6 @@ internal sealed class CoachConversation(
             (int)time.GetElapsedTime(started).TotalMilliseconds));
         var stored = await StoreReplyAsync(question, reply);
         yield return new SseItem<object>(stored.Value, "done");
-    }
-
-    /// <summary>Checks the burst limit and the day's allowance and stores the question, under a per-user lock.</summary>
-    private async Task<Result<CoachMessage>> AcceptAsync(Guid userId, string content, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockUserAsync(userId, cancellationToken);
-        var now = time.GetUtcNow();
-        var minuteAgo = now.AddMinutes(-1);
-        var lastMinute = await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt > minuteAgo, cancellationToken);
-        if (lastMinute >= Options.MessagesPerMinute)
-        {
-            return CoachingErrors.TooFast(Options.MessagesPerMinute);
-        }
-
-        var timeZone = (await users.GetProfileAsync(userId, cancellationToken))?.TimeZone ?? "UTC";
-        var premium = await users.GetSubscriptionPlanAsync(userId, cancellationToken) == SubscriptionPlan.Premium;
-        var allowance = premium ? Options.PremiumMessagesPerDay : Options.FreeMessagesPerDay;
-        var midnight = now + LocalClock.UntilMidnight(time, timeZone);
-        var dayStart = StartOfLocalDay(now, timeZone);
-        var usedToday = await db.Messages.CountAsync(
-            m => m.UserId == userId && m.Role == CoachRole.User && m.Status != CoachMessageStatus.Failed && m.CreatedAt >= dayStart,
-            cancellationToken);
-        if (usedToday >= allowance)
-        {
-            return CoachingErrors.AllowanceUsed(premium, allowance, midnight);
-        }
-
-        var question = CoachMessage.FromUser(userId, content.Trim());
-        db.Messages.Add(question);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return question;
     }
 
     private async Task<(List<ChatMessage> Messages, ChatOptions? Options)> PromptAsync(CoachTools tools, CoachMessage question, CancellationToken cancellationToken)
@@ -228,11 +201,22 @@ internal sealed class CoachConversation(
     private async Task<Result<CoachExchange>> StoreReplyAsync(CoachMessage question, CoachMessage reply)
     {
         var tracked = await db.Messages.SingleAsync(m => m.Id == question.Id, CancellationToken.None);
-        tracked.Answered();
+        tracked.Answered(time.GetUtcNow());
         db.Messages.Add(reply);
         // The reply is stored even if the client has gone away meanwhile: the provider's work is done and counted.
         await db.SaveChangesAsync(CancellationToken.None);
         return new CoachExchange(CoachMessageResponse.From(tracked), CoachMessageResponse.From(reply));
+    }
+
+    /// <summary>
+    /// Counts the question once the provider has produced output, committed at once in its own short write. Not on the
+    /// request's token: a client that has just hung up must not cancel its own charge.
+    /// </summary>
+    private async Task CountAsync(CoachMessage question)
+    {
+        var tracked = await db.Messages.SingleAsync(m => m.Id == question.Id, CancellationToken.None);
+        tracked.Counted(time.GetUtcNow());
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task<Error> FailAsync(CoachMessage question, Error error)
@@ -255,18 +239,6 @@ internal sealed class CoachConversation(
     };
 
     private static int? ToInt(long? value) => value is { } v ? (int)Math.Min(v, int.MaxValue) : null;
-
-    private static DateTimeOffset StartOfLocalDay(DateTimeOffset now, string timeZone)
-    {
-        var zone = LocalClock.Zone(timeZone);
-        var midnight = TimeZoneInfo.ConvertTime(now, zone).Date;
-        while (zone.IsInvalidTime(midnight))
-        {
-            midnight = midnight.AddMinutes(15);
-        }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, zone), TimeSpan.Zero);
-    }
 }
 
 /// <summary>A question and its reply, as stored.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Coaching.Domain;
 using CaliFlow.Modules.Coaching.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +13,15 @@ internal sealed record CachedContent(string Content, string Model, bool Cached, 
 
 /// <summary>
 /// Generated content in ai_content_cache, keyed by (kind, subject, model, SHA-256 of the prompt): a live entry is returned
-/// without calling the provider; a miss or an expired entry calls it once and stores the result.
+/// without calling the provider; a miss or an expired entry calls it once (if the allowance lets it) and stores the result.
 /// </summary>
 internal sealed class ContentCache(CoachingDbContext db, IOptions<CoachingOptions> options, TimeProvider time)
 {
     public const string ExerciseExplanation = "exercise-explanation";
     public const string WeeklySummary = "weekly-summary";
 
-    public async Task<CachedContent> GetOrCreateAsync(
-        string kind, string subject, Guid? userId, string model, string prompt, Func<CancellationToken, Task<string>> generate, CancellationToken cancellationToken)
+    public async Task<Result<CachedContent>> GetOrCreateAsync(
+        string kind, string subject, Guid? userId, string model, string prompt, Func<CancellationToken, Task<Result<string>>> generate, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(prompt)));
         var now = time.GetUtcNow();
@@ -31,7 +32,13 @@ internal sealed class ContentCache(CoachingDbContext db, IOptions<CoachingOption
             return new CachedContent(entry.Content, entry.Model, true, entry.UpdatedAt, entry.ExpiresAt);
         }
 
-        var content = await generate(cancellationToken);
+        var generated = await generate(cancellationToken);
+        if (!generated.IsSuccess)
+        {
+            return generated.Error!;
+        }
+
+        var content = generated.Value;
         var expiresAt = time.GetUtcNow() + options.Value.ContentCacheLifetime;
         if (entry is null)
         {
@@ -45,7 +52,8 @@ internal sealed class ContentCache(CoachingDbContext db, IOptions<CoachingOption
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Kept even if the client has gone meanwhile: the provider's work is done and paid for.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -16,7 +16,10 @@ internal enum CoachMessageStatus
     /// <summary>A user message that got its reply, or the reply itself.</summary>
     Answered,
 
-    /// <summary>A user message the provider failed to answer (kept in the history; not counted toward the allowance).</summary>
+    /// <summary>
+    /// A user message that got no stored reply: the provider failed, or the asker left. Kept in the history; it counts toward the
+    /// allowance only if the provider had already produced output (<see cref="CoachMessage.CountedAt"/>).
+    /// </summary>
     Failed,
 }
 
@@ -55,6 +58,12 @@ internal sealed class CoachMessage : IHasTimestamps
     /// <summary>Why the provider could not answer, for a failed user message.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// For a user message: when the provider produced its first output. From then on the message counts toward the day's
+    /// allowance whatever happens next (the asker leaving, the provider failing half-way).
+    /// </summary>
+    public DateTimeOffset? CountedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -83,7 +92,13 @@ internal sealed class CoachMessage : IHasTimestamps
         LatencyMs = info.LatencyMs,
     };
 
-    public void Answered() => Status = CoachMessageStatus.Answered;
+    public void Counted(DateTimeOffset at) => CountedAt ??= at;
+
+    public void Answered(DateTimeOffset at)
+    {
+        Status = CoachMessageStatus.Answered;
+        Counted(at);
+    }
 
     public void Failed(string error)
     {

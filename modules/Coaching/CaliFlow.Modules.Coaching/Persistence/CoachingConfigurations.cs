@@ -41,6 +41,22 @@ internal sealed class ContentCacheEntryConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class ContentGenerationConfiguration : IEntityTypeConfiguration<ContentGeneration>
+{
+    public void Configure(EntityTypeBuilder<ContentGeneration> builder)
+    {
+        builder.ToTable("ai_content_generations");
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        // The allowance and the burst limit count by (user, created_at).
+        builder.HasIndex(g => new { g.UserId, g.CreatedAt });
+        builder.Property(g => g.Kind).HasMaxLength(40);
+        builder.Property(g => g.Subject).HasMaxLength(120);
+        builder.Property(g => g.Model).HasMaxLength(100);
+        builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(g => g.Error).HasMaxLength(500);
+    }
+}
+
 internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
 {
     private static readonly string[] Scores = ["sleep", "energy", "soreness", "stress", "motivation", "perceived_difficulty"];

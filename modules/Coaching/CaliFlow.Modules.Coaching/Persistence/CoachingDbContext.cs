@@ -14,11 +14,13 @@ internal sealed class CoachingDbContext(DbContextOptions<CoachingDbContext> opti
 
     public DbSet<ContentCacheEntry> ContentCache => Set<ContentCacheEntry>();
 
+    public DbSet<ContentGeneration> ContentGenerations => Set<ContentGeneration>();
+
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     /// <summary>
-    /// Serialises a user's coach requests inside the current transaction, so two messages sent at once cannot both take the
-    /// last one of the day's allowance (several API instances share the count in PostgreSQL).
+    /// Serialises a user's coach requests inside the current transaction, so two requests sent at once (messages, summaries,
+    /// explanations) cannot both take the last one of the day's allowance (several API instances share the count in PostgreSQL).
     /// </summary>
     public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 9))", cancellationToken);

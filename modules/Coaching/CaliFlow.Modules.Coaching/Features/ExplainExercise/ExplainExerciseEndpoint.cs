@@ -14,11 +14,12 @@ internal sealed class ExplainExerciseEndpoint : ICarterModule
         app.MapGet("/coach/explanations/{exercise}", async (string exercise, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new ExplainExerciseRequest(user.Id, exercise), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(CoachingRoutes.CoachTag)
-            .WithSummary("The coach's explanation of an exercise (id or slug), generated once and served from the content cache.")
+            .WithSummary("The coach's explanation of an exercise (id or slug), generated once and served from the content cache. Generating it counts against the coach's daily allowance and burst limit; a cached one is free.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<GeneratedContentResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 }

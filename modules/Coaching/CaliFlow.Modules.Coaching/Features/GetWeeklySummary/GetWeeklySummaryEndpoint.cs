@@ -14,10 +14,11 @@ internal sealed class GetWeeklySummaryEndpoint : ICarterModule
         app.MapGet("/coach/weekly-summary", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new GetWeeklySummaryRequest(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(CoachingRoutes.CoachTag)
-            .WithSummary("The coach's summary of your last 7 days (workouts, check-in, plan week), cached until that data changes.")
+            .WithSummary("The coach's summary of your last 7 days (workouts, check-in, plan week), cached until that data changes. A new one counts against the coach's daily allowance and burst limit; a cached one is free.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<GeneratedContentResponse>()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 }
