@@ -29,6 +29,7 @@ public static class UsersModule
         services.AddValidatorsFromAssembly(typeof(UsersModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.IterationCount);
         services.AddScoped<TokenIssuer>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
