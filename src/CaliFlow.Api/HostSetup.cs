@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
@@ -50,6 +51,7 @@ internal static class HostSetup
         services.AddCaliFlowPersistence(configuration);
         services.AddCaliFlowCaching(configuration);
         services.AddCaliFlowJwt();
+        services.AddCaliFlowEmail();
         services.AddAuthorization();
         services.AddCaliFlowRateLimiting();
 
@@ -110,6 +112,10 @@ internal static class HostSetup
             ResponseWriter = HealthReportWriter.WriteAsync,
         });
         app.MapCarter();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentMailPage(); // the folder sender's messages, with their links: never outside Development
+        }
     }
 
     private static void AddCaliFlowRateLimiting(this IServiceCollection services)
