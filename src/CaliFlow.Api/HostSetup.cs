@@ -151,6 +151,6 @@ internal static class HostSetup
 
 internal sealed class RateLimitingOptions
 {
-    /// <summary>Per client address, for sign-in, registration and password changes.</summary>
+    /// <summary>Per client address, for sign-in, registration, password changes and resets, and email verification.</summary>
     public int AuthPermitsPerMinute { get; set; } = 10;
 }

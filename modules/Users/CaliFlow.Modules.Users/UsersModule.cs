@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
@@ -36,6 +37,9 @@ public static class UsersModule
         services.AddScoped<IUsersQueries, UsersQueries>();
         services.AddScoped<IPersonalData, UsersPersonalData>();
         services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, ApplySubscriptionChange, UsersDbContext>();
+        // Account mail leaves through the module's own outbox, after the command that asked for it committed.
+        services.AddOptions<AppLinkOptions>().BindConfiguration("App");
+        services.AddIntegrationEventHandler<AccountEmailRequestedIntegrationEvent, SendAccountEmail, UsersDbContext>();
 
         services.AddScoped<IAuthorizationHandler, PremiumSubscriptionHandler>();
         services.AddAuthorizationBuilder()

@@ -2,6 +2,9 @@ namespace CaliFlow.BuildingBlocks.Web;
 
 public static class RateLimitPolicies
 {
-    /// <summary>Sign-in and registration, per client address: slows password guessing and sign-up abuse.</summary>
+    /// <summary>
+    /// Sign-in, registration and the mailed-link flows (verify, forgot and reset password), per client address: slows password
+    /// and token guessing, sign-up abuse and mail flooding.
+    /// </summary>
     public const string Auth = "auth";
 }
