@@ -54,7 +54,8 @@ public static class UsersModule
 
     /// <summary>
     /// The operator's <c>admin grant|revoke &lt;email&gt;</c> command (also what tests use to make an admin). Answers the
-    /// process exit code: 0 when the account has the role afterwards, 1 when the account or the arguments are wrong.
+    /// process exit code: 0 when the account has the role afterwards, 1 when the account or the arguments are wrong, or when
+    /// admin is granted to an account whose email address is not verified.
     /// </summary>
     public static async Task<int> RunAdminCommandAsync(this IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {

@@ -158,10 +158,13 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         verified.EnsureSuccessStatusCode();
     }
 
-    /// <summary>A new account made admin by the operator's command, signed in again so its token carries the role.</summary>
+    /// <summary>
+    /// A new account with a verified address made admin by the operator's command, signed in again so its token carries the role.
+    /// </summary>
     public async Task<TestUser> CreateAdminAsync()
     {
         var user = await CreateUserAsync();
+        await VerifyEmailAsync(user);
         var exitCode = await Services.RunAdminCommandAsync(["grant", user.Email], TextWriter.Null);
         if (exitCode != 0)
         {
