@@ -26,7 +26,13 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
     {
         var registered = await api.PostAsJsonAsync("/auth/register", new { email = TemplateEmail, password = Password });
         registered.EnsureSuccessStatusCode();
-        _templateUserId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // Registration answers the same for every address (no id), so the template account is looked up by its address.
+        await using (var lookup = db.CreateCommand("SELECT id FROM users.users WHERE normalized_email = $1"))
+        {
+            lookup.Parameters.AddWithValue(TemplateEmail);
+            _templateUserId = (Guid)(await lookup.ExecuteScalarAsync())!;
+        }
+
         using var profile = new HttpRequestMessage(HttpMethod.Patch, "/me/profile")
         {
             Content = JsonContent.Create(new

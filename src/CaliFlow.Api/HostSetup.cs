@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
@@ -50,6 +51,7 @@ internal static class HostSetup
         services.AddCaliFlowPersistence(configuration);
         services.AddCaliFlowCaching(configuration);
         services.AddCaliFlowJwt();
+        services.AddCaliFlowEmail();
         // Deny by default: an endpoint that says nothing needs a signed-in user; anonymous routes say AllowAnonymous.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -126,6 +128,10 @@ internal static class HostSetup
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
         app.MapCarter();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentMailPage(); // the folder sender's messages, with their links: never outside Development
+        }
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ public static class AuditActions
     public const string AccountLocked = "auth.account_locked";
     public const string RefreshTokenReused = "auth.refresh_token_reused";
     public const string PasswordChanged = "auth.password_changed";
+    public const string PasswordReset = "auth.password_reset";
+    public const string EmailVerified = "auth.email_verified";
     public const string RoleChanged = "user.role_changed";
     public const string AccountDeleted = "user.deleted";
     public const string AccountPurged = "user.purged";

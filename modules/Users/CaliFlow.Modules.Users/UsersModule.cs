@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
@@ -29,12 +30,16 @@ public static class UsersModule
         services.AddValidatorsFromAssembly(typeof(UsersModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.IterationCount);
         services.AddScoped<TokenIssuer>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();
         services.AddScoped<IPersonalData, UsersPersonalData>();
         services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, ApplySubscriptionChange, UsersDbContext>();
+        // Account mail leaves through the module's own outbox, after the command that asked for it committed.
+        services.AddOptions<AppLinkOptions>().BindConfiguration("App");
+        services.AddIntegrationEventHandler<AccountEmailRequestedIntegrationEvent, SendAccountEmail, UsersDbContext>();
 
         services.AddScoped<IAuthorizationHandler, PremiumSubscriptionHandler>();
         services.AddAuthorizationBuilder()
@@ -49,7 +54,8 @@ public static class UsersModule
 
     /// <summary>
     /// The operator's <c>admin grant|revoke &lt;email&gt;</c> command (also what tests use to make an admin). Answers the
-    /// process exit code: 0 when the account has the role afterwards, 1 when the account or the arguments are wrong.
+    /// process exit code: 0 when the account has the role afterwards, 1 when the account or the arguments are wrong, or when
+    /// admin is granted to an account whose email address is not verified.
     /// </summary>
     public static async Task<int> RunAdminCommandAsync(this IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users;
 
-/// <summary>The account, profile, subscription and sign-in sessions; never the password hash or token hashes.</summary>
+/// <summary>The account, profile, subscription and sign-in sessions; never the password hash or token hashes (nor mailed links' tokens).</summary>
 internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cache) : IPersonalData
 {
     public string Section => "users";
@@ -16,7 +16,7 @@ internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cac
             .Where(u => u.Id == userId)
             .Select(u => new
             {
-                u.Id, u.Email, u.Role, u.CreatedAt, u.UpdatedAt, u.DeletedAt,
+                u.Id, u.Email, u.EmailVerifiedAt, u.Role, u.CreatedAt, u.UpdatedAt, u.DeletedAt,
                 Profile = u.Profile,
                 Subscription = new { u.Subscription.Plan, u.Subscription.CurrentPeriodEndsAt, u.Subscription.UpdatedAt },
             })
@@ -34,6 +34,7 @@ internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cac
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.AccountTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Subscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);

@@ -1,20 +1,25 @@
 using System.Net;
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.Modules.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Npgsql;
 
 namespace CaliFlow.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real host over a database of its own (created by the migrations at start-up, dropped on dispose) and the real Redis.
-/// Settings can be overridden per instance, e.g. to turn the outbox off or point at another Redis.
+/// Settings can be overridden per instance, e.g. to turn the outbox off or point at another Redis. Mail goes to the folder
+/// sender, in a folder of the app's own, where the tests read it (<see cref="WaitForMailAsync"/>).
 /// </summary>
 public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -24,6 +29,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _dropDatabaseOnDispose;
     private readonly string _environment;
+    private readonly ConcurrentDictionary<string, KeptEmail> _mailRead = new();
 
     public CaliFlowApp()
         : this(database: null)
@@ -53,6 +59,8 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", Database),
+            ["Email:Provider"] = "folder",
+            ["Email:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-mail", Database),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -78,6 +86,9 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where this app's photo storage keeps files.</summary>
     public string PhotoFolder => _settings["Photos:Folder"]!;
 
+    /// <summary>Where this app's folder mail sender keeps messages.</summary>
+    public string MailFolder => _settings["Email:Folder"]!;
+
     public static string NewDatabaseName() => $"califlow_test_{Guid.NewGuid():N}";
 
     public ValueTask InitializeAsync()
@@ -93,9 +104,9 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (_dropDatabaseOnDispose)
         {
             await DropDatabaseAsync(Database);
-            if (Directory.Exists(PhotoFolder))
+            foreach (var folder in new[] { PhotoFolder, MailFolder }.Where(Directory.Exists))
             {
-                Directory.Delete(PhotoFolder, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
         }
     }
@@ -142,7 +153,10 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    /// <summary>Registers a new account and signs in; the returned client sends its access token.</summary>
+    /// <summary>
+    /// Registers a new account and signs in; the returned client sends its access token. Registration answers the same for
+    /// any address, so the account's id is read from the access token's subject.
+    /// </summary>
     public async Task<TestUser> CreateUserAsync(string? email = null, string password = "Str0ng-enough-pass")
     {
         email ??= $"user-{Guid.NewGuid():N}@califlow.test";
@@ -150,14 +164,25 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         var registered = await anonymous.PostAsJsonAsync("/auth/register", new { email, password });
         registered.EnsureSuccessStatusCode();
         var tokens = await LoginAsync(email, password);
-        var id = (await registered.Content.ReadFromJsonAsync<RegisteredUser>())!.Id;
+        var id = Guid.Parse(new JsonWebToken(tokens.AccessToken).Subject);
         return new TestUser(id, email, password, tokens, Authorized(tokens.AccessToken));
     }
 
-    /// <summary>A new account made admin by the operator's command, signed in again so its token carries the role.</summary>
+    /// <summary>Verifies the account's address the way its owner does: the token from the verification mail, posted back.</summary>
+    public async Task VerifyEmailAsync(TestUser user)
+    {
+        var mail = await WaitForMailAsync(user.Email, "Confirm your email address");
+        var verified = await CreateClient().PostAsJsonAsync("/auth/verify-email", new { token = mail.Token });
+        verified.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// A new account with a verified address made admin by the operator's command, signed in again so its token carries the role.
+    /// </summary>
     public async Task<TestUser> CreateAdminAsync()
     {
         var user = await CreateUserAsync();
+        await VerifyEmailAsync(user);
         var exitCode = await Services.RunAdminCommandAsync(["grant", user.Email], TextWriter.Null);
         if (exitCode != 0)
         {
@@ -182,7 +207,56 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    private sealed record RegisteredUser(Guid Id, string Email);
+    /// <summary>The messages the folder sender kept for <paramref name="email"/> so far, oldest first.</summary>
+    public IReadOnlyList<SentMail> MailTo(string email)
+    {
+        var folder = Services.GetRequiredService<FolderEmailSender>();
+        if (!Directory.Exists(folder.Folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder.Folder, "*.eml")
+            .Select(Path.GetFileName)
+            .Order()
+            .Select(name => _mailRead.GetOrAdd(name!, n => folder.Read(n)!))
+            .Where(m => string.Equals(m.To, email, StringComparison.OrdinalIgnoreCase))
+            .Select(m => new SentMail(m.To, m.Subject, m.TextBody))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Waits (the outbox sends mail after the commit) for the <paramref name="count"/>th message to the address whose subject has
+    /// <paramref name="subject"/>. With a fake clock, <paramref name="tick"/> moves it so the outbox's poll wait ends.
+    /// </summary>
+    public async Task<SentMail> WaitForMailAsync(string email, string subject, int count = 1, Action? tick = null)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var matching = MailTo(email).Where(m => m.Subject.Contains(subject, StringComparison.Ordinal)).ToList();
+            if (matching.Count >= count)
+            {
+                return matching[count - 1];
+            }
+
+            tick?.Invoke();
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No mail '{subject}' (#{count}) reached {email}.");
+    }
+}
+
+/// <summary>A message as the folder sender kept it.</summary>
+public sealed partial record SentMail(string To, string Subject, string Text)
+{
+    /// <summary>The link token the message carries (after "token=").</summary>
+    public string Token => TokenPattern().Match(Text) is { Success: true } match
+        ? match.Groups[1].Value
+        : throw new InvalidOperationException($"No token in '{Subject}'.");
+
+    [GeneratedRegex("token=([A-Za-z0-9_-]+)")]
+    private static partial Regex TokenPattern();
 }
 
 public sealed record Tokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);

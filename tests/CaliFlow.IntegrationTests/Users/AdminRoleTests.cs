@@ -8,7 +8,8 @@ namespace CaliFlow.IntegrationTests.Users;
 
 /// <summary>
 /// Admins are made only by the operator's audited command, never by an email address: whoever registers an address first
-/// must not become admin by it. Revoking takes the role away and ends the account's sessions.
+/// must not become admin by it, nor by the command before the address is verified. Revoking takes the role away and ends the
+/// account's sessions.
 /// </summary>
 public sealed class AdminRoleTests : IAsyncLifetime
 {
@@ -32,9 +33,25 @@ public sealed class AdminRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_admin_command_refuses_an_account_whose_email_is_not_verified()
+    {
+        var user = await _app.CreateUserAsync();
+        var output = new StringWriter();
+
+        (await _app.Services.RunAdminCommandAsync(["grant", user.Email], output)).ShouldBe(1);
+
+        output.ToString().ShouldContain("not verified");
+        (await _app.ScalarAsync<string>("SELECT role FROM users.users WHERE id = $1", user.Id)).ShouldBe("member");
+        await _app.VerifyEmailAsync(user);
+        (await _app.Services.RunAdminCommandAsync(["grant", user.Email], TextWriter.Null)).ShouldBe(0);
+        (await _app.ScalarAsync<string>("SELECT role FROM users.users WHERE id = $1", user.Id)).ShouldBe("admin");
+    }
+
+    [Fact]
     public async Task The_admin_command_grants_and_revokes_the_role_audits_both_and_revoking_ends_sessions()
     {
         var user = await _app.CreateUserAsync();
+        await _app.VerifyEmailAsync(user);
         var output = new StringWriter();
 
         (await _app.Services.RunAdminCommandAsync(["grant", user.Email.ToUpperInvariant()], output)).ShouldBe(0);

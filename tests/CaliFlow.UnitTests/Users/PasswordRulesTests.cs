@@ -16,7 +16,7 @@ public sealed class PasswordRulesTests
     [Theory]
     [InlineData("Str0ng-enough-pass")]
     [InlineData("correct horse battery 9")]
-    [InlineData("abcdefghi1")]
+    [InlineData("pullups-and-dips-3")]
     public void Accepts_long_passwords_with_a_letter_and_a_digit(string password) =>
         new Validator().Validate(new Input(password)).IsValid.ShouldBeTrue();
 
@@ -26,6 +26,8 @@ public sealed class PasswordRulesTests
     [InlineData("0123456789", "letter")]
     [InlineData("only-letters-here", "digit")]
     [InlineData("a1a1a1a1a1a1", "repetitive")]
+    [InlineData("Password1234", "breaches")]
+    [InlineData("qwertyuiop123", "breaches")]
     public void Refuses_weak_passwords_saying_why(string password, string reason)
     {
         var result = new Validator().Validate(new Input(password));

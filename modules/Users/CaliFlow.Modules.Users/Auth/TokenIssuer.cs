@@ -18,8 +18,9 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext d
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public static string Hash(string refreshToken) =>
-        Convert.ToHexStringLower(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(refreshToken)));
+    /// <summary>What is stored of a refresh token or a mailed link's token: its SHA-256, as 64 hex digits.</summary>
+    public static string Hash(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(token)));
 
     /// <summary>Issues an access token and a new refresh token in <paramref name="familyId"/>; the caller's transaction saves it.</summary>
     public (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId)

@@ -23,6 +23,9 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
 
     public string PasswordHash { get; private set; } = "";
 
+    /// <summary>When the owner proved the address is theirs (a verification or password-reset link); null until then.</summary>
+    public DateTimeOffset? EmailVerifiedAt { get; private set; }
+
     public string Role { get; private set; } = UserRoles.Member;
 
     public int FailedSignIns { get; private set; }
@@ -75,6 +78,8 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
     }
 
     public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;
+
+    public void VerifyEmail(DateTimeOffset now) => EmailVerifiedAt ??= now;
 
     public void ChangeRole(string role) => Role = role;
 

@@ -66,3 +66,17 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId);
     }
 }
+
+internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<AccountToken>
+{
+    public void Configure(EntityTypeBuilder<AccountToken> builder)
+    {
+        builder.ToTable("account_tokens");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId);
+    }
+}

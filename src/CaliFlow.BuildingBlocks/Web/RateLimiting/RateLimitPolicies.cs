@@ -3,7 +3,10 @@ namespace CaliFlow.BuildingBlocks.Web;
 /// <summary>Named limits an endpoint opts into with <c>RequireRateLimiting</c>; their sizes are in <see cref="RateLimitingOptions"/>.</summary>
 public static class RateLimitPolicies
 {
-    /// <summary>Sign-in, registration, token refresh and password changes, per client address: slows guessing and sign-up abuse.</summary>
+    /// <summary>
+    /// Sign-in, registration, token refresh, password changes and the mailed-link flows (verify, forgot and reset password), per
+    /// client address: slows password and token guessing, sign-up abuse and mail flooding.
+    /// </summary>
     public const string Auth = "auth";
 
     // Per signed-in user, on endpoints that cost far more than a read (decoding images, writing batches, calling a model).

@@ -4,7 +4,7 @@ public sealed class RateLimitingOptions
 {
     public const string Section = "RateLimiting";
 
-    /// <summary>Per client address (IPv6 per /64), for the <see cref="RateLimitPolicies.Auth"/> routes.</summary>
+    /// <summary>Per client address (IPv6 per /64), for the <see cref="RateLimitPolicies.Auth"/> routes (sign-in, registration, password changes and resets, email verification).</summary>
     public int AuthPermitsPerMinute { get; set; } = 10;
 
     /// <summary>Per signed-in user, by policy name; configuration may change a limit or window (RateLimiting:PerUser:sync:PermitLimit).</summary>

@@ -21,6 +21,13 @@ internal sealed class ChangeRoleHandler(UsersDbContext db, CacheInvalidation cac
             return Error.NotFound("user_not_found", "No account has this email.");
         }
 
+        // An admin's address is where security notices and exports go: it must be proven to be theirs first.
+        if (command.Role == UserRoles.Admin && user.EmailVerifiedAt is null)
+        {
+            return Error.Conflict(
+                "email_not_verified", $"{user.Email} has not verified its email address; only a verified account can be made admin.");
+        }
+
         if (user.Role == command.Role)
         {
             return new RoleChanged(user.Id, user.Email, user.Role, Changed: false);

@@ -8,7 +8,9 @@ namespace CaliFlow.Modules.Users.Features.GetMe;
 
 internal sealed record GetMeQuery(Guid UserId) : IQuery<Result<MeResponse>>;
 
-internal sealed record MeResponse(Guid Id, string Email, string Role, DateTimeOffset CreatedAt, ProfileResponse Profile, SubscriptionPlan Plan);
+/// <param name="EmailVerified">Whether the owner confirmed the address; features that mail it (admin role, receipts, exports) require it.</param>
+internal sealed record MeResponse(
+    Guid Id, string Email, bool EmailVerified, string Role, DateTimeOffset CreatedAt, ProfileResponse Profile, SubscriptionPlan Plan);
 
 internal sealed record ProfileResponse(
     TrainingLevel Level,

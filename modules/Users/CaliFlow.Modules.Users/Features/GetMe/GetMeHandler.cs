@@ -23,7 +23,7 @@ internal sealed class GetMeHandler(UsersDbContext db, HybridCache cache, TimePro
                 return user is null
                     ? null
                     : new MeResponse(
-                        user.Id, user.Email, user.Role, user.CreatedAt, ProfileResponse.From(user.Profile),
+                        user.Id, user.Email, user.EmailVerifiedAt is not null, user.Role, user.CreatedAt, ProfileResponse.From(user.Profile),
                         user.Subscription.EffectivePlan(time.GetUtcNow()));
             });
 

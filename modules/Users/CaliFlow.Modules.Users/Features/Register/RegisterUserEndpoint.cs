@@ -11,12 +11,11 @@ internal sealed class RegisterUserEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/auth/register", async (RegisterUserCommand command, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(command, cancellationToken)).ToHttpResult(user => TypedResults.Created("/me", user)))
+                (await sender.Send(command, cancellationToken)).ToHttpResult(accepted => TypedResults.Accepted((string?)null, accepted)))
             .WithTags(UsersRoutes.AuthTag)
-            .WithSummary("Create an account (email + password).")
+            .WithSummary("Create an account (email + password); the same 202 whether or not the address is taken, and a mail follows.")
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicies.Auth)
-            .Produces<RegisteredUserResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<RegistrationAcceptedResponse>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem();
 }

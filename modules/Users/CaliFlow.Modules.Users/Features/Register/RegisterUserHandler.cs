@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
@@ -9,21 +10,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.Register;
 
+/// <summary>
+/// Never tells the caller whether the address has an account (that would let anyone test addresses): a new address gets an
+/// account and a verification mail, a taken one gets a mail to its owner, and both answer the same 202. The password is hashed
+/// in both cases, so the time taken does not tell either.
+/// </summary>
 internal sealed class RegisterUserHandler(UsersDbContext db, IPasswordHasher<User> hasher)
-    : ICommandHandler<RegisterUserCommand, Result<RegisteredUserResponse>>
+    : ICommandHandler<RegisterUserCommand, Result<RegistrationAcceptedResponse>>
 {
-    public async ValueTask<Result<RegisteredUserResponse>> Handle(RegisterUserCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<RegistrationAcceptedResponse>> Handle(RegisterUserCommand command, CancellationToken cancellationToken)
     {
-        var normalizedEmail = User.Normalize(command.Email);
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken))
-        {
-            return Error.Conflict("email_taken", "An account with this email already exists.");
-        }
-
         var user = User.Register(command.Email, passwordHash: "");
         user.ChangePassword(hasher.HashPassword(user, command.Password));
+
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail, cancellationToken))
+        {
+            db.Publish(new AccountEmailRequestedIntegrationEvent(user.NormalizedEmail, AccountEmailKind.AlreadyRegistered));
+            return RegistrationAcceptedResponse.Instance;
+        }
+
         db.Users.Add(user);
         db.Publish(new UserRegisteredIntegrationEvent(user.Id, user.Email));
-        return new RegisteredUserResponse(user.Id, user.Email);
+        db.Publish(new AccountEmailRequestedIntegrationEvent(user.NormalizedEmail, AccountEmailKind.VerifyEmail));
+        return RegistrationAcceptedResponse.Instance;
     }
 }

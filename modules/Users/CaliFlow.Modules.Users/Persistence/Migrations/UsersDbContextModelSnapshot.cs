@@ -96,6 +96,57 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                     b.ToTable("processed_events", "users");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Users.Domain.AccountToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConsumedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consumed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_account_tokens_user_id");
+
+                    b.ToTable("account_tokens", "users");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Users.Domain.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -213,6 +264,10 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EmailVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_verified_at");
 
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer")
@@ -347,6 +402,16 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                         .HasDatabaseName("ix_user_profiles_user_id");
 
                     b.ToTable("user_profiles", "users");
+                });
+
+            modelBuilder.Entity("CaliFlow.Modules.Users.Domain.AccountToken", b =>
+                {
+                    b.HasOne("CaliFlow.Modules.Users.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Users.Domain.RefreshToken", b =>

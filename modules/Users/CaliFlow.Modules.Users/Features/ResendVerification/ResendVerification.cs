@@ -1,0 +1,6 @@
+using CaliFlow.BuildingBlocks.Application;
+using Mediator;
+
+namespace CaliFlow.Modules.Users.Features.ResendVerification;
+
+internal sealed record ResendVerificationCommand(Guid UserId) : ICommand<Result<Unit>>;
