@@ -24,4 +24,7 @@ internal sealed class PhotoOptions
     public TimeSpan PurgeAfter { get; set; } = TimeSpan.Zero;
 
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most pixels an upload's header may claim; see <see cref="PhotoImage.DefaultMaxPixels"/>.</summary>
+    public long MaxPixels { get; set; } = PhotoImage.DefaultMaxPixels;
 }

@@ -6,10 +6,12 @@ using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.Progress.Features.UploadPhoto;
 
-internal sealed class UploadPhotoHandler(ProgressDbContext db, IPhotoStorage storage, IUsersQueries users, TimeProvider time)
+internal sealed class UploadPhotoHandler(
+    ProgressDbContext db, IPhotoStorage storage, IUsersQueries users, TimeProvider time, IOptions<PhotoOptions> options)
     : ICommandHandler<UploadPhotoCommand, Result<UploadedPhoto>>
 {
     public async ValueTask<Result<UploadedPhoto>> Handle(UploadPhotoCommand command, CancellationToken cancellationToken)
@@ -38,7 +40,7 @@ internal sealed class UploadPhotoHandler(ProgressDbContext db, IPhotoStorage sto
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        var processed = PhotoImage.Process(content);
+        var processed = PhotoImage.Process(content, options.Value.MaxPixels);
         if (!processed.IsSuccess)
         {
             return processed.Error!;
