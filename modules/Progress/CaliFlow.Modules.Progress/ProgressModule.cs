@@ -32,6 +32,7 @@ public static class ProgressModule
 
         services.AddOptions<PhotoOptions>().BindConfiguration("Photos");
         services.AddSingleton<IPhotoStorage, LocalDiskPhotoStorage>();
+        services.AddSingleton<PhotoUploadSlots>();
         services.AddSingleton<PhotoPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
         return services;

@@ -167,6 +167,8 @@ public sealed class PhotoTests : IAsyncLifetime
 
         using var thumbnail = SKBitmap.Decode(await user.Client.GetByteArrayAsync(photo.ThumbnailUrl, _ct));
         (thumbnail.Width, thumbnail.Height).ShouldBe((320, 160));
+        (await _app.ScalarAsync<long>("SELECT size_bytes + thumbnail_bytes FROM progress.progress_photos WHERE id = $1", photo.Id))
+            .ShouldBe(Directory.GetFiles(_app.PhotoFolder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
     }
 
     [Fact]

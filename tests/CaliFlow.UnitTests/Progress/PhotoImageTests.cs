@@ -1,6 +1,7 @@
 using System.Text;
 using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Tests.Images;
+using Microsoft.Extensions.Options;
 using Shouldly;
 using SkiaSharp;
 
@@ -113,5 +114,23 @@ public sealed class PhotoImageTests
         using var upright = SKBitmap.Decode(processed.Image);
         upright.GetPixel(1024, 100).Red.ShouldBeGreaterThan((byte)200);
         upright.GetPixel(1024, 4000).Blue.ShouldBeGreaterThan((byte)200);
+    }
+
+    [Fact]
+    public async Task Uploads_beyond_the_slots_wait_briefly_and_are_turned_away_until_a_slot_is_freed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var slots = new PhotoUploadSlots(Options.Create(new PhotoOptions { MaxConcurrentUploads = 1, UploadSlotWait = TimeSpan.FromMilliseconds(50) }));
+
+        var first = await slots.TryEnterAsync(ct);
+        first.ShouldNotBeNull();
+        (await slots.TryEnterAsync(ct)).ShouldBeNull();
+
+        first.Dispose();
+        first.Dispose(); // a second dispose does not free a second slot
+        using var second = await slots.TryEnterAsync(ct);
+        second.ShouldNotBeNull();
+        (await slots.TryEnterAsync(ct)).ShouldBeNull();
+        slots.RetryAfterSeconds.ShouldBe(1);
     }
 }
