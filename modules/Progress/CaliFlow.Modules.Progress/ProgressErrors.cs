@@ -16,4 +16,8 @@ internal static class ProgressErrors
 
     public static readonly Error PhotoTooLarge = Error.TooLarge(
         "photo_too_large", $"A photo may be at most {Photos.PhotoImage.MaxBytes / (1024 * 1024)} MB.");
+
+    public static Error PhotoQuotaExceeded(long quotaBytes) => Error.TooLarge(
+        "photo_quota_exceeded",
+        $"Your photos may take up at most {quotaBytes / (1024 * 1024)} MB and this one does not fit; delete some to make room.");
 }

@@ -4,6 +4,7 @@ using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.Features.RecordMetric;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
@@ -22,7 +23,10 @@ public static class ProgressModule
         services.AddModuleDbContext<ProgressDbContext>(ProgressDbContext.Schema);
         services.AddOutboxDispatcher<ProgressDbContext>();
         services.AddCarterModulesFrom(typeof(ProgressModule).Assembly);
-        services.AddValidatorsFromAssembly(typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
+        // Stateless validators are built once, not per request; a reading's asks Users for the user's zone and birth date, so it is scoped.
+        services.AddValidatorsFromAssembly(
+            typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, s => s.ValidatorType != typeof(RecordMetricValidator), includeInternalTypes: true);
+        services.AddScoped<IValidator<RecordMetricCommand>, RecordMetricValidator>();
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
         services.AddScoped<StatsLedger>();
@@ -32,6 +36,7 @@ public static class ProgressModule
 
         services.AddOptions<PhotoOptions>().BindConfiguration("Photos");
         services.AddSingleton<IPhotoStorage, LocalDiskPhotoStorage>();
+        services.AddSingleton<PhotoUploadSlots>();
         services.AddSingleton<PhotoPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
         return services;

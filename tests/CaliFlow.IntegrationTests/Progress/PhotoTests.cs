@@ -132,6 +132,46 @@ public sealed class PhotoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_small_file_claiming_a_huge_picture_is_refused_from_its_header_and_nothing_is_kept()
+    {
+        var user = await _app.CreateUserAsync();
+        var bomb = TestImages.BlackPng(20_000, 20_000); // tens of KB that would decode to 1.6 GB
+
+        var response = await user.Client.PostAsync("/photos", Form(bomb, fileName: "me.png", contentType: "image/png"), _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+        problem.GetProperty("code").GetString().ShouldBe("photo_too_many_pixels");
+        problem.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("50 megapixels");
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_photos")).ShouldBe(0);
+        Directory.Exists(_app.PhotoFolder).ShouldBeFalse();
+
+        // Under the header limit, but a PNG decodes only at full size: more pixels than a stored photo are refused too.
+        var square = await user.Client.PostAsync("/photos", Form(TestImages.BlackPng(5000, 5000), fileName: "me.png", contentType: "image/png"), _ct);
+        square.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await square.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("photo_too_many_pixels");
+    }
+
+    [Fact]
+    public async Task A_large_photo_is_stored_scaled_down_to_at_most_4096_pixels_with_its_thumbnail()
+    {
+        var user = await _app.CreateUserAsync();
+
+        var photo = await UploadAsync(user, TestImages.Grey(8000, 4000, SKEncodedImageFormat.Jpeg)); // 32 megapixels
+
+        (photo.Width, photo.Height).ShouldBe((4000, 2000)); // decoded at half size, which already fits
+        using (var stored = SKBitmap.Decode(await user.Client.GetByteArrayAsync(photo.ImageUrl, _ct)))
+        {
+            (stored.Width, stored.Height).ShouldBe((4000, 2000));
+        }
+
+        using var thumbnail = SKBitmap.Decode(await user.Client.GetByteArrayAsync(photo.ThumbnailUrl, _ct));
+        (thumbnail.Width, thumbnail.Height).ShouldBe((320, 160));
+        (await _app.ScalarAsync<long>("SELECT size_bytes + thumbnail_bytes FROM progress.progress_photos WHERE id = $1", photo.Id))
+            .ShouldBe(Directory.GetFiles(_app.PhotoFolder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length));
+    }
+
+    [Fact]
     public async Task Another_users_photos_cannot_be_seen_fetched_deleted_or_overwritten()
     {
         var owner = await _app.CreateUserAsync();

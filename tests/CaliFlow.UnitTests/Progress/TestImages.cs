@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 using SkiaSharp;
 
@@ -42,6 +43,44 @@ internal static class TestImages
         return [.. jpeg.AsSpan(0, 2), .. segment, .. jpeg.AsSpan(2)];
     }
 
+    /// <summary>A grey picture of any size, made from one byte a pixel (a tenth of the memory of <see cref="Encode"/>).</summary>
+    public static byte[] Grey(int width, int height, SKEncodedImageFormat format)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque));
+        bitmap.Erase(SKColors.Gray);
+        using var data = bitmap.Encode(format, 80);
+        return data.ToArray();
+    }
+
+    /// <summary>
+    /// A valid all-black PNG written by hand (1-bit greyscale): rows of zeros compress about a thousand to one, so a file of tens of KB
+    /// can claim hundreds of megapixels. The picture is never held in memory here.
+    /// </summary>
+    public static byte[] BlackPng(int width, int height)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 1; // bit depth; colour type 0 (grey), deflate, no filter method, not interlaced
+        Chunk(png, "IHDR", header);
+
+        using var rows = new MemoryStream();
+        using (var zlib = new ZLibStream(rows, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[1 + ((width + 7) / 8)]; // filter type 0 and the row's bits, all zero
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        Chunk(png, "IDAT", rows.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
     public static bool Contains(byte[] haystack, string needle) => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(needle)) >= 0;
 
     /// <summary>A little-endian TIFF: IFD0 (Make, Orientation, pointer to GPS IFD) and a GPS IFD (latitude ref and latitude).</summary>
@@ -70,6 +109,35 @@ internal static class TestImages
         }
 
         return tiff;
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        var typed = new byte[4 + data.Length];
+        Encoding.ASCII.GetBytes(type).CopyTo(typed, 0);
+        data.CopyTo(typed, 4);
+        var number = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        png.Write(number);
+        png.Write(typed);
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typed));
+        png.Write(number);
+    }
+
+    /// <summary>The CRC-32 every PNG chunk ends with (ISO 3309, reflected polynomial 0xEDB88320).</summary>
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 
     private static void Entry(Span<byte> span, int at, ushort tag, ushort type, int count, int value)

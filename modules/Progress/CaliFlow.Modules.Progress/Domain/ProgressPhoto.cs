@@ -37,7 +37,11 @@ internal sealed class ProgressPhoto : IHasTimestamps, ISoftDeletable
 
     public int Height { get; private set; }
 
+    /// <summary>The stored (re-encoded) photo's bytes.</summary>
     public long SizeBytes { get; private set; }
+
+    /// <summary>The thumbnail's bytes; with <see cref="SizeBytes"/>, what the photo counts against the user's quota.</summary>
+    public long ThumbnailBytes { get; private set; }
 
     public string StorageKey { get; private set; } = "";
 
@@ -54,7 +58,7 @@ internal sealed class ProgressPhoto : IHasTimestamps, ISoftDeletable
 
     public static ProgressPhoto Create(
         Guid id, Guid userId, DateOnly takenOn, PhotoPose pose, string? notes, string contentType, int width, int height, long sizeBytes,
-        string storageKey, string thumbnailKey) => new()
+        long thumbnailBytes, string storageKey, string thumbnailKey) => new()
     {
         Id = id,
         UserId = userId,
@@ -65,6 +69,7 @@ internal sealed class ProgressPhoto : IHasTimestamps, ISoftDeletable
         Width = width,
         Height = height,
         SizeBytes = sizeBytes,
+        ThumbnailBytes = thumbnailBytes,
         StorageKey = storageKey,
         ThumbnailKey = thumbnailKey,
     };

@@ -29,6 +29,13 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     public Task LockUserStatsAsync(Guid userId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 4))", cancellationToken);
 
+    /// <summary>
+    /// Serialises one user's photo uploads inside the current transaction, from the quota check to the commit: two uploads at once
+    /// cannot both see room for themselves and together go over the quota.
+    /// </summary>
+    public Task LockUserPhotosAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 5))", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgressDbContext).Assembly);

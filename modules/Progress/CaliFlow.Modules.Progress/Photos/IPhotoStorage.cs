@@ -24,4 +24,22 @@ internal sealed class PhotoOptions
     public TimeSpan PurgeAfter { get; set; } = TimeSpan.Zero;
 
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most pixels an upload's header may claim; see <see cref="PhotoImage.DefaultMaxPixels"/>.</summary>
+    public long MaxPixels { get; set; } = PhotoImage.DefaultMaxPixels;
+
+    /// <summary>
+    /// Uploads processed at once by this instance. Each may hold two stored-photo-sized bitmaps (up to 128 MiB) and a core for a
+    /// second or so; two keep an instance's photo work within ~300 MB and leave the other cores to everything else.
+    /// </summary>
+    public int MaxConcurrentUploads { get; set; } = 2;
+
+    /// <summary>How long an upload waits for a free slot before it is answered 503 with Retry-After.</summary>
+    public TimeSpan UploadSlotWait { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Stored bytes (re-encoded photo plus thumbnail) a user's photos may take up, deleted ones not counted. A stored photo is about
+    /// 0.5-2 MB, so 500 MB holds several hundred: years of weekly photos from every side.
+    /// </summary>
+    public long QuotaBytesPerUser { get; set; } = 500L * 1024 * 1024;
 }

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks;
+using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
 using FluentValidation;
 
@@ -6,10 +7,12 @@ namespace CaliFlow.Modules.Progress.Features.ListMetrics;
 
 internal sealed class ListMetricsValidator : AbstractValidator<ListMetricsQuery>
 {
-    public ListMetricsValidator()
+    public ListMetricsValidator(TimeProvider time)
     {
         RuleFor(q => q.Type).Must(t => EnumNames<MetricType>.TryParse(t, out _)).When(q => q.Type is not null)
             .WithMessage($"Use one of: {string.Join(", ", EnumNames<MetricType>.All)}.");
+        RuleFor(q => q.From).WithinFilterBounds(time);
+        RuleFor(q => q.To).WithinFilterBounds(time);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
     }

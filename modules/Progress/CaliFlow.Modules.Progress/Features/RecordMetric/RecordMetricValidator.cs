@@ -1,15 +1,38 @@
+using CaliFlow.BuildingBlocks;
+using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.RecordMetric;
 
+/// <summary>Scoped, unlike the module's other validators: the date is checked against the user's local today and birth date.</summary>
 internal sealed class RecordMetricValidator : AbstractValidator<RecordMetricCommand>
 {
-    public RecordMetricValidator()
+    public RecordMetricValidator(IUsersQueries users, TimeProvider time)
     {
         RuleFor(c => c.Id).Must(id => id is null || id.Value.Version == 7).WithMessage("A client-made id must be a UUIDv7.");
         RuleFor(c => c.Type).NotNull().IsInEnum();
-        RuleFor(c => c.RecordedOn).NotNull();
+        RuleFor(c => c.RecordedOn).NotNull()
+            .GreaterThanOrEqualTo(DateBounds.Earliest).WithMessage("A reading cannot be dated before 1900-01-01.")
+            .CustomAsync(async (date, context, cancellationToken) =>
+            {
+                if (date is not { } day || day < DateBounds.Earliest)
+                {
+                    return;
+                }
+
+                var profile = await users.GetProfileAsync(context.InstanceToValidate.UserId, cancellationToken);
+                var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
+                if (day > today.AddDays(DateBounds.ReadingDaysAhead))
+                {
+                    context.AddFailure(nameof(RecordMetricCommand.RecordedOn), $"A reading cannot be dated more than a day after today ({today:yyyy-MM-dd} where you are).");
+                }
+                else if (profile?.DateOfBirth is { } born && day < born)
+                {
+                    context.AddFailure(nameof(RecordMetricCommand.RecordedOn), "A reading cannot be dated before your date of birth.");
+                }
+            });
 
         RuleFor(c => c.BodyWeight).NotNull().When(c => c.Type == MetricType.BodyWeight)
             .WithMessage("A body-weight reading needs bodyWeight.");

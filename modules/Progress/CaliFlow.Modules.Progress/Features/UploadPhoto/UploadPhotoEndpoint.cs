@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Photos;
 using Carter;
@@ -23,13 +24,28 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
                 [FromForm] string? notes,
                 ICurrentUser user,
                 ISender sender,
+                PhotoUploadSlots slots,
+                HttpResponse response,
                 CancellationToken cancellationToken) =>
-                (await sender.Send(new UploadPhotoCommand(user.Id, id, takenOn, pose, notes, file), cancellationToken))
-                .ToHttpResult(uploaded => uploaded.Created
-                    ? TypedResults.Created($"/photos/{uploaded.Photo.Id}", uploaded.Photo)
-                    : TypedResults.Ok(uploaded.Photo)))
+            {
+                // The slot is taken here, before the command's transaction opens, so an upload waiting for one holds no connection.
+                using var slot = await slots.TryEnterAsync(cancellationToken);
+                if (slot is null)
+                {
+                    response.Headers.RetryAfter = slots.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                    return TypedResults.Problem(
+                        detail: "Too many photos are being processed right now; try again in a few seconds.",
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        extensions: new Dictionary<string, object?> { ["code"] = "photo_uploads_busy" });
+                }
+
+                return (await sender.Send(new UploadPhotoCommand(user.Id, id, takenOn, pose, notes, file), cancellationToken))
+                    .ToHttpResult(uploaded => uploaded.Created
+                        ? TypedResults.Created($"/photos/{uploaded.Photo.Id}", uploaded.Photo)
+                        : TypedResults.Ok(uploaded.Photo));
+            })
             .WithTags(ProgressRoutes.PhotosTag)
-            .WithSummary("Upload a progress photo (multipart, field 'file': JPEG, PNG or WebP up to 10 MB); its metadata (EXIF, GPS) is removed.")
+            .WithSummary("Upload a progress photo (multipart, field 'file': JPEG, PNG or WebP up to 10 MB and 50 megapixels); its metadata (EXIF, GPS) is removed. 413 photo_quota_exceeded when your photos are full.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PhotoUpload)
             // Bearer tokens, not cookies, authenticate this API, so a cross-site form cannot post as the user.
@@ -41,5 +57,6 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
             .Produces<PhotoResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

@@ -6,10 +6,12 @@ using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaliFlow.Modules.Progress.Features.UploadPhoto;
 
-internal sealed class UploadPhotoHandler(ProgressDbContext db, IPhotoStorage storage, IUsersQueries users, TimeProvider time)
+internal sealed class UploadPhotoHandler(
+    ProgressDbContext db, IPhotoStorage storage, IUsersQueries users, TimeProvider time, IOptions<PhotoOptions> options)
     : ICommandHandler<UploadPhotoCommand, Result<UploadedPhoto>>
 {
     public async ValueTask<Result<UploadedPhoto>> Handle(UploadPhotoCommand command, CancellationToken cancellationToken)
@@ -32,25 +34,39 @@ internal sealed class UploadPhotoHandler(ProgressDbContext db, IPhotoStorage sto
             return ProgressErrors.PhotoTooLarge;
         }
 
+        // From here to the commit this user's uploads take turns, so the room seen below is still there when the row is written.
+        await db.LockUserPhotosAsync(command.UserId, cancellationToken);
+        var quota = options.Value.QuotaBytesPerUser;
+        var used = await db.Photos.Where(p => p.UserId == command.UserId).SumAsync(p => p.SizeBytes + p.ThumbnailBytes, cancellationToken);
+        if (used >= quota)
+        {
+            return ProgressErrors.PhotoQuotaExceeded(quota); // full already: not worth a decode
+        }
+
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
         {
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        var processed = PhotoImage.Process(content);
+        var processed = PhotoImage.Process(content, options.Value.MaxPixels);
         if (!processed.IsSuccess)
         {
             return processed.Error!;
         }
 
         var photo = processed.Value;
+        if (used + photo.Image.Length + photo.Thumbnail.Length > quota)
+        {
+            return ProgressErrors.PhotoQuotaExceeded(quota);
+        }
+
         var id = command.Id ?? Guid.CreateVersion7();
         var takenOn = command.TakenOn ?? LocalClock.Today(time, (await users.GetProfileAsync(command.UserId, cancellationToken))?.TimeZone ?? "UTC");
         var key = $"{command.UserId:N}/{id:N}";
         var entity = ProgressPhoto.Create(
             id, command.UserId, takenOn, command.Pose is null ? PhotoPose.Other : EnumNames<PhotoPose>.Parse(command.Pose), command.Notes,
-            photo.ContentType, photo.Width, photo.Height, photo.Image.Length, $"{key}.{photo.Extension}", $"{key}.thumb.{photo.Extension}");
+            photo.ContentType, photo.Width, photo.Height, photo.Image.Length, photo.Thumbnail.Length, $"{key}.{photo.Extension}", $"{key}.thumb.{photo.Extension}");
 
         await storage.SaveAsync(entity.StorageKey, photo.Image, cancellationToken);
         await storage.SaveAsync(entity.ThumbnailKey, photo.Thumbnail, cancellationToken);

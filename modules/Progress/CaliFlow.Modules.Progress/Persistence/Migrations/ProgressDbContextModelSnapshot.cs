@@ -248,6 +248,10 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("taken_on");
 
+                    b.Property<long>("ThumbnailBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("thumbnail_bytes");
+
                     b.Property<string>("ThumbnailKey")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Progress;
+
+/// <summary>
+/// The dates Progress accepts: readings from 1900 (and the user's birth) to a day after their local today, filters from 1900 to a
+/// year ahead, charts of at most five years. Today is 2026-06-01, 12:00 UTC.
+/// </summary>
+public sealed class DateBoundTests : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly CaliFlowApp _app;
+
+    public DateBoundTests()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+        _app = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(clock));
+    }
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private Task<HttpResponseMessage> RecordAsync(TestUser user, string recordedOn) =>
+        user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn, bodyWeight = new { weightKg = 80 } }, _ct);
+
+    private async Task ShouldBeRefusedAsync(HttpResponseMessage response, string field)
+    {
+        var text = await response.Content.ReadAsStringAsync(_ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+        JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(text);
+    }
+
+    [Fact]
+    public async Task A_reading_is_dated_from_1900_to_a_day_after_the_users_local_today()
+    {
+        var user = await _app.CreateUserAsync(); // UTC: today is 2026-06-01
+
+        (await RecordAsync(user, "2026-06-02")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeRefusedAsync(await RecordAsync(user, "2026-06-03"), "recordedOn");
+        (await RecordAsync(user, "1900-01-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeRefusedAsync(await RecordAsync(user, "1899-12-31"), "recordedOn");
+        await ShouldBeRefusedAsync(await RecordAsync(user, "0001-01-01"), "recordedOn");
+        await ShouldBeRefusedAsync(await RecordAsync(user, "9999-12-31"), "recordedOn");
+
+        // On Kiritimati (UTC+14) it is already 2026-06-02.
+        var islander = await _app.CreateUserAsync();
+        (await islander.Client.PatchAsJsonAsync("/me/profile", new { timeZone = "Pacific/Kiritimati" }, _ct)).EnsureSuccessStatusCode();
+        (await RecordAsync(islander, "2026-06-03")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeRefusedAsync(await RecordAsync(islander, "2026-06-04"), "recordedOn");
+
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics")).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_reading_is_not_dated_before_the_user_was_born()
+    {
+        var user = await _app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { dateOfBirth = "1990-05-01" }, _ct)).EnsureSuccessStatusCode();
+
+        await ShouldBeRefusedAsync(await RecordAsync(user, "1990-04-30"), "recordedOn");
+        (await RecordAsync(user, "1990-05-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("/metrics?from=1899-12-31", "from")]
+    [InlineData("/metrics?to=2027-06-03", "to")] // a year and a day ahead
+    [InlineData("/metrics?from=0001-01-01&to=9999-12-31", "from")]
+    [InlineData("/photos?from=1899-12-31", "from")]
+    [InlineData("/photos?to=9999-12-31", "to")]
+    [InlineData("/workout-logs?from=0001-01-01", "from")]
+    [InlineData("/workout-logs?to=9999-12-31", "to")]
+    [InlineData("/charts/bodyweight.svg?to=0001-01-01", "to")] // no longer a 500 from the default 'from' a year before
+    [InlineData("/charts/bodyweight.svg?from=1899-12-31&to=1900-01-01", "from")]
+    public async Task Filter_dates_before_1900_or_more_than_a_year_ahead_are_refused(string url, string field)
+    {
+        var user = await _app.CreateUserAsync();
+
+        await ShouldBeRefusedAsync(await user.Client.GetAsync(url, _ct), field);
+    }
+
+    [Theory]
+    [InlineData("/metrics?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/photos?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/workout-logs?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/charts/bodyweight.svg")]
+    [InlineData("/charts/bodyweight.svg?from=2021-06-01")]
+    [InlineData("/charts/bodyweight.svg?from=2020-01-01&to=2025-01-01")]
+    [InlineData("/charts/bodyweight.svg?to=1900-01-01")]
+    public async Task Filters_within_the_bounds_are_answered(string url)
+    {
+        var user = await _app.CreateUserAsync();
+
+        (await user.Client.GetAsync(url, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("/charts/bodyweight.svg?from=2020-01-01&to=2025-01-02")]
+    [InlineData("/charts/bodyweight.svg?from=2021-05-31")] // to today, 2026-06-01
+    [InlineData("/charts/bodyweight.svg?from=1900-01-01&to=2026-06-01")]
+    public async Task A_chart_covers_at_most_five_years(string url)
+    {
+        var user = await _app.CreateUserAsync();
+
+        var response = await user.Client.GetAsync(url, _ct);
+
+        await ShouldBeRefusedAsync(response, "from");
+        (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("at most 5 years");
+    }
+}
