@@ -49,7 +49,8 @@ public static partial class DevelopmentMailPage
 
                 return Results.Content(page.Append("</ul></body></html>").ToString(), "text/html; charset=utf-8");
             })
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .AllowAnonymous(); // Development only: the developer reading it has no token to hand
 
         app.MapGet("/dev/mail/{file}", (string file, FolderEmailSender folder) =>
             {
@@ -65,7 +66,8 @@ public static partial class DevelopmentMailPage
                     .Append("<br>Subject: ").Append(Encode(message.Subject)).Append("</p><pre>").Append(body).Append("</pre></body></html>");
                 return Results.Content(page.ToString(), "text/html; charset=utf-8");
             })
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .AllowAnonymous(); // Development only: the developer reading it has no token to hand
         return app;
     }
 
