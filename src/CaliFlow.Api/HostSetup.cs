@@ -17,6 +17,7 @@ using Carter;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -32,6 +33,8 @@ namespace CaliFlow.Api;
 /// <summary>Composition of the host: cross-cutting web concerns, then one line per module.</summary>
 internal static class HostSetup
 {
+    public const long DefaultMaxBodyBytes = 1024 * 1024;
+
     public static void AddCaliFlowHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -58,6 +61,10 @@ internal static class HostSetup
         services.AddOptions<DocsOptions>().BindConfiguration(DocsOptions.Section);
         services.AddCaliFlowRateLimiting();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(ConfigureForwardedHeaders);
+        // Every body is small JSON except where an endpoint says otherwise (RequestSizeLimit metadata: photos, provider
+        // webhooks); Kestrel enforces the limit while reading, chunked bodies included.
+        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, config) =>
+            kestrel.Limits.MaxRequestBodySize = config.GetValue("Requests:MaxBodyBytes", DefaultMaxBodyBytes));
 
         services.AddMediator((Mediator.MediatorOptions options) =>
         {

@@ -93,8 +93,8 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        // Building the server starts the host, which applies the migrations.
-        _ = Server;
+        // Starting the server starts the host, which applies the migrations.
+        StartServer();
         return ValueTask.CompletedTask;
     }
 
