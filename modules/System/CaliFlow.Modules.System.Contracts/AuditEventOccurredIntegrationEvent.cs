@@ -26,7 +26,9 @@ public static class AuditActions
 {
     public const string LoginSucceeded = "auth.login_succeeded";
     public const string LoginFailed = "auth.login_failed";
+    /// <summary>Recorded before sign-in throttling replaced account lockout; kept so old rows still name a known action.</summary>
     public const string AccountLocked = "auth.account_locked";
+    public const string SignInThrottled = "auth.sign_in_throttled";
     public const string RefreshTokenReused = "auth.refresh_token_reused";
     public const string PasswordChanged = "auth.password_changed";
     public const string PasswordReset = "auth.password_reset";

@@ -32,6 +32,8 @@ public static class UsersModule
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.IterationCount);
         services.AddScoped<TokenIssuer>();
+        services.AddSingleton<SignInThrottleCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SignInThrottleCleanup>());
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();

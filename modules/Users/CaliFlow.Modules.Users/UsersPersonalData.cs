@@ -37,6 +37,8 @@ internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cac
         await db.AccountTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Subscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var email = await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).Select(u => u.NormalizedEmail).SingleOrDefaultAsync(cancellationToken);
+        await db.SignInThrottles.Where(t => t.Email == email).ExecuteDeleteAsync(cancellationToken);
         await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate(UsersCacheKeys.Me(userId));

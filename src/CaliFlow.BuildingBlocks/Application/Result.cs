@@ -27,6 +27,9 @@ public enum ErrorKind
 /// <param name="Field">For a validation error that belongs to one input field (camelCase path), so clients can show it there.</param>
 public sealed record Error(ErrorKind Kind, string Code, string Detail, string? Field = null)
 {
+    /// <summary>For a 429 or 503: when the client may try again (sent as Retry-After; a minute when not set).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static Error NotFound(string code, string detail) => new(ErrorKind.NotFound, code, detail);
     public static Error Conflict(string code, string detail) => new(ErrorKind.Conflict, code, detail);
     public static Error Unauthorized(string code, string detail) => new(ErrorKind.Unauthorized, code, detail);

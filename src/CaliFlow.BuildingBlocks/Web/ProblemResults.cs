@@ -33,9 +33,20 @@ public static class ProblemResults
             ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
-        return TypedResults.Problem(
-            detail: error.Detail,
-            statusCode: status,
-            extensions: extensions);
+        var problem = TypedResults.Problem(detail: error.Detail, statusCode: status, extensions: extensions);
+        return status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable
+            ? new RetryLater(problem, error.RetryAfter ?? TimeSpan.FromMinutes(1))
+            : problem;
+    }
+
+    /// <summary>A refusal that says when to come back: every 429 and 503 carries Retry-After (whole seconds, at least one).</summary>
+    private sealed class RetryLater(IResult problem, TimeSpan after) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter =
+                Math.Max(1, (long)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 }

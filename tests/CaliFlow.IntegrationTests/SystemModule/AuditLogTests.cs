@@ -80,7 +80,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Lockout_refresh_token_reuse_password_change_role_change_and_deletion_are_recorded()
+    public async Task Throttling_refresh_token_reuse_password_change_role_change_and_deletion_are_recorded()
     {
         var locked = await _app.CreateUserAsync();
         for (var attempt = 0; attempt < 5; attempt++)
@@ -101,7 +101,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         var leaver = await _app.CreateUserAsync();
         (await leaver.Client.DeleteAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await WaitForAsync(AuditActions.AccountLocked, locked.Id.ToString())).ActorId.ShouldBe(locked.Id);
+        (await WaitForAsync(AuditActions.SignInThrottled, locked.Id.ToString())).ActorId.ShouldBe(locked.Id);
         (await WaitForAsync(AuditActions.RefreshTokenReused, (await FamilyOfAsync(user.Id))!.Value.ToString())).ActorId.ShouldBe(user.Id);
         var changed = await WaitForAsync(AuditActions.PasswordChanged, changer.Id.ToString());
         changed.Summary.ShouldNotContain("An0ther-strong-pass");

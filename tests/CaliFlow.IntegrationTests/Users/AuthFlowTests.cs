@@ -90,27 +90,6 @@ public sealed class AuthFlowTests(CaliFlowApp app)
     }
 
     [Fact]
-    public async Task Wrong_password_is_401_and_five_in_a_row_lock_the_account()
-    {
-        var user = await app.CreateUserAsync();
-        var anonymous = app.CreateClient();
-
-        for (var attempt = 1; attempt < 5; attempt++)
-        {
-            var wrong = await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = "Wr0ng-password" }, _ct);
-            wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        }
-
-        var fifth = await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = "Wr0ng-password" }, _ct);
-        fifth.StatusCode.ShouldBe(HttpStatusCode.Locked);
-
-        // Even the right password is refused while locked.
-        var right = await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct);
-        right.StatusCode.ShouldBe(HttpStatusCode.Locked);
-        (await right.Content.ReadAsStringAsync(_ct)).ShouldContain("account_locked");
-    }
-
-    [Fact]
     public async Task Changing_the_password_keeps_this_session_and_revokes_the_others()
     {
         var user = await app.CreateUserAsync();

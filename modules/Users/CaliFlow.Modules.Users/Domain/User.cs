@@ -5,11 +5,6 @@ namespace CaliFlow.Modules.Users.Domain;
 
 internal sealed class User : IHasTimestamps, ISoftDeletable
 {
-    /// <summary>Failed sign-ins in a row that lock the account; counted in PostgreSQL so every API instance sees them.</summary>
-    public const int MaxFailedSignIns = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     private User()
     {
     }
@@ -27,10 +22,6 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
     public DateTimeOffset? EmailVerifiedAt { get; private set; }
 
     public string Role { get; private set; } = UserRoles.Member;
-
-    public int FailedSignIns { get; private set; }
-
-    public DateTimeOffset? LockedUntil { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -57,24 +48,6 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
             Profile = UserProfile.DefaultFor(id),
             Subscription = Subscription.FreeFor(id),
         };
-    }
-
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil > now;
-
-    public void RecordFailedSignIn(DateTimeOffset now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntil = now + LockoutDuration;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSuccessfulSignIn()
-    {
-        FailedSignIns = 0;
-        LockedUntil = null;
     }
 
     public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;

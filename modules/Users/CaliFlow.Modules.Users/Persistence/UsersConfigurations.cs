@@ -80,3 +80,15 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Accou
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId);
     }
 }
+
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.ToTable("sign_in_throttles");
+        builder.HasKey(t => new { t.Email, t.Client });
+        builder.Property(t => t.Email).HasMaxLength(320);
+        builder.Property(t => t.Client).HasMaxLength(64);
+        builder.HasIndex(t => t.LastFailedAt); // the clean-up's range
+    }
+}

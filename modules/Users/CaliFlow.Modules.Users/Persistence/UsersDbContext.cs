@@ -20,6 +20,8 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
 
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(UsersDbContext).Assembly);

@@ -1,4 +1,6 @@
+using System.Net;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.System.Contracts;
@@ -14,12 +16,13 @@ internal sealed class LoginHandler(
     IPasswordHasher<User> hasher,
     TokenIssuer tokens,
     AuditTrail audit,
+    IRequestOrigin origin,
     TimeProvider time) : ICommandHandler<LoginCommand, Result<TokenResponse>>
 {
     private static readonly Error InvalidCredentials = Error.Unauthorized("invalid_credentials", "Email or password is incorrect.");
 
-    // Verifying against a throw-away hash when the email is unknown keeps the response time from telling which emails exist.
-    // It is made by the injected hasher, so it has the iteration count real hashes have and costs as much to verify.
+    // The throw-away hash an unknown address is checked against is made by the injected hasher, so it has the iteration count
+    // real hashes have and costs as much to verify.
     private static readonly User Nobody = User.Register("nobody@invalid", "");
     private static string? _nobodyHash;
 
@@ -27,31 +30,37 @@ internal sealed class LoginHandler(
     {
         var now = time.GetUtcNow();
         var normalizedEmail = User.Normalize(command.Email);
+        var throttle = await ThrottleAsync(normalizedEmail, cancellationToken);
+        if (throttle.WaitBeforeNextAttempt(now) is { } wait)
+        {
+            // Refused before any password is checked, the same for every address, known or not.
+            return Error.TooManyRequests("sign_in_throttled", $"Too many failed sign-ins from here. Try again in {Math.Ceiling(wait.TotalSeconds)} s.")
+                with { RetryAfter = wait };
+        }
+
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+        PasswordVerificationResult verdict;
         if (user is null)
         {
+            // Verifying against a throw-away hash keeps the response time from telling which emails exist.
             hasher.VerifyHashedPassword(Nobody, _nobodyHash ??= hasher.HashPassword(Nobody, "not-a-password-1"), command.Password);
+            verdict = PasswordVerificationResult.Failed;
+        }
+        else
+        {
+            verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
+        }
+
+        if (user is null || verdict == PasswordVerificationResult.Failed)
+        {
+            throttle.RecordFailure(now);
             // The tried email is the only way to see a spraying attack on non-existent accounts; it is no secret.
-            audit.Record(db, null, AuditActions.LoginFailed, "email", normalizedEmail, "Sign-in failed: no such account.");
-            return InvalidCredentials;
-        }
-
-        if (user.IsLockedOut(now))
-        {
-            audit.Record(db, user.Id, AuditActions.LoginFailed, "user", user.Id.ToString(), "Sign-in refused: the account is locked.");
-            return Locked(user);
-        }
-
-        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            user.RecordFailedSignIn(now);
-            audit.Record(db, user.Id, AuditActions.LoginFailed, "user", user.Id.ToString(), "Sign-in failed: wrong password.");
-            if (user.IsLockedOut(now))
+            audit.Record(db, user?.Id, AuditActions.LoginFailed, user is null ? "email" : "user", user?.Id.ToString() ?? normalizedEmail,
+                user is null ? "Sign-in failed: no such account." : "Sign-in failed: wrong password.");
+            if (throttle.BlockedUntil is { } blockedUntil)
             {
-                audit.Record(db, user.Id, AuditActions.AccountLocked, "user", user.Id.ToString(),
-                    $"Account locked until {user.LockedUntil:O} after {User.MaxFailedSignIns} failed sign-ins.");
-                return Locked(user);
+                audit.Record(db, user?.Id, AuditActions.SignInThrottled, user is null ? "email" : "user", user?.Id.ToString() ?? normalizedEmail,
+                    $"Sign-in from {throttle.Client} held until {blockedUntil:O} after {throttle.Failures} failures in a row.");
             }
 
             return InvalidCredentials;
@@ -63,12 +72,23 @@ internal sealed class LoginHandler(
             user.ChangePassword(hasher.HashPassword(user, command.Password));
         }
 
-        user.RecordSuccessfulSignIn();
+        db.SignInThrottles.Remove(throttle);
         audit.Record(db, user.Id, AuditActions.LoginSucceeded, "user", user.Id.ToString(), "Signed in.");
         return tokens.Issue(user, familyId: Guid.CreateVersion7()).Response;
     }
 
-    private static Error Locked(User user) =>
-        new(ErrorKind.Locked, "account_locked",
-            $"Too many failed sign-ins. Try again after {user.LockedUntil:yyyy-MM-dd HH:mm:ss} UTC.");
+    /// <summary>
+    /// This (address, client) pair's row, locked until the command commits: attempts from one client at one address run one
+    /// after another and each sees the failures before it, so a burst of parallel guesses cannot all read the same count.
+    /// </summary>
+    private async Task<SignInThrottle> ThrottleAsync(string normalizedEmail, CancellationToken cancellationToken)
+    {
+        var client = ClientPartition.For(IPAddress.TryParse(origin.IpAddress, out var address) ? address : null);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO users.sign_in_throttles (email, client, failures, last_failed_at) VALUES ({normalizedEmail}, {client}, 0, '1970-01-01Z') ON CONFLICT DO NOTHING",
+            cancellationToken);
+        return await db.SignInThrottles
+            .FromSql($"SELECT * FROM users.sign_in_throttles WHERE email = {normalizedEmail} AND client = {client} FOR UPDATE")
+            .SingleAsync(cancellationToken);
+    }
 }

@@ -203,6 +203,39 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                     b.ToTable("refresh_tokens", "users");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Users.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_at");
+
+                    b.HasKey("Email", "Client")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LastFailedAt")
+                        .HasDatabaseName("ix_sign_in_throttles_last_failed_at");
+
+                    b.ToTable("sign_in_throttles", "users");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Users.Domain.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -268,14 +301,6 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                     b.Property<DateTimeOffset?>("EmailVerifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("email_verified_at");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
