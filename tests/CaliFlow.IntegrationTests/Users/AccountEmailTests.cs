@@ -89,6 +89,21 @@ public sealed class AccountEmailTests(CaliFlowApp app)
     }
 
     [Fact]
+    public async Task An_address_gets_at_most_five_account_mails_an_hour_however_often_they_are_asked_for()
+    {
+        var user = await app.CreateUserAsync(); // the verification mail is the first
+        var anonymous = app.CreateClient();
+        for (var request = 0; request < 7; request++)
+        {
+            (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        await Eventually(async () => await app.ScalarAsync<long>(
+            "SELECT count(*) FROM users.outbox_messages WHERE type LIKE '%AccountEmailRequested%' AND payload->>'email' = $1 AND processed_at IS NOT NULL", user.Email.ToLowerInvariant()) == 8);
+        app.MailTo(user.Email).Count.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task Forgot_password_answers_the_same_for_any_address_and_only_an_account_gets_mail()
     {
         var user = await app.CreateUserAsync();

@@ -19,13 +19,24 @@ internal sealed class SendAccountEmail(UsersDbContext db, IEmailSender email, IO
 {
     public async Task HandleAsync(AccountEmailRequestedIntegrationEvent requested, CancellationToken cancellationToken)
     {
-        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == requested.Email, cancellationToken);
+        // Locked, so two deliveries for one address count their mails one after the other.
+        var user = await db.Users
+            .FromSql($"SELECT * FROM users.users WHERE normalized_email = {requested.Email} AND deleted_at IS NULL FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return; // no account has this address (a reset asked for a stranger's), or it was deleted meanwhile
         }
 
         var now = time.GetUtcNow();
+        if (requested.Kind != AccountEmailKind.VerifyEmail || user.EmailVerifiedAt is null)
+        {
+            if (!user.TryCountAccountMail(now))
+            {
+                return; // this address had its hour's mails; the owner already has a working link in the inbox
+            }
+        }
+
         EmailMessage message;
         switch (requested.Kind)
         {

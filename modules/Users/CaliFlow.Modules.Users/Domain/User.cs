@@ -21,6 +21,13 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
     /// <summary>When the owner proved the address is theirs (a verification or password-reset link); null until then.</summary>
     public DateTimeOffset? EmailVerifiedAt { get; private set; }
 
+    /// <summary>At most this many account mails (links, notices) an hour reach one address, however many times they are asked for.</summary>
+    public const int AccountMailsPerHour = 5;
+
+    public DateTimeOffset? AccountMailWindowStart { get; private set; }
+
+    public int AccountMailsInWindow { get; private set; }
+
     public string Role { get; private set; } = UserRoles.Member;
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -53,6 +60,27 @@ internal sealed class User : IHasTimestamps, ISoftDeletable
     public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;
 
     public void VerifyEmail(DateTimeOffset now) => EmailVerifiedAt ??= now;
+
+    /// <summary>
+    /// Counts one account mail to this address; false when the hour's allowance is spent. Forgot-password and registering a
+    /// taken address are open to anyone, so without this a stranger could fill an inbox from many client addresses.
+    /// </summary>
+    public bool TryCountAccountMail(DateTimeOffset now)
+    {
+        if (AccountMailWindowStart is not { } start || now - start >= TimeSpan.FromHours(1))
+        {
+            AccountMailWindowStart = now;
+            AccountMailsInWindow = 0;
+        }
+
+        if (AccountMailsInWindow >= AccountMailsPerHour)
+        {
+            return false;
+        }
+
+        AccountMailsInWindow++;
+        return true;
+    }
 
     public void ChangeRole(string role) => Role = role;
 

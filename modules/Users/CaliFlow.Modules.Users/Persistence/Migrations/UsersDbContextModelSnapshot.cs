@@ -284,6 +284,14 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AccountMailWindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("account_mail_window_start");
+
+                    b.Property<int>("AccountMailsInWindow")
+                        .HasColumnType("integer")
+                        .HasColumnName("account_mails_in_window");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
