@@ -47,7 +47,10 @@ public static class SystemModule
         services.AddSingleton<PersonalDataPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PersonalDataPurgeJob>());
 
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.Lease >= o.Timeout * 2, "Webhooks:Lease must be at least twice Webhooks:Timeout.")
+            .Validate(o => o.MaxAttempts > 0 && o.MaxPendingPerEndpoint > 0, "Webhook limits must be positive.")
+            .ValidateOnStart();
         services.AddScoped<WebhookFanOut>();
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, QueueWorkoutCompletedWebhooks, SystemDbContext>();
         services.AddIntegrationEventHandler<AchievementUnlockedIntegrationEvent, QueueAchievementUnlockedWebhooks, SystemDbContext>();
@@ -55,6 +58,7 @@ public static class SystemModule
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.AddSingleton<OutboundAddressGuard>();
         services.AddHttpClient(WebhookDeliveryWorker.HttpClientName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 // Every connection goes through the guard; a proxy or a followed redirect would step around it.
@@ -62,7 +66,8 @@ public static class SystemModule
                 UseProxy = false,
                 AllowAutoRedirect = false,
                 UseCookies = false,
-                ConnectTimeout = TimeSpan.FromSeconds(5),
+                // Connecting is part of an attempt, which Webhooks:Timeout bounds as a whole (the client's timeout).
+                ConnectTimeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout,
                 MaxResponseHeadersLength = 16, // KiB
                 PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             });

@@ -4,10 +4,10 @@ namespace CaliFlow.IntegrationTests.SystemModule;
 
 internal static class SystemTestHelpers
 {
-    /// <summary>Waits for background work (outbox delivery, jobs) to make <paramref name="condition"/> true.</summary>
-    public static async Task Eventually(Func<Task<bool>> condition, Action? tick = null)
+    /// <summary>Waits for background work (outbox delivery, jobs) to make <paramref name="condition"/> true (10 s by default).</summary>
+    public static async Task Eventually(Func<Task<bool>> condition, Action? tick = null, int seconds = 10)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
+        for (var attempt = 0; attempt < seconds * 20; attempt++)
         {
             if (await condition())
             {
@@ -18,7 +18,7 @@ internal static class SystemTestHelpers
             await Task.Delay(50);
         }
 
-        throw new ShouldAssertException("The condition was not met within 10 s.");
+        throw new ShouldAssertException($"The condition was not met within {seconds} s.");
     }
 }
 

@@ -131,6 +131,8 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         builder.Property(e => e.Url).HasMaxLength(500);
         builder.Property(e => e.Secret).HasMaxLength(100);
         builder.Property(e => e.Events).HasJsonbConversion();
+        builder.Property(e => e.DisabledReason).HasMaxLength(200);
+        builder.Ignore(e => e.Disabled);
         builder.HasIndex(e => e.OwnerId);
     }
 }
@@ -146,8 +148,9 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(d => d.AttemptLog).HasJsonbConversion();
         builder.HasIndex(d => new { d.EndpointId, d.Id });
-        // The worker's scan: pending deliveries by when they are due.
+        // The worker's scan: pending deliveries by when they are due; and one endpoint's queue (its next due, its length).
         builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
+        builder.HasIndex(d => new { d.EndpointId, d.NextAttemptAt }).HasFilter("status = 'Pending'");
         builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
     }
 }

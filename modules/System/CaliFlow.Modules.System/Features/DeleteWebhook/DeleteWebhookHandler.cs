@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.System.Persistence;
+using CaliFlow.Modules.System.Webhooks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,4 @@ internal sealed class DeleteWebhookHandler(SystemDbContext db) : ICommandHandler
             .ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? WebhookErrors.NotFound : Unit.Value;
     }
-}
-
-internal static class WebhookErrors
-{
-    public static readonly Error NotFound = Error.NotFound("webhook_not_found", "No such webhook endpoint among yours.");
 }

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.System.Domain;
-using CaliFlow.Modules.System.Features.DeleteWebhook;
 using CaliFlow.Modules.System.Persistence;
+using CaliFlow.Modules.System.Webhooks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

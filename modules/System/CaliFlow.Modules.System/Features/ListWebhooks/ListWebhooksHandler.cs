@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.System.Domain;
 using CaliFlow.Modules.System.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,9 @@ internal sealed class ListWebhooksHandler(SystemDbContext db) : IQueryHandler<Li
         await db.WebhookEndpoints.AsNoTracking()
             .Where(e => e.OwnerId == query.UserId)
             .OrderBy(e => e.CreatedAt)
-            .Select(e => new WebhookResponse(e.Id, e.Url, e.Events, e.CreatedAt))
+            .Select(e => new WebhookResponse(
+                e.Id, e.Url, e.Events, e.CreatedAt,
+                db.WebhookDeliveries.Count(d => d.EndpointId == e.Id && d.Status == WebhookDeliveryStatus.Pending),
+                e.DroppedDeliveries, e.LastDroppedAt, e.FailingSince, e.DisabledAt, e.DisabledReason))
             .ToListAsync(cancellationToken);
 }

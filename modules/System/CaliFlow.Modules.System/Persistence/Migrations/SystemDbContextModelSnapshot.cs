@@ -598,6 +598,10 @@ namespace CaliFlow.Modules.System.Persistence.Migrations
                     b.HasIndex("EndpointId", "Id")
                         .HasDatabaseName("ix_webhook_deliveries_endpoint_id_id");
 
+                    b.HasIndex("EndpointId", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_endpoint_id_next_attempt_at")
+                        .HasFilter("status = 'Pending'");
+
                     b.ToTable("webhook_deliveries", "system");
                 });
 
@@ -611,10 +615,39 @@ namespace CaliFlow.Modules.System.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("disabled_reason");
+
+                    b.Property<int>("DroppedDeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("dropped_deliveries");
+
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("events");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
+
+                    b.Property<DateTimeOffset?>("LastDroppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_dropped_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
