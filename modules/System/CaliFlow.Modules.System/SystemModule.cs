@@ -69,6 +69,7 @@ public static class SystemModule
                 // Connecting is part of an attempt, which Webhooks:Timeout bounds as a whole (the client's timeout).
                 ConnectTimeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout,
                 MaxResponseHeadersLength = 16, // KiB
+                MaxResponseDrainSize = 0, // an unread body closes the connection rather than being read to reuse it
                 PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             });
         services.AddSingleton<WebhookDeliveryWorker>();
