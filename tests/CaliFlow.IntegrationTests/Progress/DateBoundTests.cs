@@ -58,6 +58,33 @@ public sealed class DateBoundTests : IAsyncLifetime
         (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics")).ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("1899-12-31", false)]
+    [InlineData("1900-01-01", true)]
+    [InlineData("2026-06-02", true)] // already tomorrow's morning east of UTC
+    [InlineData("2026-06-03", false)]
+    [InlineData("2206-06-01", false)]
+    public async Task A_workout_is_dated_from_1900_to_the_latest_today_of_any_time_zone(string performedOn, bool accepted)
+    {
+        var user = await _app.CreateUserAsync();
+
+        var response = await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn,
+            exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+        }, _ct);
+
+        if (accepted)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
+        }
+        else
+        {
+            await ShouldBeRefusedAsync(response, "performedOn");
+        }
+    }
+
     [Fact]
     public async Task A_reading_is_not_dated_before_the_user_was_born()
     {

@@ -32,5 +32,13 @@ internal static class DateBounds
         rule.Must(date => date is null || (date >= Earliest && date <= UtcToday(time).AddDays(FilterDaysAhead)))
             .WithMessage("Give a date from 1900-01-01 to a year after today.");
 
+    /// <summary>
+    /// A workout's date: from <see cref="Earliest"/> to a day after today in UTC. Every time zone's today is at most a day after
+    /// UTC's, so a workout logged just after midnight in Kiribati passes, and this needs no profile lookup on the write path.
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> WithinWorkoutBounds<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider time) =>
+        rule.Must(date => date is null || (date >= Earliest && date <= UtcToday(time).AddDays(ReadingDaysAhead)))
+            .WithMessage("A workout is dated from 1900-01-01 to today.");
+
     public static DateOnly UtcToday(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

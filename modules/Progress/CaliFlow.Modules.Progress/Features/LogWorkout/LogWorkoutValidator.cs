@@ -1,3 +1,4 @@
+using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
 using FluentValidation;
 
@@ -5,10 +6,10 @@ namespace CaliFlow.Modules.Progress.Features.LogWorkout;
 
 internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
 {
-    public LogWorkoutValidator()
+    public LogWorkoutValidator(TimeProvider time)
     {
         RuleFor(c => c.Id).NotNull().Must(id => id is null || id.Value.Version == 7).WithMessage("The id must be a UUIDv7 made by the client.");
-        RuleFor(c => c.PerformedOn).NotNull();
+        RuleFor(c => c.PerformedOn).NotNull().WithinWorkoutBounds(time);
         RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
