@@ -29,6 +29,12 @@ internal sealed class CoachingOptions
     /// <summary>Messages per user per minute, whatever the plan: a burst limit.</summary>
     public int MessagesPerMinute { get; set; } = 6;
 
+    /// <summary>
+    /// Requests a day, counted or not (a failure or a hang-up before any output is not counted), as a multiple of the day's
+    /// allowance: the provider may have worked on each, so they cannot be unlimited either.
+    /// </summary>
+    public int AttemptsPerAllowedReply { get; set; } = 3;
+
     /// <summary>Earlier messages given to the model as the conversation so far.</summary>
     public int HistoryMessages { get; set; } = 10;
 

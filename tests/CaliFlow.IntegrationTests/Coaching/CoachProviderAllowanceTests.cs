@@ -53,6 +53,7 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
     private static async Task ShouldBeRefusedAsync(HttpResponseMessage response, string code)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var problem = await JsonAsync(response);
         problem.GetProperty("status").GetInt32().ShouldBe(429);
@@ -106,6 +107,24 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
         (await AskAsync(user)).StatusCode.ShouldBe(HttpStatusCode.OK);
         _clock.Advance(TimeSpan.FromSeconds(61)); // the failed attempt did count toward the burst limit
         await ShouldBeRefusedAsync(await AskAsync(user), "coach_allowance_used");
+    }
+
+    [Fact]
+    public async Task Requests_that_fail_before_any_output_are_free_but_not_unlimited()
+    {
+        var user = await _app.CreateUserAsync();
+        _server.Respond = (_, context) => FakeOpenAIServer.Error(context, 500);
+        for (var attempt = 1; attempt <= 6; attempt++) // three times the free allowance of two
+        {
+            (await AskAsync(user)).StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+            if (attempt % 3 == 0)
+            {
+                _clock.Advance(TimeSpan.FromSeconds(61)); // past the burst limit
+            }
+        }
+
+        _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, "Fine.");
+        await ShouldBeRefusedAsync(await AskAsync(user), "coach_attempts_used");
     }
 
     [Fact]

@@ -55,6 +55,17 @@ internal sealed class CoachAllowance(CoachingDbContext db, IUsersQueries users, 
             return CoachingErrors.AllowanceUsed(premium, allowance, midnight);
         }
 
+        // A request the provider failed, or the client left, before any output is not counted above, but the provider may
+        // still have worked on it: all requests of the day, counted or not, stop at a multiple of the allowance.
+        var attempts = allowance * Options.AttemptsPerAllowedReply;
+        var triedToday =
+            await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt >= dayStart, cancellationToken) +
+            await db.ContentGenerations.CountAsync(g => g.UserId == userId && g.CreatedAt >= dayStart, cancellationToken);
+        if (triedToday >= attempts)
+        {
+            return CoachingErrors.AttemptsUsed(attempts, midnight);
+        }
+
         var stored = request();
         db.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
