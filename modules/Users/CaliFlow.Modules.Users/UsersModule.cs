@@ -32,6 +32,8 @@ public static class UsersModule
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.IterationCount);
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<Sessions>();
+        services.AddScoped<ISessionValidator, SessionValidator>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();
