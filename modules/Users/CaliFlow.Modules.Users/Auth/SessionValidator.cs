@@ -47,5 +47,5 @@ internal sealed class SessionValidator(IServiceProvider services, HybridCache ca
     }
 }
 
-/// <param name="ActiveUntil">The live link's expiry.</param>
+/// <param name="ActiveUntil">The live link's expiry, which is never after the session's absolute end.</param>
 internal sealed record CachedSession(Guid UserId, DateTimeOffset ActiveUntil);

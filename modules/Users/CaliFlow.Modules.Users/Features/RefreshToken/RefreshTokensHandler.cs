@@ -34,6 +34,7 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
             return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been signed out.");
         }
 
+        // Past its own expiry, or past the session's absolute end (no link outlives it, however often it was refreshed).
         if (!presented.IsActive(now))
         {
             return Invalid;
@@ -45,7 +46,7 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
             return Invalid;
         }
 
-        var (response, successor) = tokens.Issue(user, presented.FamilyId);
+        var (response, successor) = tokens.Continue(user, presented);
         presented.Revoke(now, replacedBy: successor.Id);
         return response;
     }
