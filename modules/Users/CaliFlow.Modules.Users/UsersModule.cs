@@ -33,7 +33,9 @@ public static class UsersModule
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.IterationCount);
         services.AddScoped<TokenIssuer>();
         services.AddScoped<Sessions>();
+        services.AddScoped<Reauthentication>();
         services.AddScoped<ISessionValidator, SessionValidator>();
+        services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();

@@ -12,6 +12,7 @@ namespace CaliFlow.Modules.Users.Features.ChangePassword;
 internal sealed class ChangePasswordHandler(
     UsersDbContext db,
     IPasswordHasher<User> hasher,
+    Reauthentication reauthentication,
     Sessions sessions,
     AuditTrail audit) : ICommandHandler<ChangePasswordCommand, Result<Unit>>
 {
@@ -23,9 +24,9 @@ internal sealed class ChangePasswordHandler(
             return Error.NotFound("user_not_found", "The account no longer exists.");
         }
 
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (reauthentication.Check(user, command.CurrentPassword, "change the password") is { } refused)
         {
-            return Error.Validation("current_password_incorrect", "The current password is incorrect.", "currentPassword");
+            return refused;
         }
 
         user.ChangePassword(hasher.HashPassword(user, command.NewPassword));

@@ -10,9 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.DeleteAccount;
 
-/// <summary>Soft delete: the account can no longer sign in or refresh, its access tokens stop working, and its rows stay for the purge job.</summary>
+/// <summary>
+/// Soft delete, confirmed with the password: the account can no longer sign in or refresh, its access tokens stop working, and
+/// its rows stay for the purge job.
+/// </summary>
 internal sealed class DeleteAccountHandler(
     UsersDbContext db,
+    Reauthentication reauthentication,
     Sessions sessions,
     CacheInvalidation cache,
     AuditTrail audit,
@@ -24,6 +28,11 @@ internal sealed class DeleteAccountHandler(
         if (user is null)
         {
             return Error.NotFound("user_not_found", "The account no longer exists.");
+        }
+
+        if (reauthentication.Check(user, command.CurrentPassword, "delete the account") is { } refused)
+        {
+            return refused;
         }
 
         user.Delete(time.GetUtcNow());
