@@ -46,7 +46,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
                 weightKg = 75,
             }),
         };
-        profile.Headers.Authorization = Bearer(Tokens.Mint(signingKey, _templateUserId, TemplateEmail, TimeSpan.FromHours(1)));
+        profile.Headers.Authorization = Bearer((await SignInAsync([(_templateUserId, TemplateEmail)], TimeSpan.FromHours(1)))[0]);
         (await api.SendAsync(profile)).EnsureSuccessStatusCode();
 
         var users = Enumerable.Range(0, count)
@@ -62,7 +62,31 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
                     .Replace(TemplateEmail, u.Email, StringComparison.Ordinal))));
         }
 
-        return [.. users.Select(u => new BenchUser(u.Id, u.Email, Tokens.Mint(signingKey, u.Id, u.Email, TimeSpan.FromHours(6))))];
+        var tokens = await SignInAsync(users, TimeSpan.FromHours(6));
+        return [.. users.Select((u, i) => new BenchUser(u.Id, u.Email, tokens[i]))];
+    }
+
+    /// <summary>
+    /// A sign-in session per user as signing in stores it (one live refresh-token link, whose token is never used), and an
+    /// access token of that session: the API refuses a token whose session it does not know.
+    /// </summary>
+    private async Task<List<string>> SignInAsync(IReadOnlyList<(Guid Id, string Email)> users, TimeSpan lifetime)
+    {
+        var sessions = users.Select(_ => Guid.CreateVersion7()).ToArray();
+        await using (var insert = db.CreateCommand(
+            """
+            INSERT INTO users.refresh_tokens (id, user_id, family_id, token_hash, expires_at, family_expires_at, created_at, updated_at)
+            SELECT gen_random_uuid(), s.user_id, s.family_id, md5(random()::text) || md5(random()::text),
+                   now() + interval '30 days', now() + interval '90 days', now(), now()
+            FROM unnest($1::uuid[], $2::uuid[]) AS s(user_id, family_id)
+            """))
+        {
+            insert.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. users.Select(u => u.Id)] });
+            insert.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = sessions });
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        return [.. users.Select((u, i) => Tokens.Mint(signingKey, u.Id, sessions[i], u.Email, lifetime))];
     }
 
     /// <summary>

@@ -6,11 +6,12 @@ namespace CaliFlow.LoadBench;
 
 /// <summary>
 /// Access tokens for the seeded users, signed with the key the benchmark gives the API: the same claims the API issues, minted
-/// here because signing in 10,000 users through password hashing would take longer than the benchmark itself.
+/// here because signing in 10,000 users through password hashing would take longer than the benchmark itself. The session
+/// (<c>sid</c>) must exist: the API checks it on every request (the seeder stores one per user).
 /// </summary>
 internal static class Tokens
 {
-    public static string Mint(byte[] signingKey, Guid userId, string email, TimeSpan lifetime)
+    public static string Mint(byte[] signingKey, Guid userId, Guid sessionId, string email, TimeSpan lifetime)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
@@ -21,7 +22,7 @@ internal static class Tokens
             ["sub"] = userId.ToString(),
             ["email"] = email,
             ["role"] = "member",
-            ["sid"] = Guid.CreateVersion7().ToString(),
+            ["sid"] = sessionId.ToString(),
             ["jti"] = Guid.CreateVersion7().ToString(),
             ["iat"] = now,
             ["nbf"] = now,

@@ -14,6 +14,7 @@ using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.System;
 using CaliFlow.Modules.Users;
 using Carter;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -54,6 +55,8 @@ internal static class HostSetup
         services.AddCaliFlowPersistence(configuration);
         services.AddCaliFlowCaching(configuration);
         services.AddCaliFlowJwt();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure(bearer => bearer.Events = new JwtBearerEvents { OnTokenValidated = SessionCheck.OnTokenValidated });
         services.AddCaliFlowEmail();
         // Deny by default: an endpoint that says nothing needs a signed-in user; anonymous routes say AllowAnonymous.
         services.AddAuthorizationBuilder()

@@ -5,4 +5,7 @@ internal static class UsersCacheKeys
     public static string Me(Guid userId) => $"users:me:{userId}";
 
     public static string Subscription(Guid userId) => $"users:subscription:{userId}";
+
+    /// <summary>Whether a sign-in session is alive, asked on every authenticated request; removed whenever it is revoked.</summary>
+    public static string Session(Guid sessionId) => $"users:session:{sessionId}";
 }

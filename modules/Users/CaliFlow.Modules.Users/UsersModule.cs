@@ -34,6 +34,11 @@ public static class UsersModule
         services.AddScoped<TokenIssuer>();
         services.AddSingleton<SignInThrottleCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<SignInThrottleCleanup>());
+        services.AddScoped<Sessions>();
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<SignInThrottles>();
+        services.AddScoped<ISessionValidator, SessionValidator>();
+        services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();
         services.AddScoped<IUsersQueries, UsersQueries>();

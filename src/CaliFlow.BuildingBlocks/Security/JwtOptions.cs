@@ -21,6 +21,12 @@ public sealed class JwtOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long a sign-in session (refresh-token family) lasts from the sign-in, however often it is refreshed: rotation never
+    /// moves this end, so a stolen refresh token cannot be kept alive for ever by using it.
+    /// </summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(90);
+
     public byte[] SigningKeyBytes()
     {
         var key = Convert.FromBase64String(SigningKey);

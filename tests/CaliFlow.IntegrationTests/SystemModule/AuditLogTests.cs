@@ -99,7 +99,7 @@ public sealed class AuditLogTests : IAsyncLifetime
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var leaver = await _app.CreateUserAsync();
-        (await leaver.Client.DeleteAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await leaver.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await WaitForAsync(AuditActions.SignInThrottled, locked.Id.ToString())).ActorId.ShouldBe(locked.Id);
         (await WaitForAsync(AuditActions.RefreshTokenReused, (await FamilyOfAsync(user.Id))!.Value.ToString())).ActorId.ShouldBe(user.Id);

@@ -61,7 +61,7 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         fixture.Dns.Answer("mixed.example", "93.184.215.14", "192.168.0.10");
         var user = await fixture.App.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" } }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(_ct)).RootElement;
@@ -75,7 +75,7 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         fixture.Dns.Answer("hooks.example", "93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c");
         var user = await fixture.App.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://hooks.example/in", events = new[] { "workout.completed" } }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://hooks.example/in", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
     }
@@ -88,7 +88,7 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         fixture.Dns.Answer("rebind.example", "93.184.215.14");
         var user = await fixture.App.CreateUserAsync();
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = $"https://rebind.example:{port}/hook", events = new[] { "workout.completed" } }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = $"https://rebind.example:{port}/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         var webhook = (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
         // After registration the name is re-pointed at a listener on loopback.

@@ -86,7 +86,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     {
         _refuseFirst = 1;
         var user = await _app.CreateUserAsync();
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverUrl, events = new[] { "workout.completed" } }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverUrl, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         var webhook = (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
         webhook.Secret.ShouldStartWith("whsec_");
@@ -125,13 +125,13 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     {
         _dns.Answer("example.com", "93.184.215.14");
         var user = await _app.CreateUserAsync();
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" } }, _ct))
+        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" } }, _ct))
+        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" }, currentPassword = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "not a url", events = new[] { "workout.completed" } }, _ct))
+        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "not a url", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var created = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "subscription.changed", "achievement.unlocked" } }, _ct);
+        var created = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "subscription.changed", "achievement.unlocked" }, currentPassword = user.Password }, _ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var webhook = (await created.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
 
@@ -142,6 +142,30 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
 
         (await user.Client.DeleteAsync($"/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Registering_needs_the_current_password_and_a_wrong_one_counts_as_a_failed_sign_in()
+    {
+        _dns.Answer("example.com", "93.184.215.14");
+        var user = await _app.CreateUserAsync();
+        var hook = new { url = "https://example.com/hook", events = new[] { "workout.completed" } };
+
+        var missing = await user.Client.PostAsJsonAsync("/webhooks", hook, _ct);
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await missing.Content.ReadAsStringAsync(_ct)).ShouldContain("currentPassword");
+        var wrong = await user.Client.PostAsJsonAsync("/webhooks", new { hook.url, hook.events, currentPassword = "Not-my-passw0rd" }, _ct);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await wrong.Content.ReadAsStringAsync(_ct);
+        problem.ShouldContain("current_password_incorrect");
+        problem.ShouldContain("currentPassword");
+        (await _app.ScalarAsync<int>("SELECT failures FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(1);
+        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+
+        var right = await user.Client.PostAsJsonAsync("/webhooks", new { hook.url, hook.events, currentPassword = user.Password }, _ct);
+
+        right.StatusCode.ShouldBe(HttpStatusCode.Created, await right.Content.ReadAsStringAsync(_ct));
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(0);
     }
 
     [Fact]
@@ -165,7 +189,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
 
     private async Task<RegisteredWebhookOut> RegisterAsync(TestUser user, string url)
     {
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" } }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         return (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
     }

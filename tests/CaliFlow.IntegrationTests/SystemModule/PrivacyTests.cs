@@ -123,7 +123,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         Directory.GetFiles(_app.PhotoFolder, "*", SearchOption.AllDirectories).Length.ShouldBe(4); // two photos and their thumbnails
         var job = _app.Services.GetRequiredService<PersonalDataPurgeJob>();
 
-        (await user.Client.DeleteAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await Eventually(async () => await _app.ScalarAsync<long>("SELECT count(*) FROM system.purge_requests WHERE user_id = $1", user.Id) == 1);
         (await job.PurgeDueAsync(_ct)).ShouldBe(0); // still within the grace period
         (await RowsOfAsync(user.Id)).ShouldBeGreaterThan(0);

@@ -277,7 +277,7 @@ public sealed class WebhookQueueTests(WebhookQueueApp fixture) : IClassFixture<W
 
     private async Task<RegisteredWebhookOut> RegisterAsync(TestUser user, string path)
     {
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverBase + path, events = new[] { "workout.completed" } }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverBase + path, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         return (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
     }

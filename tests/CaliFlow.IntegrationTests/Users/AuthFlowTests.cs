@@ -117,18 +117,18 @@ public sealed class AuthFlowTests(CaliFlowApp app)
     }
 
     [Fact]
-    public async Task A_deleted_account_cannot_sign_in_refresh_or_read_me_but_its_row_is_kept()
+    public async Task A_deleted_account_cannot_sign_in_refresh_or_use_its_access_token_but_its_row_is_kept()
     {
         var user = await app.CreateUserAsync();
 
-        (await user.Client.DeleteAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var anonymous = app.CreateClient();
         (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var deletedAt = await app.ScalarAsync<DateTime?>("SELECT deleted_at FROM users.users WHERE id = $1", user.Id);
         deletedAt.ShouldNotBeNull();

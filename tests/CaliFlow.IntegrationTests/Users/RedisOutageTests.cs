@@ -34,8 +34,14 @@ public sealed class RedisOutageTests
         (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await user.Client.PatchAsJsonAsync("/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await user.Client.GetStringAsync("/me", _ct)).ShouldContain("\"sessionMinutes\":25");
-        (await app.CreateClient().PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Sessions are checked in PostgreSQL meanwhile: one signed out now is refused at once, the others keep working.
+        var second = await app.LoginAsync(user.Email, user.Password);
+        var secondClient = app.Authorized(second.AccessToken);
+        (await secondClient.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await secondClient.PostAsJsonAsync("/auth/logout", new { refreshToken = second.RefreshToken }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await secondClient.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Readiness(app)).ShouldBe("Degraded");
         // Anyone may ask: the answer names no host, port or exception.
         var readiness = await app.CreateClient().GetStringAsync("/health/ready", _ct);

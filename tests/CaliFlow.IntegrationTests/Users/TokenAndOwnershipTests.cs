@@ -28,9 +28,20 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var token = Sign(user.Id, DateTime.UtcNow.AddMinutes(5), CaliFlowApp.SigningKey);
+        var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(5), CaliFlowApp.SigningKey);
 
         (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_well_signed_token_is_rejected_without_a_live_session_of_its_subject()
+    {
+        var user = await app.CreateUserAsync();
+        var other = await app.CreateUserAsync();
+        var expires = DateTime.UtcNow.AddMinutes(5);
+
+        (await Get("/me", Sign(user.Id, Guid.NewGuid(), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/me", Sign(user.Id, SessionOf(other), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -38,7 +49,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var token = Sign(user.Id, DateTime.UtcNow.AddMinutes(-5), CaliFlowApp.SigningKey);
+        var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(-5), CaliFlowApp.SigningKey);
 
         (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -71,7 +82,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var token = Sign(user.Id, DateTime.UtcNow.AddMinutes(5), Convert.ToBase64String(new byte[32]));
+        var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(5), Convert.ToBase64String(new byte[32]));
 
         (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
@@ -102,7 +113,9 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
         return client.GetAsync(path, _ct);
     }
 
-    private static string Sign(Guid userId, DateTime expires, string base64Key) =>
+    private static Guid SessionOf(TestUser user) => Guid.Parse(new JsonWebToken(user.Tokens.AccessToken).GetClaim("sid").Value);
+
+    private static string Sign(Guid userId, Guid sessionId, DateTime expires, string base64Key) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "califlow",
@@ -110,7 +123,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
             IssuedAt = expires.AddMinutes(-15),
             NotBefore = expires.AddMinutes(-15),
             Expires = expires,
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("sid", Guid.NewGuid().ToString())]),
+            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("sid", sessionId.ToString())]),
             SigningCredentials = new SigningCredentials(
                 new SymmetricSecurityKey(Convert.FromBase64String(base64Key)), SecurityAlgorithms.HmacSha256),
         });

@@ -13,7 +13,7 @@ namespace CaliFlow.Modules.Users.Auth;
 /// <summary>What a client keeps after signing in or refreshing.</summary>
 internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
 
-/// <summary>Signs short-lived access tokens and starts or continues refresh-token families.</summary>
+/// <summary>Signs short-lived access tokens and starts or continues refresh-token families (sign-in sessions).</summary>
 internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext db, TimeProvider time)
 {
     private static readonly JsonWebTokenHandler Handler = new();
@@ -22,12 +22,23 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext d
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>Issues an access token and a new refresh token in <paramref name="familyId"/>; the caller's transaction saves it.</summary>
-    public (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId)
+    /// <summary>
+    /// Starts the sign-in session <paramref name="familyId"/>: an access token and its first refresh token, ending
+    /// Jwt:SessionLifetime from now at the latest. The caller's transaction saves it.
+    /// </summary>
+    public (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId) =>
+        Issue(user, familyId, time.GetUtcNow() + options.Value.SessionLifetime);
+
+    /// <summary>Continues <paramref name="predecessor"/>'s session: the next link ends no later than the session does.</summary>
+    public (TokenResponse Response, RefreshToken Stored) Continue(User user, RefreshToken predecessor) =>
+        Issue(user, predecessor.FamilyId, predecessor.FamilyExpiresAt);
+
+    private (TokenResponse Response, RefreshToken Stored) Issue(User user, Guid familyId, DateTimeOffset familyExpiresAt)
     {
         var jwt = options.Value;
         var now = time.GetUtcNow();
-        var accessExpires = now + jwt.AccessTokenLifetime;
+        // An access token never outlives its session either.
+        var accessExpires = Min(now + jwt.AccessTokenLifetime, familyExpiresAt);
         var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,
@@ -48,11 +59,13 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext d
         });
 
         var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        var stored = RefreshToken.Issue(user.Id, familyId, Hash(refreshToken), now + jwt.RefreshTokenLifetime);
+        var stored = RefreshToken.Issue(user.Id, familyId, Hash(refreshToken), now + jwt.RefreshTokenLifetime, familyExpiresAt);
         db.RefreshTokens.Add(stored);
 
         var response = new TokenResponse(
-            accessToken, "Bearer", (int)jwt.AccessTokenLifetime.TotalSeconds, refreshToken, stored.ExpiresAt);
+            accessToken, "Bearer", (int)(accessExpires - now).TotalSeconds, refreshToken, stored.ExpiresAt);
         return (response, stored);
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -4,8 +4,9 @@ namespace CaliFlow.BuildingBlocks.Web;
 public static class RateLimitPolicies
 {
     /// <summary>
-    /// Sign-in, registration, token refresh, password changes and the mailed-link flows (verify, forgot and reset password), per
-    /// client address: slows password and token guessing, sign-up abuse and mail flooding.
+    /// Sign-in, registration, token refresh, password changes, what asks for the password again (account deletion, webhook
+    /// registration) and the mailed-link flows (verify, forgot and reset password), per client address: slows password and
+    /// token guessing, sign-up abuse and mail flooding.
     /// </summary>
     public const string Auth = "auth";
 

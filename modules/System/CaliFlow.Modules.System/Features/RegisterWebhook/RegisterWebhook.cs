@@ -6,7 +6,12 @@ namespace CaliFlow.Modules.System.Features.RegisterWebhook;
 
 /// <param name="Url">An https:// address that accepts POSTs.</param>
 /// <param name="Events">Any of workout.completed, achievement.unlocked, subscription.changed.</param>
-internal sealed record RegisterWebhookCommand(string Url, IReadOnlyList<string> Events) : ICommand<Result<RegisteredWebhook>>
+/// <param name="CurrentPassword">
+/// Asked again (and checked by Users before the command runs): a webhook receives the user's data from now on, so an access
+/// token alone must not be enough to register one.
+/// </param>
+internal sealed record RegisterWebhookCommand(string Url, IReadOnlyList<string> Events, string CurrentPassword)
+    : ICommand<Result<RegisteredWebhook>>
 {
     [JsonIgnore]
     public Guid UserId { get; init; }

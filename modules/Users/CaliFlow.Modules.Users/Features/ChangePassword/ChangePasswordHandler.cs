@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
@@ -8,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.ChangePassword;
 
-internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<User> hasher, AuditTrail audit, TimeProvider time)
-    : ICommandHandler<ChangePasswordCommand, Result<Unit>>
+internal sealed class ChangePasswordHandler(
+    UsersDbContext db,
+    IPasswordHasher<User> hasher,
+    Reauthentication reauthentication,
+    Sessions sessions,
+    AuditTrail audit) : ICommandHandler<ChangePasswordCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
@@ -19,16 +24,13 @@ internal sealed class ChangePasswordHandler(UsersDbContext db, IPasswordHasher<U
             return Error.NotFound("user_not_found", "The account no longer exists.");
         }
 
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, command.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (await reauthentication.CheckAsync(user, command.CurrentPassword, "change the password", cancellationToken) is { } refused)
         {
-            return Error.Validation("current_password_incorrect", "The current password is incorrect.", "currentPassword");
+            return refused;
         }
 
         user.ChangePassword(hasher.HashPassword(user, command.NewPassword));
-        var now = time.GetUtcNow();
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.FamilyId != command.SessionId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        await sessions.EndAllAsync(user.Id, cancellationToken, except: command.SessionId);
         audit.Record(db, user.Id, AuditActions.PasswordChanged, "user", user.Id.ToString(),
             "Password changed; the account's other sessions were signed out.");
         return Unit.Value;

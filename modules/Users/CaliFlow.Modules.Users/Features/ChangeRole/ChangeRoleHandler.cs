@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.ChangeRole;
 
-internal sealed class ChangeRoleHandler(UsersDbContext db, CacheInvalidation cache, AuditTrail audit, TimeProvider time)
+internal sealed class ChangeRoleHandler(UsersDbContext db, Sessions sessions, CacheInvalidation cache, AuditTrail audit)
     : ICommandHandler<ChangeRoleCommand, Result<RoleChanged>>
 {
     public async ValueTask<Result<RoleChanged>> Handle(ChangeRoleCommand command, CancellationToken cancellationToken)
@@ -38,10 +39,7 @@ internal sealed class ChangeRoleHandler(UsersDbContext db, CacheInvalidation cac
         if (command.Role != UserRoles.Admin)
         {
             // The role travels in access tokens: end every session so no token keeps powers that were taken away.
-            var now = time.GetUtcNow();
-            await db.RefreshTokens
-                .Where(t => t.UserId == user.Id && t.RevokedAt == null)
-                .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            await sessions.EndAllAsync(user.Id, cancellationToken);
         }
 
         audit.Record(db, null, AuditActions.RoleChanged, "user", user.Id.ToString(),

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using Mediator;
 
 namespace CaliFlow.Modules.Users.Features.DeleteAccount;
 
-internal sealed record DeleteAccountCommand(Guid UserId) : ICommand<Result<Unit>>;
+/// <param name="CurrentPassword">Asked again: an access token alone must not be enough to delete the account.</param>
+internal sealed record DeleteAccountCommand(string CurrentPassword) : ICommand<Result<Unit>>
+{
+    [JsonIgnore]
+    public Guid UserId { get; init; }
+}

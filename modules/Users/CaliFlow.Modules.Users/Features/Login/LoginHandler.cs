@@ -1,6 +1,4 @@
-using System.Net;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.System.Contracts;
@@ -16,7 +14,7 @@ internal sealed class LoginHandler(
     IPasswordHasher<User> hasher,
     TokenIssuer tokens,
     AuditTrail audit,
-    IRequestOrigin origin,
+    SignInThrottles throttles,
     TimeProvider time) : ICommandHandler<LoginCommand, Result<TokenResponse>>
 {
     private static readonly Error InvalidCredentials = Error.Unauthorized("invalid_credentials", "Email or password is incorrect.");
@@ -30,12 +28,10 @@ internal sealed class LoginHandler(
     {
         var now = time.GetUtcNow();
         var normalizedEmail = User.Normalize(command.Email);
-        var throttle = await ThrottleAsync(normalizedEmail, cancellationToken);
+        var throttle = await throttles.LockAsync(normalizedEmail, cancellationToken);
         if (throttle.WaitBeforeNextAttempt(now) is { } wait)
         {
-            // Refused before any password is checked, the same for every address, known or not.
-            return Error.TooManyRequests("sign_in_throttled", $"Too many failed sign-ins from here. Try again in {Math.Ceiling(wait.TotalSeconds)} s.")
-                with { RetryAfter = wait };
+            return SignInThrottles.Throttled(wait); // before any password is checked, the same for every address, known or not
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
@@ -75,20 +71,5 @@ internal sealed class LoginHandler(
         db.SignInThrottles.Remove(throttle);
         audit.Record(db, user.Id, AuditActions.LoginSucceeded, "user", user.Id.ToString(), "Signed in.");
         return tokens.Issue(user, familyId: Guid.CreateVersion7()).Response;
-    }
-
-    /// <summary>
-    /// This (address, client) pair's row, locked until the command commits: attempts from one client at one address run one
-    /// after another and each sees the failures before it, so a burst of parallel guesses cannot all read the same count.
-    /// </summary>
-    private async Task<SignInThrottle> ThrottleAsync(string normalizedEmail, CancellationToken cancellationToken)
-    {
-        var client = ClientPartition.For(IPAddress.TryParse(origin.IpAddress, out var address) ? address : null);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO users.sign_in_throttles (email, client, failures, last_failed_at) VALUES ({normalizedEmail}, {client}, 0, '1970-01-01Z') ON CONFLICT DO NOTHING",
-            cancellationToken);
-        return await db.SignInThrottles
-            .FromSql($"SELECT * FROM users.sign_in_throttles WHERE email = {normalizedEmail} AND client = {client} FOR UPDATE")
-            .SingleAsync(cancellationToken);
     }
 }

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.Logout;
 
-internal sealed class LogoutHandler(UsersDbContext db, TimeProvider time) : ICommandHandler<LogoutCommand, Result<Unit>>
+internal sealed class LogoutHandler(UsersDbContext db, Sessions sessions) : ICommandHandler<LogoutCommand, Result<Unit>>
 {
-    /// <summary>Ends the session the refresh token belongs to. Idempotent, and silent about tokens that are not the caller's.</summary>
+    /// <summary>
+    /// Ends the session the refresh token belongs to, and with it that session's access tokens. Idempotent, and silent about
+    /// tokens that are not the caller's.
+    /// </summary>
     public async ValueTask<Result<Unit>> Handle(LogoutCommand command, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var hash = TokenIssuer.Hash(command.RefreshToken);
         var familyId = await db.RefreshTokens
             .Where(t => t.TokenHash == hash && t.UserId == command.UserId)
@@ -19,9 +21,7 @@ internal sealed class LogoutHandler(UsersDbContext db, TimeProvider time) : ICom
             .SingleOrDefaultAsync(cancellationToken);
         if (familyId is not null)
         {
-            await db.RefreshTokens
-                .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            await sessions.EndAsync(familyId.Value, cancellationToken);
         }
 
         return Unit.Value;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.Features.RefreshToken;
 
-internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens, AuditTrail audit, TimeProvider time)
+internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens, Sessions sessions, AuditTrail audit, TimeProvider time)
     : ICommandHandler<RefreshTokensCommand, Result<TokenResponse>>
 {
     private static readonly Error Invalid = Error.Unauthorized("invalid_refresh_token", "The refresh token is not valid.");
@@ -28,14 +28,13 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
         if (presented.RevokedAt is not null)
         {
             // A rotated token came back: it was copied. Revoke the whole family so neither copy keeps the session.
-            await db.RefreshTokens
-                .Where(t => t.FamilyId == presented.FamilyId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            await sessions.EndAsync(presented.FamilyId, cancellationToken);
             audit.Record(db, presented.UserId, AuditActions.RefreshTokenReused, "session", presented.FamilyId.ToString(),
                 "A rotated refresh token was presented again; the whole session was revoked.");
             return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been signed out.");
         }
 
+        // Past its own expiry, or past the session's absolute end (no link outlives it, however often it was refreshed).
         if (!presented.IsActive(now))
         {
             return Invalid;
@@ -47,7 +46,7 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
             return Invalid;
         }
 
-        var (response, successor) = tokens.Issue(user, presented.FamilyId);
+        var (response, successor) = tokens.Continue(user, presented);
         presented.Revoke(now, replacedBy: successor.Id);
         return response;
     }

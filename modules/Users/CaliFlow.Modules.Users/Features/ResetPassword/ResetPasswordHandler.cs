@@ -17,6 +17,7 @@ namespace CaliFlow.Modules.Users.Features.ResetPassword;
 internal sealed class ResetPasswordHandler(
     UsersDbContext db,
     IPasswordHasher<User> hasher,
+    Sessions sessions,
     CacheInvalidation cache,
     AuditTrail audit,
     TimeProvider time) : ICommandHandler<ResetPasswordCommand, Result<Unit>>
@@ -39,9 +40,7 @@ internal sealed class ResetPasswordHandler(
         token.Consume(now);
         user.ChangePassword(hasher.HashPassword(user, command.NewPassword));
         user.VerifyEmail(now);
-        await db.RefreshTokens
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        await sessions.EndAllAsync(user.Id, cancellationToken);
         audit.Record(db, user.Id, AuditActions.PasswordReset, "user", user.Id.ToString(),
             "Password reset through the mailed link; every session of the account was signed out.");
         cache.Invalidate(UsersCacheKeys.Me(user.Id));
