@@ -8,7 +8,6 @@ public enum ErrorKind
     Forbidden,
     NotFound,
     Conflict,
-    Locked,
     TooLarge,
 
     /// <summary>An allowance or rate limit is used up (429).</summary>

@@ -25,7 +25,6 @@ public static class ProblemResults
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
-            ErrorKind.Locked => StatusCodes.Status423Locked,
             ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
             ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             ErrorKind.BadGateway => StatusCodes.Status502BadGateway,
