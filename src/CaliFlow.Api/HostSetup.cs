@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Hosting;
 using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
@@ -179,5 +180,5 @@ internal sealed class DocsOptions
     public bool Enabled { get; set; }
 
     public bool Served(IHostEnvironment environment) =>
-        Enabled || environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        Enabled || environment.IsDevelopmentOrTesting();
 }

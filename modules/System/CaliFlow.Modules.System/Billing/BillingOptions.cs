@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace CaliFlow.Modules.System.Billing;
@@ -33,7 +34,7 @@ internal sealed class BillingOptions
     /// <see cref="SandboxBillingOptions.AllowOutsideDevelopment"/> says so.
     /// </summary>
     public bool SandboxServed(IHostEnvironment environment) =>
-        UsesSandbox && (environment.IsDevelopment() || environment.IsEnvironment("Testing") || Sandbox.AllowOutsideDevelopment);
+        UsesSandbox && (environment.IsDevelopmentOrTesting() || Sandbox.AllowOutsideDevelopment);
 }
 
 internal sealed class SandboxBillingOptions

@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
@@ -15,7 +14,7 @@ namespace CaliFlow.Modules.Users.Auth;
 /// one, and the right one clears the count. Runs in the caller's transaction, which commits the count even when it answers a failure.
 /// </summary>
 internal sealed class Reauthentication(
-    UsersDbContext db, IPasswordHasher<User> hasher, SignInThrottles throttles, AuditTrail audit, TimeProvider time)
+    IPasswordHasher<User> hasher, SignInThrottles throttles, TimeProvider time)
 {
     public static readonly Error WrongPassword =
         Error.Validation("current_password_incorrect", "The current password is incorrect.", "currentPassword");
@@ -41,19 +40,11 @@ internal sealed class Reauthentication(
 
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
-            throttle.RecordFailure(now);
-            audit.Record(db, user.Id, AuditActions.LoginFailed, "user", user.Id.ToString(),
-                $"Re-authentication to {action} failed: wrong password.");
-            if (throttle.BlockedUntil is { } blockedUntil)
-            {
-                audit.Record(db, user.Id, AuditActions.SignInThrottled, "user", user.Id.ToString(),
-                    $"Sign-in from {throttle.Client} held until {blockedUntil:O} after {throttle.Failures} failures in a row.");
-            }
-
+            throttles.RecordFailure(throttle, user.Id, $"Re-authentication to {action} failed: wrong password.");
             return WrongPassword;
         }
 
-        db.SignInThrottles.Remove(throttle);
+        throttles.Clear(throttle);
         return null;
     }
 }

@@ -25,8 +25,6 @@ internal sealed class SharedFixedWindowLimiter(string key, int permitLimit, Time
         QueueLimit = 0,
     });
 
-    public TimeSpan Window => window;
-
     public override TimeSpan? IdleDuration => _local.IdleDuration;
 
     public override RateLimiterStatistics? GetStatistics() => _local.GetStatistics();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Photos;
 using Carter;
@@ -25,18 +25,14 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
                 ICurrentUser user,
                 ISender sender,
                 PhotoUploadSlots slots,
-                HttpResponse response,
                 CancellationToken cancellationToken) =>
             {
                 // The slot is taken here, before the command's transaction opens, so an upload waiting for one holds no connection.
                 using var slot = await slots.TryEnterAsync(cancellationToken);
                 if (slot is null)
                 {
-                    response.Headers.RetryAfter = slots.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                    return TypedResults.Problem(
-                        detail: "Too many photos are being processed right now; try again in a few seconds.",
-                        statusCode: StatusCodes.Status503ServiceUnavailable,
-                        extensions: new Dictionary<string, object?> { ["code"] = "photo_uploads_busy" });
+                    return (Error.Unavailable("photo_uploads_busy", "Too many photos are being processed right now; try again in a few seconds.")
+                        with { RetryAfter = TimeSpan.FromSeconds(slots.RetryAfterSeconds) }).ToProblem();
                 }
 
                 return (await sender.Send(new UploadPhotoCommand(user.Id, id, takenOn, pose, notes, file), cancellationToken))

@@ -34,5 +34,5 @@ internal sealed class RegisterWebhookEndpoint : ICarterModule
             .Produces<RegisteredWebhook>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

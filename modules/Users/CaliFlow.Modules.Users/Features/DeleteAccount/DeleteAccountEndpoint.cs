@@ -19,5 +19,5 @@ internal sealed class DeleteAccountEndpoint : ICarterModule
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -49,16 +49,8 @@ internal sealed class LoginHandler(
 
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
-            throttle.RecordFailure(now);
             // The tried email is the only way to see a spraying attack on non-existent accounts; it is no secret.
-            audit.Record(db, user?.Id, AuditActions.LoginFailed, user is null ? "email" : "user", user?.Id.ToString() ?? normalizedEmail,
-                user is null ? "Sign-in failed: no such account." : "Sign-in failed: wrong password.");
-            if (throttle.BlockedUntil is { } blockedUntil)
-            {
-                audit.Record(db, user?.Id, AuditActions.SignInThrottled, user is null ? "email" : "user", user?.Id.ToString() ?? normalizedEmail,
-                    $"Sign-in from {throttle.Client} held until {blockedUntil:O} after {throttle.Failures} failures in a row.");
-            }
-
+            throttles.RecordFailure(throttle, user?.Id, user is null ? "Sign-in failed: no such account." : "Sign-in failed: wrong password.");
             return InvalidCredentials;
         }
 
@@ -68,7 +60,7 @@ internal sealed class LoginHandler(
             user.ChangePassword(hasher.HashPassword(user, command.Password));
         }
 
-        db.SignInThrottles.Remove(throttle);
+        throttles.Clear(throttle);
         audit.Record(db, user.Id, AuditActions.LoginSucceeded, "user", user.Id.ToString(), "Signed in.");
         return tokens.Issue(user, familyId: Guid.CreateVersion7()).Response;
     }
