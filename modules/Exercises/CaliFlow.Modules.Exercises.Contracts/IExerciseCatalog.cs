@@ -34,6 +34,8 @@ public sealed record ExerciseCriteria(
     IReadOnlyCollection<Equipment>? AvailableEquipment = null,
     Muscle? Muscle = null);
 
+/// <param name="Equipment">What the usual form needs; empty means the floor is enough.</param>
+/// <param name="AlternativeEquipment">Other setups it can be done with, each complete (e.g. a tuck front lever on rings).</param>
 public sealed record ExerciseInfo(
     Guid Id,
     string Slug,
@@ -46,7 +48,14 @@ public sealed record ExerciseInfo(
     ExerciseUnit Unit,
     bool PerSide,
     decimal BodyweightFraction,
-    bool Retired);
+    bool Retired,
+    ExerciseKind Kind = ExerciseKind.Strength,
+    IReadOnlyList<IReadOnlyList<Equipment>>? AlternativeEquipment = null)
+{
+    /// <summary>Whether one of its setups needs nothing beyond <paramref name="available"/>.</summary>
+    public bool DoableWith(IReadOnlyCollection<Equipment> available) =>
+        Equipment.All(available.Contains) || (AlternativeEquipment ?? []).Any(option => option.All(available.Contains));
+}
 
 /// <summary>An edge of the progression graph: <paramref name="FromId"/> is the easier exercise, <paramref name="ToId"/> the harder.</summary>
 public sealed record ProgressionInfo(Guid Id, Guid FromId, Guid ToId, UnlockRule Rule);

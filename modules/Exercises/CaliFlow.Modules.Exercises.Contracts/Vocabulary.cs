@@ -9,6 +9,31 @@ public enum ExerciseUnit
     HoldSeconds,
 }
 
+/// <summary>
+/// What kind of work an exercise is; the plan prescribes sets, reps or holds, tempo, rest and effort by kind, not one scheme for
+/// everything.
+/// </summary>
+public enum ExerciseKind
+{
+    /// <summary>Strength work in reps or an endurance hold (a plank): progressed by harder variations at a fixed rep target.</summary>
+    Strength,
+
+    /// <summary>A high-skill static hold or balance (levers, planche, handstand, L-sit): short max-quality holds, long rests.</summary>
+    SkillHold,
+
+    /// <summary>A slow lowering only (negatives): few reps with a 3-5 s eccentric.</summary>
+    Eccentric,
+
+    /// <summary>Jumps and explosive reps: low reps, full rest, no tempo.</summary>
+    Plyometric,
+
+    /// <summary>Whole-body conditioning (burpees, jumping jacks): higher reps, short rests.</summary>
+    Conditioning,
+
+    /// <summary>Active range of motion and stretches: easy holds, not counted as hard sets.</summary>
+    Mobility,
+}
+
 public enum Muscle
 {
     Chest,

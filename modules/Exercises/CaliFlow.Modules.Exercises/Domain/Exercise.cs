@@ -28,6 +28,11 @@ internal sealed class Exercise : IHasTimestamps
     /// <summary>Everything the exercise needs; empty means the floor is enough.</summary>
     public List<Equipment> Equipment { get; set; } = [];
 
+    /// <summary>Other complete setups it can be done with (a tuck front lever on rings as well as a bar).</summary>
+    public List<List<Equipment>> AlternativeEquipment { get; set; } = [];
+
+    public ExerciseKind Kind { get; set; }
+
     public List<Muscle> PrimaryMuscles { get; set; } = [];
 
     public List<Muscle> SecondaryMuscles { get; set; } = [];

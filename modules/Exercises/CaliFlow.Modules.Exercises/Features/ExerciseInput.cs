@@ -16,6 +16,10 @@ internal interface IExerciseInput
 
     List<Equipment> Equipment { get; }
 
+    List<List<Equipment>>? AlternativeEquipment { get; }
+
+    ExerciseKind? Kind { get; }
+
     List<Muscle> PrimaryMuscles { get; }
 
     List<Muscle> SecondaryMuscles { get; }
@@ -41,6 +45,9 @@ internal sealed class ExerciseInputValidator : AbstractValidator<IExerciseInput>
         RuleFor(e => e.Pattern).NotEmpty().MaximumLength(80);
         RuleFor(e => e.Difficulty).NotNull().InclusiveBetween(1, 10);
         RuleFor(e => e.Equipment).NotNull().Must(e => e is null || e.Distinct().Count() == e.Count).WithMessage("List each item once.");
+        RuleFor(e => e.AlternativeEquipment).Must(o => o is null || o.Count <= 4).WithMessage("At most four alternative setups.");
+        RuleForEach(e => e.AlternativeEquipment).NotNull().Must(o => o is null || o.Distinct().Count() == o.Count).WithMessage("List each item once.");
+        RuleFor(e => e.Kind).IsInEnum();
         RuleFor(e => e.PrimaryMuscles).NotEmpty().Must(m => m is null || m.Distinct().Count() == m.Count).WithMessage("List each muscle once.");
         RuleFor(e => e.SecondaryMuscles).NotNull()
             .Must((e, secondary) => secondary is null || e.PrimaryMuscles is null || !secondary.Intersect(e.PrimaryMuscles).Any())
@@ -66,6 +73,8 @@ internal static class ExerciseInputExtensions
         exercise.PatternId = patternId;
         exercise.Difficulty = input.Difficulty!.Value;
         exercise.Equipment = input.Equipment;
+        exercise.AlternativeEquipment = input.AlternativeEquipment ?? [];
+        exercise.Kind = input.Kind ?? ExerciseKind.Strength;
         exercise.PrimaryMuscles = input.PrimaryMuscles;
         exercise.SecondaryMuscles = input.SecondaryMuscles;
         exercise.Unit = input.Unit!.Value;

@@ -1,5 +1,6 @@
-using CaliFlow.BuildingBlocks.Caching;
 using System.Data;
+using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Domain;
 using CaliFlow.Modules.Exercises.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -80,5 +81,6 @@ internal sealed class LibraryReader(ExercisesDbContext db, HybridCache cache)
 
     public static ExerciseDetails Details(Exercise e, string pattern) => new(
         e.Id, e.Slug, e.Name, pattern, e.Difficulty, e.Equipment, e.PrimaryMuscles, e.SecondaryMuscles, e.Unit, e.PerSide,
-        e.BodyweightFraction, e.Instructions, e.Cues, e.CommonMistakes, e.RetiredAt is not null);
+        e.BodyweightFraction, e.Instructions, e.Cues, e.CommonMistakes, e.RetiredAt is not null, e.Kind,
+        [.. e.AlternativeEquipment.Select(option => (IReadOnlyList<Equipment>)option)]);
 }

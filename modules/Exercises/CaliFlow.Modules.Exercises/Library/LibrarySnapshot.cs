@@ -80,12 +80,16 @@ internal sealed record ExerciseDetails(
     string Instructions,
     IReadOnlyList<string> Cues,
     IReadOnlyList<string> CommonMistakes,
-    bool Retired)
+    bool Retired,
+    ExerciseKind Kind,
+    IReadOnlyList<IReadOnlyList<Equipment>> AlternativeEquipment)
 {
     public ExerciseInfo ToInfo() => new(
-        Id, Slug, Name, Pattern, Difficulty, Equipment, PrimaryMuscles, SecondaryMuscles, Unit, PerSide, BodyweightFraction, Retired);
+        Id, Slug, Name, Pattern, Difficulty, Equipment, PrimaryMuscles, SecondaryMuscles, Unit, PerSide, BodyweightFraction, Retired,
+        Kind, AlternativeEquipment);
 
-    public bool DoableWith(IReadOnlyCollection<Equipment> available) => Equipment.All(available.Contains);
+    public bool DoableWith(IReadOnlyCollection<Equipment> available) =>
+        Equipment.All(available.Contains) || AlternativeEquipment.Any(option => option.All(available.Contains));
 
     public bool Works(Muscle muscle) => PrimaryMuscles.Contains(muscle) || SecondaryMuscles.Contains(muscle);
 }

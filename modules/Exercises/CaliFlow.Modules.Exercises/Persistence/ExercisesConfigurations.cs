@@ -40,6 +40,8 @@ internal sealed class ExerciseConfiguration : IEntityTypeConfiguration<Exercise>
         builder.Property(e => e.Cues).HasJsonbConversion();
         builder.Property(e => e.CommonMistakes).HasJsonbConversion();
         builder.Property(e => e.Unit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.AlternativeEquipment).HasJsonbConversion();
         builder.Property(e => e.BodyweightFraction).HasPrecision(4, 3);
         builder.Property(e => e.Instructions).HasMaxLength(4000);
     }

@@ -72,7 +72,7 @@ internal sealed record LibrarySeedContent(
             [.. Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
             [.. Exercises.Select(e => new ExerciseInfo(
                 IdOf(e.Slug), e.Slug, e.Name, e.Pattern, e.Difficulty, e.Equipment, e.PrimaryMuscles, e.SecondaryMuscles, e.Unit,
-                e.PerSide, e.BodyweightFraction, Retired: false))],
+                e.PerSide, e.BodyweightFraction, Retired: false, e.Kind, [.. (e.AlsoWith ?? []).Select(o => (IReadOnlyList<Equipment>)o)]))],
             [.. Progressions.Select(p => new ProgressionInfo(IdOf($"{p.From}>{p.To}"), IdOf(p.From), IdOf(p.To), p.Rule))]);
     }
 
@@ -96,6 +96,8 @@ internal sealed record SeedExercise(
     decimal BodyweightFraction,
     string Instructions,
     List<string> Cues,
-    List<string> CommonMistakes);
+    List<string> CommonMistakes,
+    ExerciseKind Kind,
+    List<List<Equipment>>? AlsoWith = null);
 
 internal sealed record SeedProgression(string From, string To, UnlockRule Rule);

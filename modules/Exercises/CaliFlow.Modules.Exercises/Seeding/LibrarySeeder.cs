@@ -57,6 +57,8 @@ internal sealed partial class LibrarySeeder(ExercisesDbContext db, ILogger<Libra
             exercise.PatternId = patterns[source.Pattern].Id;
             exercise.Difficulty = source.Difficulty;
             exercise.Equipment = source.Equipment;
+            exercise.AlternativeEquipment = source.AlsoWith ?? [];
+            exercise.Kind = source.Kind;
             exercise.PrimaryMuscles = source.PrimaryMuscles;
             exercise.SecondaryMuscles = source.SecondaryMuscles;
             exercise.Unit = source.Unit;

@@ -251,7 +251,7 @@ internal static class PlanGenerator
         public Catalog(ExerciseLibrary library, IReadOnlyCollection<Equipment> equipment)
         {
             _live = library.Exercises.Where(e => !e.Retired).ToDictionary(e => e.Id);
-            _doable = _live.Values.Where(e => e.Equipment.All(equipment.Contains)).ToDictionary(e => e.Id);
+            _doable = _live.Values.Where(e => e.DoableWith(equipment)).ToDictionary(e => e.Id);
             _byPattern = _doable.Values
                 .OrderByDescending(e => e.Difficulty).ThenBy(e => e.Slug, StringComparer.Ordinal)
                 .ToLookup(e => e.Pattern);

@@ -23,7 +23,9 @@ internal sealed record CreateExerciseCommand(
     decimal? BodyweightFraction,
     string Instructions,
     List<string> Cues,
-    List<string> CommonMistakes) : ICommand<Result<ExerciseDetails>>, IExerciseInput
+    List<string> CommonMistakes,
+    ExerciseKind? Kind = null,
+    List<List<Equipment>>? AlternativeEquipment = null) : ICommand<Result<ExerciseDetails>>, IExerciseInput
 {
     [JsonIgnore]
     public Guid AdminId { get; init; }

@@ -36,14 +36,16 @@ internal sealed record ExerciseSummary(
     string Name,
     string Pattern,
     int Difficulty,
+    ExerciseKind Kind,
     IReadOnlyList<Equipment> Equipment,
+    IReadOnlyList<IReadOnlyList<Equipment>> AlternativeEquipment,
     IReadOnlyList<Muscle> PrimaryMuscles,
     ExerciseUnit Unit,
     bool PerSide,
     bool Retired)
 {
     public static ExerciseSummary From(ExerciseDetails e) =>
-        new(e.Id, e.Slug, e.Name, e.Pattern, e.Difficulty, e.Equipment, e.PrimaryMuscles, e.Unit, e.PerSide, e.Retired);
+        new(e.Id, e.Slug, e.Name, e.Pattern, e.Difficulty, e.Kind, e.Equipment, e.AlternativeEquipment, e.PrimaryMuscles, e.Unit, e.PerSide, e.Retired);
 }
 
 /// <summary>Keyset position in the library's order (difficulty, then slug): stable while exercises are added or retired.</summary>

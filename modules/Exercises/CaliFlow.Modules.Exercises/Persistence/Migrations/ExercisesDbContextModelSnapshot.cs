@@ -102,6 +102,11 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AlternativeEquipment")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("alternative_equipment");
+
                     b.Property<decimal>("BodyweightFraction")
                         .HasPrecision(4, 3)
                         .HasColumnType("numeric(4,3)")
@@ -135,6 +140,12 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("instructions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()

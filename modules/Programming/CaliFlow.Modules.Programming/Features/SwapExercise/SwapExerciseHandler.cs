@@ -47,9 +47,9 @@ internal sealed class SwapExerciseHandler(ProgrammingDbContext db, IExerciseCata
         }
 
         var owned = (await users.GetProfileAsync(command.UserId, cancellationToken))?.Equipment ?? [];
-        var missing = replacement.Equipment.Except(owned).ToList();
-        if (missing.Count > 0)
+        if (!replacement.DoableWith(owned))
         {
+            var missing = replacement.Equipment.Except(owned).ToList();
             return Error.Validation(
                 "equipment_missing", $"'{replacement.Slug}' needs equipment your profile does not list: {string.Join(", ", missing)}.", "exercise");
         }
