@@ -32,6 +32,9 @@ public enum ExerciseKind
 
     /// <summary>Active range of motion and stretches: easy holds, not counted as hard sets.</summary>
     Mobility,
+
+    /// <summary>Standing balance (single-leg stance, tandem walks): easy, frequent practice, not counted as hard sets.</summary>
+    Balance,
 }
 
 public enum Muscle
