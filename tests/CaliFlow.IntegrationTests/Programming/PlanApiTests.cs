@@ -44,7 +44,7 @@ public sealed class PlanApiTests(CaliFlowApp app)
         plan.Split.ShouldBe("upper-lower");
         plan.TimeZone.ShouldBe("Europe/Berlin");
         plan.EndDate.ShouldBe(plan.StartDate.AddDays(83));
-        plan.Mesocycles.Select(m => m.Focus).ShouldBe(["foundation", "strength", "skill"]);
+        plan.Mesocycles.Select(m => m.Focus).ShouldBe(["foundation", "build", "skill"]);
         plan.Sessions.Length.ShouldBe(48);
         plan.Sessions.ShouldAllBe(s => s.Date.DayOfWeek == DayOfWeek.Monday || s.Date.DayOfWeek == DayOfWeek.Tuesday ||
                                        s.Date.DayOfWeek == DayOfWeek.Thursday || s.Date.DayOfWeek == DayOfWeek.Saturday);
@@ -57,6 +57,8 @@ public sealed class PlanApiTests(CaliFlowApp app)
         var session = (await user.Client.GetFromJsonAsync<Session>($"/sessions/{week2.Sessions[0].Id}", _ct))!;
         session.Exercises.Select(e => e.Order).ShouldBe(Enumerable.Range(1, session.Exercises.Length));
         session.Exercises.ShouldAllBe(e => e.Sets.Length >= 2 && e.Sets.All(s => (s.Reps ?? s.HoldSeconds) > 0 && s.RestSeconds > 0));
+        session.WarmUp.Length.ShouldBeGreaterThanOrEqualTo(5);
+        session.EstimatedMinutes.ShouldBeInRange(41, 50); // the profile's 45 minutes, ±10 %
         (await app.ScalarAsync<long>("SELECT count(*) FROM programming.outbox_messages WHERE payload->>'planId' = $1", plan.Id.ToString()))
             .ShouldBeGreaterThanOrEqualTo(1, "PlanCreated is published through the outbox");
     }

@@ -6,11 +6,13 @@ public sealed record PrescribedSet(int? Reps, int? HoldSeconds, int RestSeconds,
 
 public sealed record SessionExercise(Guid Id, int Order, Guid ExerciseId, string Slug, string Name, string Pattern, PrescribedSet[] Sets, string? Notes, Guid? SwappedFromExerciseId);
 
-public sealed record Session(Guid Id, Guid PlanId, int Week, DateOnly Date, DateOnly? OriginalDate, string Name, bool Deload, string Status, string? SkipReason, SessionExercise[] Exercises);
+public sealed record Session(Guid Id, Guid PlanId, int Week, DateOnly Date, DateOnly? OriginalDate, string Name, bool Deload, string Status, string? SkipReason, int EstimatedMinutes, WarmUpItem[] WarmUp, SessionExercise[] Exercises);
+
+public sealed record WarmUpItem(string Slug, string Name, int? Reps, int? HoldSeconds);
 
 public sealed record SessionSummary(Guid Id, int Week, DateOnly Date, string Name, bool Deload, string Status);
 
-public sealed record WeekTargets(int Week, bool Deload, int TargetRpe, int SetsPerExercise, Dictionary<string, int> SetsByPattern);
+public sealed record WeekTargets(int Week, bool Deload, int TargetRpe, Dictionary<string, int> SetsByPattern, Dictionary<string, int> HardSetsByMuscle);
 
 public sealed record Mesocycle(int Number, string Focus, int FirstWeek, int LastWeek, WeekTargets[] Weeks);
 

@@ -47,6 +47,12 @@ internal sealed class WorkoutSession : IHasTimestamps
     /// <summary>The workout log (Progress) that completed it.</summary>
     public Guid? WorkoutLogId { get; private set; }
 
+    /// <summary>The warm-up movements done before the first exercise (JSONB).</summary>
+    public List<WarmUpItem> WarmUp { get; private set; } = [];
+
+    /// <summary>Warm-up, working sets and rests, in minutes, as planned.</summary>
+    public int EstimatedMinutes { get; private set; }
+
     public List<SessionExercise> Exercises { get; private set; } = [];
 
     /// <summary>Changes autoregulation made after a check-in, each with its reason (JSONB); also what makes applying one idempotent.</summary>
@@ -80,6 +86,8 @@ internal sealed class WorkoutSession : IHasTimestamps
             Name = planned.Name,
             Deload = planned.Deload,
             Status = SessionStatus.Planned,
+            WarmUp = [.. planned.WarmUp],
+            EstimatedMinutes = planned.EstimatedMinutes,
         };
         session.Exercises = [.. planned.Exercises.Select(e => SessionExercise.From(session.Id, e))];
         return session;
@@ -176,6 +184,18 @@ internal sealed class SessionExercise : IHasTimestamps
     /// <summary>Next week's step now: one more rep per set, or five more seconds per hold, at the same effort.</summary>
     public void ProgressSooner() =>
         Sets = [.. Sets.Select(s => s.HoldSeconds is { } hold ? s with { HoldSeconds = hold + 5 } : s with { Reps = (s.Reps ?? 0) + 1 })];
+
+    /// <summary>Puts the next (or previous) step of the progression here with its own prescription.</summary>
+    public void ProgressTo(Exercises.Contracts.ExerciseInfo step, IReadOnlyList<PrescribedSet> sets, string? notes)
+    {
+        SwappedFromExerciseId ??= ExerciseId;
+        Sets = [.. sets];
+        Notes = notes;
+        ExerciseId = step.Id;
+        ExerciseSlug = step.Slug;
+        ExerciseName = step.Name;
+        Pattern = step.Pattern;
+    }
 
     /// <summary>
     /// Puts another exercise in this place. Counts carry over when the unit is the same; a reps prescription becomes a hold of

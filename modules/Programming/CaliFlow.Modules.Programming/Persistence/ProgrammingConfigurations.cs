@@ -36,6 +36,7 @@ internal sealed class WorkoutSessionConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.SkipReason).HasMaxLength(500);
         builder.Property(s => s.Adjustments).HasJsonbConversion();
+        builder.Property(s => s.WarmUp).HasJsonbConversion();
         builder.HasMany(s => s.Exercises).WithOne().HasForeignKey(e => e.SessionId);
     }
 }

@@ -1,58 +1,80 @@
 using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 
 namespace CaliFlow.Modules.Programming.Planning;
 
 /// <summary>
 /// Builds a 12-week plan from a profile and the exercise library. Pure and deterministic: no clock, no randomness, ties broken
-/// by slug. Steps: pick the training days and split, fill each session's slots with the hardest exercise the user can do at
-/// their level with their equipment (or their current variation), even out pushing and pulling, then lay out three 4-week
-/// blocks whose sets, reps and efforts climb for three weeks and drop in the deload; target skills advance one progression
-/// step per block.
+/// by slug. Steps: pick the training days and split; fill each session's slots (target skills first) with what the user trains
+/// now or, without that, a cautious start for their level and age, only with their equipment; fit the week's work to the
+/// session length and the weekly hard-set ceilings (<see cref="WeekFitter"/>); then prescribe each week by exercise kind toward
+/// the unlock rule of the next step (<see cref="Prescriptions"/>). The exercises stay the same all plan long: only logged
+/// evidence (auto-progression) moves a user to the next step.
 /// </summary>
 internal static class PlanGenerator
 {
+    /// <summary>From this age plans add balance work, cap effort at RPE 7 and leave out jumps (WHO 2020, older adults).</summary>
+    public const int OlderAdultAge = 65;
+
+    /// <summary>Jumps only below this age (and not for beginners or a mobility goal).</summary>
+    public const int JumpsBelowAge = 50;
+
+    /// <summary>
+    /// Without an assessment or a current variation, the hardest difficulty a pattern starts at: beginners 2 (knee or incline
+    /// push-ups rather than full ones), intermediates 4, advanced 6; from 60 one lower, but never below 2 (squats and knee
+    /// push-ups stay open).
+    /// </summary>
+    public static int StartCap(TrainingLevel level, int? age)
+    {
+        var cap = level switch
+        {
+            TrainingLevel.Beginner => 2,
+            TrainingLevel.Intermediate => 4,
+            _ => 6,
+        };
+        return age >= 60 ? Math.Max(2, cap - 1) : cap;
+    }
+
+    /// <summary>Sessions this short start every rest at the bottom of its range.</summary>
+    public const int ShortSessionMinutes = 45;
+
+    /// <summary>A target skill is practised in at most three sessions a week (Overcoming Gravity: skill work 2-3 times a week).</summary>
+    public const int SkillSessionsPerWeek = 3;
+
     public static GeneratedPlan Generate(PlanRequest request, ExerciseLibrary library)
     {
-        var catalog = new Catalog(library, request.Equipment);
+        var catalog = new PlanCatalog(library, request.Equipment);
         var days = TrainingDays(request.PreferredWeekdays, request.DaysPerWeek);
-        var templates = SessionTemplates.Week(days.Count);
-        var perSession = SessionTemplates.ExercisesFor(request.SessionMinutes);
+        var style = StyleFor(request);
         var skills = request.TargetSkills.Select(catalog.FindLive).OfType<ExerciseInfo>().ToList();
 
-        var week = templates.Select(t => Fill(request, catalog, WithSkills([.. t.Slots.Take(perSession)], skills))).ToList();
-        Balance(week);
+        var templates = SessionTemplates.Week(days.Count);
+        var week = templates
+            .Select((template, index) => Draft(request, catalog, style, template, index, SkillsFor(templates, index, skills)))
+            .ToList();
+        WeekFitter.Fit(week, request);
 
-        var styles = Blocks.For(request.Goals, skills.Count > 0);
-        var buildSets = Blocks.BuildWeekSets(request.Level);
+        var focus = Blocks.Focus(request.Goals, skills.Count > 0);
         var sessions = new List<PlannedSession>();
         for (var weekNumber = 1; weekNumber <= Blocks.Weeks; weekNumber++)
         {
             var block = (weekNumber - 1) / Blocks.WeeksPerBlock;
             var weekInBlock = ((weekNumber - 1) % Blocks.WeeksPerBlock) + 1;
-            var deload = weekInBlock == Blocks.WeeksPerBlock;
             var dates = SessionDates(request.StartDate.AddDays(7 * (weekNumber - 1)), days);
-            for (var i = 0; i < templates.Count; i++)
+            for (var i = 0; i < week.Count; i++)
             {
-                var exercises = week[i]
-                    .Select((slot, order) => Prescribe(request, styles[block], block, weekInBlock, buildSets, slot, order + 1))
-                    .ToList();
-                sessions.Add(new PlannedSession(weekNumber, dates[i], templates[i].Name, deload, exercises));
+                sessions.Add(Plan(week[i], weekNumber, dates[i], block, weekInBlock, style));
             }
         }
 
-        return new GeneratedPlan(SessionTemplates.SplitFor(days.Count), Mesocycles(styles, buildSets, sessions), sessions);
+        return new GeneratedPlan(SessionTemplates.SplitFor(days.Count), Mesocycles(focus, sessions), sessions);
     }
 
-    /// <summary>Beginners start at difficulty 3 or below, intermediates 5, advanced 7 (unless they already train harder).</summary>
-    public static int LevelCap(TrainingLevel level) => level switch
-    {
-        TrainingLevel.Beginner => 3,
-        TrainingLevel.Intermediate => 5,
-        _ => 7,
-    };
+    /// <summary>Fat loss and endurance train densely; a mobility goal and older adults at moderate effort.</summary>
+    public static TrainingStyle StyleFor(PlanRequest request) => new(
+        Dense: request.Goals.Contains(TrainingGoal.FatLoss) || request.Goals.Contains(TrainingGoal.Endurance),
+        MaxRpe: request.Goals.Contains(TrainingGoal.Mobility) || request.Age >= OlderAdultAge ? 7 : 8);
 
     /// <summary>The preferred weekdays, spread out when there are more of them than training days.</summary>
     public static IReadOnlyList<DayOfWeek> TrainingDays(IReadOnlyList<DayOfWeek> preferred, int daysPerWeek)
@@ -65,53 +87,91 @@ internal static class PlanGenerator
     private static List<DateOnly> SessionDates(DateOnly weekStart, IReadOnlyList<DayOfWeek> days) =>
         [.. Enumerable.Range(0, 7).Select(weekStart.AddDays).Where(d => days.Contains(d.DayOfWeek))];
 
-    /// <summary>Each target skill takes over the last slot of its kind (push, pull, legs, core) in the sessions that have one.</summary>
-    private static List<Slot> WithSkills(List<Slot> slots, IReadOnlyList<ExerciseInfo> skills)
-    {
-        foreach (var skill in skills)
+    /// <summary>The target skills this session practises: each in the first three sessions that train its kind of work.</summary>
+    private static List<ExerciseInfo> SkillsFor(IReadOnlyList<SessionTemplate> templates, int index, IReadOnlyList<ExerciseInfo> skills) =>
+    [
+        .. skills.Where(skill =>
         {
             var role = SessionTemplates.RoleOf(skill.Pattern);
-            var index = slots.FindLastIndex(s => s.Role == role && s.Skill is null);
-            if (index >= 0)
-            {
-                slots[index] = SessionTemplates.SlotFor(role, skill.Pattern) with { Skill = skill };
-            }
-        }
+            var sessions = templates.Select((t, i) => (t, i)).Where(x => x.t.Slots.Any(s => s.Role == role)).Select(x => x.i).ToList();
+            return sessions.Take(SkillSessionsPerWeek).Contains(index);
+        }),
+    ];
 
-        return slots;
-    }
-
-    private static List<FilledSlot> Fill(PlanRequest request, Catalog catalog, List<Slot> slots)
+    /// <summary>A session's candidates in priority order (one exercise per slot), its goal additions and its warm-up.</summary>
+    private static SessionDraft Draft(
+        PlanRequest request, PlanCatalog catalog, TrainingStyle style, SessionTemplate template, int index, IReadOnlyList<ExerciseInfo> skills)
     {
-        var used = new HashSet<Guid>();
-        var filled = new List<FilledSlot>();
-        foreach (var slot in slots)
+        var slots = template.Slots.ToList();
+        if (request.Goals.Contains(TrainingGoal.Skills))
         {
-            var path = slot.Skill is { } skill ? PathToward(request, catalog, slot, skill, used) : null;
-            var start = path?[0] ?? Pick(request, catalog, slot.Patterns, used);
-            if (start is not null)
+            // Skill-first: straight-arm, handstand and compression work moves to the front, so short sessions keep it.
+            slots = [.. slots.Where(IsSkillSlot), .. slots.Where(s => !IsSkillSlot(s))];
+        }
+
+        foreach (var skill in skills.AsEnumerable().Reverse())
+        {
+            var role = SessionTemplates.RoleOf(skill.Pattern);
+            if (slots.Any(s => s.Role == role))
             {
-                used.Add(start.Id);
-                filled.Add(new FilledSlot(slot, path ?? [start]));
+                slots.RemoveAll(s => s.Skill is null && s.Patterns[0] == skill.Pattern);
+                slots.Insert(0, SessionTemplates.SlotFor(role, skill.Pattern) with { Skill = skill });
             }
         }
 
-        return filled;
+        var shortSession = request.SessionMinutes <= ShortSessionMinutes;
+        var jumps = request.Level != TrainingLevel.Beginner && !request.Goals.Contains(TrainingGoal.Mobility) &&
+                    !(request.Age >= JumpsBelowAge);
+        var cap = StartCap(request.Level, request.Age);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<DraftItem>();
+        foreach (var slot in slots.Where(s => s.Role != SlotRole.Power || jumps))
+        {
+            var exercise = slot.Skill is { } skill ? StartToward(request, catalog, cap, slot, skill, used) : Pick(request, catalog, cap, slot, used);
+            if (exercise is not null && used.Add(slot.Key(exercise)))
+            {
+                candidates.Add(new DraftItem(exercise, slot.Role, slot.Skill, catalog.NextRule(exercise), style, shortSession));
+            }
+        }
+
+        var extras = new List<DraftItem>();
+        if (style.Dense && !(request.Age >= OlderAdultAge))
+        {
+            extras.AddRange(catalog.Extras(ExerciseKind.Conditioning, cap, index, 1).Select(e => new DraftItem(e, SlotRole.Conditioning, null, catalog.NextRule(e), style, shortSession)));
+        }
+
+        var mobilityGoal = request.Goals.Contains(TrainingGoal.Mobility);
+        if (mobilityGoal || request.Age >= OlderAdultAge)
+        {
+            extras.AddRange(catalog.Extras(ExerciseKind.Balance, cap + 1, index, 1).Select(e => new DraftItem(e, SlotRole.Balance, null, null, style, shortSession)));
+            extras.AddRange(catalog.Extras(ExerciseKind.Mobility, 10, index, mobilityGoal ? 2 : 1).Select(e => new DraftItem(e, SlotRole.Mobility, null, null, style, shortSession)));
+        }
+
+        // Time the weekly ceilings leave over goes to mobility and balance practice, never to more hard sets.
+        var coolDown = catalog.Extras(ExerciseKind.Mobility, 10, index + 7, int.MaxValue)
+            .Select(e => new DraftItem(e, SlotRole.Mobility, null, null, style, shortSession))
+            .Concat(catalog.Extras(ExerciseKind.Balance, cap + 1, index, 1).Select(e => new DraftItem(e, SlotRole.Balance, null, null, style, shortSession)))
+            .Where(c => extras.All(x => x.Exercise.Id != c.Exercise.Id))
+            .ToList();
+        return new SessionDraft(template.Name, candidates, extras, coolDown, WarmUps.For(catalog, WeeklyVolume.SessionMinutes(request), index));
     }
 
-    /// <summary>The user's current variation for the pattern, else the hardest exercise they can do within their level.</summary>
-    private static ExerciseInfo? Pick(PlanRequest request, Catalog catalog, IEnumerable<string> patterns, HashSet<Guid> used)
+    private static bool IsSkillSlot(Slot slot) =>
+        slot.Patterns[0] is "straight-arm-push" or "straight-arm-pull" or "handstand-balance" or "hip-flexion-compression";
+
+    /// <summary>The user's current variation for a slot's pattern, else the hardest exercise they can start on, cautiously.</summary>
+    private static ExerciseInfo? Pick(PlanRequest request, PlanCatalog catalog, int cap, Slot slot, HashSet<string> used)
     {
-        var cap = LevelCap(request.Level);
-        foreach (var pattern in patterns)
+        foreach (var pattern in slot.Patterns)
         {
             if (request.CurrentVariations.TryGetValue(pattern, out var currentId) &&
-                catalog.Doable(currentId) is { } current && current.Pattern == pattern && !used.Contains(current.Id))
+                catalog.Doable(currentId) is { } current && current.Pattern == pattern && Fits(slot, current) && !used.Contains(slot.Key(current)))
             {
                 return current;
             }
 
-            var best = catalog.InPattern(pattern).FirstOrDefault(e => e.Difficulty <= cap && !used.Contains(e.Id));
+            var best = catalog.StartingPoints(pattern, slot.Role)
+                .FirstOrDefault(e => e.Difficulty <= cap && Fits(slot, e) && !used.Contains(slot.Key(e)));
             if (best is not null)
             {
                 return best;
@@ -121,199 +181,105 @@ internal static class PlanGenerator
         return null;
     }
 
+    /// <summary>Extension slots take lower-back hinges; plain hinge slots the others (bridges, hip thrusts, single-leg RDLs).</summary>
+    private static bool Fits(Slot slot, ExerciseInfo exercise) =>
+        exercise.Pattern != "hinge" || slot.Extension == exercise.PrimaryMuscles.Contains(Muscle.LowerBack);
+
     /// <summary>
-    /// Where to start on the way to a skill (the current variation if it leads there, else the hardest step within the user's
-    /// level that does) and the doable steps beyond it toward the skill; null when the chain has no doable entry.
+    /// Where to start on the way to a skill: the current variation if it leads there, else the hardest step within the start cap
+    /// that does (in the slot's kind of work), else whatever the slot's pattern offers.
     /// </summary>
-    private static List<ExerciseInfo>? PathToward(PlanRequest request, Catalog catalog, Slot slot, ExerciseInfo skill, HashSet<Guid> used)
+    private static ExerciseInfo? StartToward(PlanRequest request, PlanCatalog catalog, int cap, Slot slot, ExerciseInfo skill, HashSet<string> used)
     {
         var leadsThere = catalog.StepsTo(skill.Id);
-        var cap = LevelCap(request.Level);
-        var start =
-            (request.CurrentVariations.TryGetValue(skill.Pattern, out var currentId) && leadsThere.ContainsKey(currentId)
-                ? catalog.Doable(currentId)
-                : null)
-            ?? leadsThere
-                .Select(kv => (Exercise: catalog.Doable(kv.Key), Steps: kv.Value))
-                .Where(c => c.Exercise is not null && c.Exercise.Difficulty <= cap && !used.Contains(c.Exercise.Id) &&
-                            SessionTemplates.RoleOf(c.Exercise.Pattern) == slot.Role)
-                .OrderByDescending(c => c.Exercise!.Difficulty).ThenBy(c => c.Steps).ThenBy(c => c.Exercise!.Slug, StringComparer.Ordinal)
-                .Select(c => c.Exercise)
-                .FirstOrDefault()
-            ?? Pick(request, catalog, slot.Patterns, used);
-        // Later steps stay in the slot's kind of work (the L-sit chain passes through dip supports), so balance holds.
-        return start is null
-            ? null
-            : [start, .. catalog.DoableStepsAfter(start.Id, skill.Id).TakeWhile(e => SessionTemplates.RoleOf(e.Pattern) == slot.Role)];
-    }
-
-    /// <summary>Removes the last plain slots of whichever of push and pull has more, until the week has as many of each.</summary>
-    private static void Balance(List<List<FilledSlot>> week)
-    {
-        while (true)
+        if (request.CurrentVariations.TryGetValue(skill.Pattern, out var currentId) && leadsThere.ContainsKey(currentId) &&
+            catalog.Doable(currentId) is { } current)
         {
-            var push = week.Sum(s => s.Count(f => f.Slot.Role == SlotRole.Push));
-            var pull = week.Sum(s => s.Count(f => f.Slot.Role == SlotRole.Pull));
-            if (push == pull)
-            {
-                return;
-            }
-
-            var excess = push > pull ? SlotRole.Push : SlotRole.Pull;
-            var session = week.OrderByDescending(s => s.Count(f => f.Slot.Role == excess)).First();
-            var victim = session.LastOrDefault(f => f.Slot.Role == excess && f.Slot.Skill is null)
-                         ?? session.Last(f => f.Slot.Role == excess);
-            session.Remove(victim);
+            return current;
         }
+
+        return leadsThere
+                   .Select(kv => (Exercise: catalog.Doable(kv.Key), Steps: kv.Value))
+                   .Where(c => c.Exercise is not null && c.Exercise.Difficulty <= cap && !used.Contains(slot.Key(c.Exercise)) &&
+                               SessionTemplates.RoleOf(c.Exercise.Pattern) == slot.Role)
+                   .OrderByDescending(c => c.Exercise!.Difficulty).ThenBy(c => c.Steps).ThenBy(c => c.Exercise!.Slug, StringComparer.Ordinal)
+                   .Select(c => c.Exercise)
+                   .FirstOrDefault()
+               ?? Pick(request, catalog, cap, slot, used);
     }
 
-    private static PlannedExercise Prescribe(
-        PlanRequest request, BlockStyle style, int block, int weekInBlock, IReadOnlyList<int> buildSets, FilledSlot slot, int order)
+    private static PlannedSession Plan(SessionDraft draft, int week, DateOnly date, int block, int weekInBlock, TrainingStyle style)
     {
-        var exercise = slot.Path[Math.Min(block, slot.Path.Count - 1)];
         var deload = weekInBlock == Blocks.WeeksPerBlock;
-        var (repRange, holdRange) = Blocks.ForDifficulty(style, exercise.Difficulty);
-        var hold = exercise.Unit == ExerciseUnit.HoldSeconds;
-        var target = Blocks.Target(hold ? holdRange : repRange, weekInBlock);
-        var rest = hold ? style.HoldRestSeconds : style.RepRestSeconds;
-        if (request.Goals.Contains(TrainingGoal.FatLoss) || request.Goals.Contains(TrainingGoal.Endurance))
-        {
-            rest = Math.Max(45, rest * 2 / 3); // denser sessions
-        }
+        var blockRpe = Blocks.BuildWeekRpe(block, weekInBlock);
+        var exercises = draft.Chosen
+            .OrderBy(i => i.Phase)
+            .Select((item, order) => new PlannedExercise(
+                order + 1,
+                item.Exercise,
+                item.Role,
+                Prescriptions.Sets(item.Exercise, item.Next, weekInBlock, item.Sets, item.RestSeconds, style, blockRpe),
+                Notes(item, deload)))
+            .ToList();
+        var seconds = WarmUps.Seconds(draft.WarmUp) + exercises.Sum(e => SessionDuration.Seconds(e.Exercise, e.Sets));
+        return new PlannedSession(week, date, draft.Name, deload, draft.WarmUp, exercises, SessionDuration.Minutes(seconds));
+    }
 
-        var set = new PrescribedSet(
-            hold ? null : target,
-            hold ? target : null,
-            rest,
-            deload ? Blocks.DeloadRpe : style.BuildWeekRpe[weekInBlock - 1],
-            hold || deload ? null : style.Tempo);
-        var sets = Enumerable.Repeat(set, deload ? Blocks.DeloadSets : buildSets[weekInBlock - 1]).ToList();
-
+    private static string? Notes(DraftItem item, bool deload)
+    {
         var notes = new List<string>();
-        if (exercise.PerSide)
+        if (item.Exercise.PerSide)
         {
-            notes.Add(hold ? "Seconds are per side." : "Reps are per side.");
+            notes.Add(item.Exercise.Unit == ExerciseUnit.HoldSeconds ? "Seconds are per side." : "Reps are per side.");
         }
 
-        if (slot.Slot.Skill is { } skill)
+        if (Prescriptions.HowTo(item.Exercise) is { } howTo)
         {
-            notes.Add(exercise.Id == skill.Id ? $"Target skill: {skill.Name}." : $"Working toward {skill.Name}.");
+            notes.Add(howTo);
         }
 
-        if (deload)
+        if (item.Skill is { } skill)
+        {
+            notes.Add(item.Exercise.Id == skill.Id ? $"Target skill: {skill.Name}." : $"Working toward {skill.Name}.");
+        }
+
+        if (deload && Prescriptions.SchemeFor(item.Exercise).HardSets)
         {
             notes.Add("Deload: same movements, fewer sets, stop well short of failure.");
         }
 
-        return new PlannedExercise(order, exercise, slot.Slot.Role, sets, notes.Count > 0 ? string.Join(" ", notes) : null);
+        return notes.Count > 0 ? string.Join(" ", notes) : null;
     }
 
-    private static List<Mesocycle> Mesocycles(IReadOnlyList<BlockStyle> styles, IReadOnlyList<int> buildSets, List<PlannedSession> sessions) =>
+    private static List<Mesocycle> Mesocycles(IReadOnlyList<string> focus, List<PlannedSession> sessions) =>
     [
-        .. styles.Select((style, block) =>
+        .. focus.Select((name, block) =>
         {
             var first = (block * Blocks.WeeksPerBlock) + 1;
             var weeks = Enumerable.Range(first, Blocks.WeeksPerBlock).Select(week =>
             {
                 var weekInBlock = week - first + 1;
                 var deload = weekInBlock == Blocks.WeeksPerBlock;
-                var volume = new SortedDictionary<string, int>(StringComparer.Ordinal);
-                foreach (var exercise in sessions.Where(s => s.Week == week).SelectMany(s => s.Exercises))
-                {
-                    volume[exercise.Exercise.Pattern] = volume.GetValueOrDefault(exercise.Exercise.Pattern) + exercise.Sets.Count;
-                }
-
+                var exercises = sessions.Where(s => s.Week == week).SelectMany(s => s.Exercises).ToList();
                 return new WeekTargets(
                     week,
                     deload,
-                    style.Reps,
-                    style.HoldSeconds,
-                    deload ? Blocks.DeloadRpe : style.BuildWeekRpe[weekInBlock - 1],
-                    deload ? Blocks.DeloadSets : buildSets[weekInBlock - 1],
-                    volume);
+                    deload ? Blocks.DeloadRpe : Blocks.BuildWeekRpe(block, weekInBlock),
+                    Count(exercises.Select(e => (e.Exercise.Pattern, e.Sets.Count))),
+                    WeeklyVolume.HardSetsByMuscle(exercises.Select(e => (e.Exercise, e.Sets.Count))));
             }).ToList();
-            return new Mesocycle(block + 1, style.Focus, first, first + Blocks.WeeksPerBlock - 1, weeks);
+            return new Mesocycle(block + 1, name, first, first + Blocks.WeeksPerBlock - 1, weeks);
         }),
     ];
 
-    /// <summary>A slot as filled: the exercise for block 1, then the planned steps (toward a target skill) for later blocks.</summary>
-    private sealed record FilledSlot(Slot Slot, IReadOnlyList<ExerciseInfo> Path);
-
-    /// <summary>The library as the generator reads it: what the user can do with their equipment, and the graph's edges.</summary>
-    private sealed class Catalog
+    private static SortedDictionary<string, int> Count(IEnumerable<(string Key, int Sets)> items)
     {
-        private readonly Dictionary<Guid, ExerciseInfo> _live;
-        private readonly Dictionary<Guid, ExerciseInfo> _doable;
-        private readonly ILookup<string, ExerciseInfo> _byPattern;
-        private readonly ILookup<Guid, Guid> _harder;
-        private readonly ILookup<Guid, Guid> _easier;
-
-        public Catalog(ExerciseLibrary library, IReadOnlyCollection<Equipment> equipment)
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, sets) in items)
         {
-            _live = library.Exercises.Where(e => !e.Retired).ToDictionary(e => e.Id);
-            _doable = _live.Values.Where(e => e.DoableWith(equipment)).ToDictionary(e => e.Id);
-            _byPattern = _doable.Values
-                .OrderByDescending(e => e.Difficulty).ThenBy(e => e.Slug, StringComparer.Ordinal)
-                .ToLookup(e => e.Pattern);
-            _harder = library.Progressions.ToLookup(p => p.FromId, p => p.ToId);
-            _easier = library.Progressions.ToLookup(p => p.ToId, p => p.FromId);
+            counts[key] = counts.GetValueOrDefault(key) + sets;
         }
 
-        public ExerciseInfo? FindLive(string slug) => _live.Values.FirstOrDefault(e => e.Slug == slug);
-
-        public ExerciseInfo? Doable(Guid id) => _doable.GetValueOrDefault(id);
-
-        /// <summary>Hardest first, then by slug.</summary>
-        public IEnumerable<ExerciseInfo> InPattern(string pattern) => _byPattern[pattern];
-
-        /// <summary>Every exercise from which <paramref name="target"/> can be reached, with the number of steps (0 for itself).</summary>
-        public Dictionary<Guid, int> StepsTo(Guid target)
-        {
-            var steps = new Dictionary<Guid, int> { [target] = 0 };
-            var queue = new Queue<Guid>([target]);
-            while (queue.TryDequeue(out var current))
-            {
-                foreach (var easier in _easier[current])
-                {
-                    if (steps.TryAdd(easier, steps[current] + 1))
-                    {
-                        queue.Enqueue(easier);
-                    }
-                }
-            }
-
-            return steps;
-        }
-
-        /// <summary>The shortest chain of steps from <paramref name="from"/> to <paramref name="to"/>, cut at the first the user cannot do.</summary>
-        public IEnumerable<ExerciseInfo> DoableStepsAfter(Guid from, Guid to)
-        {
-            var previous = new Dictionary<Guid, Guid> { [from] = from };
-            var queue = new Queue<Guid>([from]);
-            while (queue.TryDequeue(out var current) && current != to)
-            {
-                foreach (var next in _harder[current].Where(_live.ContainsKey))
-                {
-                    if (previous.TryAdd(next, current))
-                    {
-                        queue.Enqueue(next);
-                    }
-                }
-            }
-
-            if (!previous.ContainsKey(to) || from == to)
-            {
-                return [];
-            }
-
-            var path = new List<Guid>();
-            for (var at = to; at != from; at = previous[at])
-            {
-                path.Add(at);
-            }
-
-            path.Reverse();
-            return path.Select(Doable).TakeWhile(e => e is not null).Select(e => e!);
-        }
+        return counts;
     }
 }

@@ -18,7 +18,8 @@ internal sealed record PlanRequest(
     int SessionMinutes,
     DateOnly StartDate,
     IReadOnlyList<string> TargetSkills,
-    IReadOnlyDictionary<string, Guid> CurrentVariations);
+    IReadOnlyDictionary<string, Guid> CurrentVariations,
+    int? Age = null);
 
 internal enum Split
 {
@@ -27,32 +28,40 @@ internal enum Split
     PushPullLegs,
 }
 
-/// <summary>What a slot trains, for balance: pushing and pulling get the same number of sets every week.</summary>
+/// <summary>What a slot trains: pushing and pulling are balanced every week; the last four are goal and age additions.</summary>
 internal enum SlotRole
 {
     Push,
     Pull,
     Legs,
     Core,
+    Power,
+    Conditioning,
+    Balance,
+    Mobility,
 }
 
 internal sealed record IntRange(int Min, int Max);
 
-/// <summary>One week's targets. Stored in the plan's mesocycles (JSONB).</summary>
+/// <summary>One week's targets and volume. Stored in the plan's mesocycles (JSONB).</summary>
+/// <param name="HardSetsByMuscle">Hard sets (mobility, balance and conditioning excluded) per primary muscle over the week.</param>
 internal sealed record WeekTargets(
     int Week,
     bool Deload,
-    IntRange Reps,
-    IntRange HoldSeconds,
     int TargetRpe,
-    int SetsPerExercise,
-    IReadOnlyDictionary<string, int> SetsByPattern);
+    IReadOnlyDictionary<string, int> SetsByPattern,
+    IReadOnlyDictionary<string, int> HardSetsByMuscle);
 
 /// <summary>A 4-week block: three build weeks and a deload week.</summary>
 internal sealed record Mesocycle(int Number, string Focus, int FirstWeek, int LastWeek, IReadOnlyList<WeekTargets> Weeks);
 
 internal sealed record GeneratedPlan(Split Split, IReadOnlyList<Mesocycle> Mesocycles, IReadOnlyList<PlannedSession> Sessions);
 
-internal sealed record PlannedSession(int Week, DateOnly Date, string Name, bool Deload, IReadOnlyList<PlannedExercise> Exercises);
+/// <param name="EstimatedMinutes">Warm-up, working sets (reps × tempo or hold seconds) and rests, rounded.</param>
+internal sealed record PlannedSession(
+    int Week, DateOnly Date, string Name, bool Deload, IReadOnlyList<WarmUpItem> WarmUp, IReadOnlyList<PlannedExercise> Exercises, int EstimatedMinutes);
+
+/// <summary>One warm-up movement: once through, reps or seconds (per side when the exercise is).</summary>
+internal sealed record WarmUpItem(string Slug, string Name, int? Reps, int? HoldSeconds);
 
 internal sealed record PlannedExercise(int Order, ExerciseInfo Exercise, SlotRole Role, IReadOnlyList<PrescribedSet> Sets, string? Notes);

@@ -68,7 +68,8 @@ internal sealed class GeneratePlanHandler(
             command.SessionMinutes ?? profile.SessionMinutes,
             start,
             skills,
-            variations);
+            variations,
+            profile.DateOfBirth is { } born ? AgeOn(born, start) : null);
         var generated = PlanGenerator.Generate(request, library);
 
         var active = await db.Plans.SingleOrDefaultAsync(p => p.UserId == command.UserId && p.Status == PlanStatus.Active, cancellationToken);
@@ -85,4 +86,6 @@ internal sealed class GeneratePlanHandler(
         await db.SaveChangesAsync(cancellationToken);
         return PlanResponse.From(plan, plan.Sessions);
     }
+
+    private static int AgeOn(DateOnly born, DateOnly day) => day.Year - born.Year - (day < born.AddYears(day.Year - born.Year) ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.Domain;
+using CaliFlow.Modules.Programming.Planning;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.GetSession;
@@ -17,11 +18,13 @@ internal sealed record SessionResponse(
     bool Deload,
     SessionStatus Status,
     string? SkipReason,
+    int EstimatedMinutes,
+    IReadOnlyList<WarmUpItem> WarmUp,
     IReadOnlyList<SessionExerciseResponse> Exercises,
     IReadOnlyList<SessionAdjustmentResponse> Adjustments)
 {
     public static SessionResponse From(WorkoutSession s) => new(
-        s.Id, s.PlanId, s.Week, s.ScheduledDate, s.OriginalDate, s.Name, s.Deload, s.Status, s.SkipReason,
+        s.Id, s.PlanId, s.Week, s.ScheduledDate, s.OriginalDate, s.Name, s.Deload, s.Status, s.SkipReason, s.EstimatedMinutes, s.WarmUp,
         [.. s.Exercises.OrderBy(e => e.Order).Select(e => new SessionExerciseResponse(
             e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId))],
         [.. s.Adjustments.Select(a => new SessionAdjustmentResponse(a.Kind, a.Pattern, a.Reason, a.AppliedAt))]);

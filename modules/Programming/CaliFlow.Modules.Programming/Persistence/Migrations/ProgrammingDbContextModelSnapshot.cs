@@ -263,6 +263,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("deload");
 
+                    b.Property<int>("EstimatedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimated_minutes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -303,6 +307,11 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
+
+                    b.Property<string>("WarmUp")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("warm_up");
 
                     b.Property<int>("Week")
                         .HasColumnType("integer")

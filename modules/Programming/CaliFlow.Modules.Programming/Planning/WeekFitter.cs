@@ -1,0 +1,254 @@
+using CaliFlow.Modules.Exercises.Contracts;
+
+namespace CaliFlow.Modules.Programming.Planning;
+
+/// <summary>One exercise as the week is being fitted: how many sets and how long a rest, and where it goes in the session.</summary>
+internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseInfo? skill, UnlockRule? next, TrainingStyle style, bool shortSession)
+{
+    private readonly KindScheme _scheme = Prescriptions.SchemeFor(exercise);
+
+    public ExerciseInfo Exercise => exercise;
+
+    public SlotRole Role => role;
+
+    public ExerciseInfo? Skill => skill;
+
+    public UnlockRule? Next => next;
+
+    public int Sets { get; set; } = Prescriptions.MinimumSets(exercise, next);
+
+    /// <summary>Dense goals and short sessions start at the bottom of the kind's rest range, others a third of the way up.</summary>
+    public int RestSeconds { get; set; } = StartingRest(Prescriptions.SchemeFor(exercise).Rest, style.Dense || shortSession);
+
+    public IntRange Rest => _scheme.Rest;
+
+    public bool Hard => _scheme.HardSets;
+
+    public int MinimumSets { get; } = Prescriptions.MinimumSets(exercise, next);
+
+    /// <summary>Skills and high-skill holds first while fresh (Overcoming Gravity), then jumps, strength, core, finishers, balance, mobility.</summary>
+    public int Phase => skill is not null || exercise.Kind == ExerciseKind.SkillHold ? 0
+        : exercise.Kind == ExerciseKind.Plyometric ? 1
+        : role == SlotRole.Core ? 3
+        : exercise.Kind == ExerciseKind.Conditioning ? 4
+        : exercise.Kind == ExerciseKind.Balance ? 5
+        : exercise.Kind == ExerciseKind.Mobility ? 6
+        : 2;
+
+    /// <summary>Time in the heaviest build week (every set at the target), changeover included.</summary>
+    public int Seconds => SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 3, Sets, RestSeconds, style, 8));
+
+    private static int StartingRest(IntRange rest, bool shortest) =>
+        shortest ? rest.Min : (int)Math.Round((rest.Min + ((rest.Max - rest.Min) / 3.0)) / 15, MidpointRounding.AwayFromZero) * 15;
+}
+
+/// <summary>A session being fitted: its candidates in priority order, goal additions, cool-down stretches and warm-up.</summary>
+internal sealed class SessionDraft(
+    string name, IReadOnlyList<DraftItem> candidates, IReadOnlyList<DraftItem> extras, IReadOnlyList<DraftItem> coolDown, IReadOnlyList<WarmUpItem> warmUp)
+{
+    public string Name => name;
+
+    public IReadOnlyList<DraftItem> Candidates => candidates;
+
+    public IReadOnlyList<DraftItem> Extras => extras;
+
+    public IReadOnlyList<DraftItem> CoolDown => coolDown;
+
+    public IReadOnlyList<WarmUpItem> WarmUp => warmUp;
+
+    public List<DraftItem> Chosen { get; } = [];
+
+    public int Seconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.Seconds);
+}
+
+/// <summary>
+/// Fits a week to the session length and the weekly volume ceilings. Goal additions go in first; then, one step per session
+/// in turn so no session takes the whole week's allowance, the next exercise in priority order (or, when every slot is in,
+/// one more set) is added while the session is under its minutes, it stays within +10 %, no primary muscle passes its weekly
+/// ceiling and pushing stays level with pulling. Time still left is filled with cool-down stretches and longer rests (within
+/// each kind's range); a session that overruns loses rest first, then its lowest-priority exercises.
+/// </summary>
+internal static class WeekFitter
+{
+    private const double Over = 1.10;
+    private const double Under = 0.95;
+
+    /// <summary>Conditioning finishers may grow to this many rounds to fill a dense session.</summary>
+    private const int MaxFinisherSets = 5;
+
+    /// <summary>Mobility and balance drills may grow to this many sets when time is left.</summary>
+    private const int MaxPracticeSets = 3;
+
+    /// <summary>How far pushing may run ahead of pulling while the week is being filled (one exercise's sets).</summary>
+    private const int PushLead = 4;
+
+    public static void Fit(IReadOnlyList<SessionDraft> week, PlanRequest request)
+    {
+        var target = WeeklyVolume.SessionMinutes(request) * 60;
+        var cap = WeeklyVolume.Cap(request.Level, request.Goals);
+        var maxSets = WeeklyVolume.MaxSets(request.Level);
+
+        foreach (var session in week)
+        {
+            session.Chosen.AddRange(session.Extras);
+        }
+
+        var added = true;
+        while (added)
+        {
+            added = false;
+            foreach (var session in week.Where(s => s.Seconds < target))
+            {
+                added |= TryAddExercise(week, session, target, cap) || TryAddSet(week, session, target, cap, maxSets);
+            }
+        }
+
+        LevelPushWithPull(week);
+        foreach (var session in week)
+        {
+            FillTime(session, target);
+            Trim(session, target);
+        }
+    }
+
+    private static bool TryAddExercise(IReadOnlyList<SessionDraft> week, SessionDraft session, int target, int cap)
+    {
+        var next = session.Candidates.FirstOrDefault(c => !session.Chosen.Contains(c) && Allowed(week, session, c, c.Sets, target, cap));
+        if (next is null)
+        {
+            return false;
+        }
+
+        session.Chosen.Add(next);
+        return true;
+    }
+
+    private static bool TryAddSet(IReadOnlyList<SessionDraft> week, SessionDraft session, int target, int cap, int maxSets)
+    {
+        var item = session.Chosen
+            .Where(c => c.Hard && c.Sets < maxSets && Allowed(week, session, c, 1, target, cap, extraSet: true))
+            .OrderBy(c => c.Sets)
+            .ThenBy(c => session.Candidates.ToList().IndexOf(c))
+            .FirstOrDefault();
+        if (item is null)
+        {
+            return false;
+        }
+
+        item.Sets++;
+        return true;
+    }
+
+    private static bool Allowed(IReadOnlyList<SessionDraft> week, SessionDraft session, DraftItem item, int sets, int target, int cap, bool extraSet = false)
+    {
+        var seconds = extraSet ? SetSeconds(item) : item.Seconds;
+        if (session.Seconds + seconds > target * Over)
+        {
+            return false;
+        }
+
+        var chosen = week.SelectMany(s => s.Chosen).ToList();
+        if (item.Hard && item.Exercise.PrimaryMuscles.Any(m => chosen.Where(c => c.Hard && c.Exercise.PrimaryMuscles.Contains(m)).Sum(c => c.Sets) + sets > cap))
+        {
+            return false;
+        }
+
+        return item.Role != SlotRole.Push || !week.SelectMany(s => s.Candidates).Any(c => c.Role == SlotRole.Pull) ||
+               chosen.Where(c => c.Role == SlotRole.Push).Sum(c => c.Sets) + sets <= chosen.Where(c => c.Role == SlotRole.Pull).Sum(c => c.Sets) + PushLead;
+    }
+
+    private static int SetSeconds(DraftItem item)
+    {
+        item.Sets++;
+        var more = item.Seconds;
+        item.Sets--;
+        return more - item.Seconds;
+    }
+
+    /// <summary>
+    /// Pushing never outweighs pulling in a week (the Recommended Routine pairs every push with a pull), unless nothing in
+    /// the library lets the user pull at all.
+    /// </summary>
+    private static void LevelPushWithPull(IReadOnlyList<SessionDraft> week)
+    {
+        if (!week.SelectMany(s => s.Candidates).Any(c => c.Role == SlotRole.Pull))
+        {
+            return;
+        }
+
+        while (true)
+        {
+            var chosen = week.SelectMany(s => s.Chosen).ToList();
+            var excess = chosen.Where(c => c.Role == SlotRole.Push).Sum(c => c.Sets) - chosen.Where(c => c.Role == SlotRole.Pull).Sum(c => c.Sets);
+            if (excess <= 0)
+            {
+                return;
+            }
+
+            var extra = chosen.Where(c => c.Role == SlotRole.Push && c.Sets > c.MinimumSets).OrderByDescending(c => c.Sets).FirstOrDefault();
+            if (extra is not null)
+            {
+                extra.Sets--;
+                continue;
+            }
+
+            var session = week.OrderByDescending(s => s.Chosen.Count(c => c.Role == SlotRole.Push)).First();
+            var victim = session.Chosen.LastOrDefault(c => c.Role == SlotRole.Push && c.Skill is null) ?? session.Chosen.Last(c => c.Role == SlotRole.Push);
+            session.Chosen.Remove(victim);
+        }
+    }
+
+    private static void FillTime(SessionDraft session, int target)
+    {
+        foreach (var stretch in session.CoolDown)
+        {
+            if (session.Seconds >= target * Under)
+            {
+                return;
+            }
+
+            if (session.Seconds + stretch.Seconds <= target * Over)
+            {
+                session.Chosen.Add(stretch);
+            }
+        }
+
+        foreach (var item in session.Chosen.Where(i => !i.Hard))
+        {
+            var most = item.Exercise.Kind == ExerciseKind.Conditioning ? MaxFinisherSets : MaxPracticeSets;
+            while (item.Sets < most && session.Seconds < target * Under && session.Seconds + SetSeconds(item) <= target * Over)
+            {
+                item.Sets++;
+            }
+        }
+
+        var longer = true;
+        while (session.Seconds < target * Under && longer)
+        {
+            longer = false;
+            foreach (var item in session.Chosen.Where(i => i.Hard && i.RestSeconds < i.Rest.Max))
+            {
+                item.RestSeconds = Math.Min(item.Rest.Max, item.RestSeconds + 15);
+                longer = true;
+                if (session.Seconds >= target * Under)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void Trim(SessionDraft session, int target)
+    {
+        if (session.Seconds <= target * Over)
+        {
+            return;
+        }
+
+        session.Chosen.ForEach(i => i.RestSeconds = i.Rest.Min);
+        while (session.Seconds > target * Over && session.Chosen.Count > 2)
+        {
+            session.Chosen.RemoveAt(session.Chosen.Count - 1);
+        }
+    }
+}
