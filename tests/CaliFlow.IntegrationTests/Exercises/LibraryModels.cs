@@ -2,7 +2,14 @@ namespace CaliFlow.IntegrationTests.Exercises;
 
 // The API's shapes as a client sees them (only the fields the tests read).
 
-public sealed record ExerciseSummary(Guid Id, string Slug, string Name, string Pattern, int Difficulty, string[] Equipment, string[] PrimaryMuscles, string Unit, bool Retired);
+public sealed record ExerciseSummary(
+    Guid Id, string Slug, string Name, string Pattern, int Difficulty, string[] Equipment, string[][] AlternativeEquipment,
+    string[] PrimaryMuscles, string Unit, bool Retired)
+{
+    /// <summary>The usual setup or one of the others needs nothing beyond <paramref name="available"/>.</summary>
+    public bool DoableWith(params string[] available) =>
+        Equipment.All(available.Contains) || AlternativeEquipment.Any(setup => setup.All(available.Contains));
+}
 
 public sealed record ExercisePage(ExerciseSummary[] Items, string? NextCursor);
 

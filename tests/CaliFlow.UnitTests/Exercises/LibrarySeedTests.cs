@@ -132,9 +132,44 @@ public sealed class LibrarySeedTests
     }
 
     [Fact]
-    public void The_v_sit_is_reached_through_the_l_sit()
+    public void The_v_sit_is_reached_through_the_l_sit_with_steps_in_between()
     {
-        Seed.Progressions.ShouldContain(p => p.From == "l-sit" && p.To == "v-sit");
+        // OG: L-sit, straddle L-sit, 45-degree V-sit, V-sit; never the L-sit to the V-sit in one jump.
+        Seed.Progressions.ShouldNotContain(p => p.From == "l-sit" && p.To == "v-sit");
+        var path = Path("l-sit", "v-sit");
+        path.ShouldNotBeNull();
+        path.Count.ShouldBeGreaterThan(2);
+    }
+
+    /// <summary>A shortest chain of easier-to-harder steps from one exercise to another, both ends included; null when none.</summary>
+    private static List<string>? Path(string from, string to, IReadOnlySet<string>? avoiding = null)
+    {
+        var previous = new Dictionary<string, string> { [from] = from };
+        var queue = new Queue<string>([from]);
+        while (queue.TryDequeue(out var slug))
+        {
+            if (slug == to)
+            {
+                var path = new List<string> { to };
+                while (path[^1] != from)
+                {
+                    path.Add(previous[path[^1]]);
+                }
+
+                path.Reverse();
+                return path;
+            }
+
+            foreach (var edge in Seed.Progressions.Where(p => p.From == slug && avoiding?.Contains(p.To) != true))
+            {
+                if (previous.TryAdd(edge.To, slug))
+                {
+                    queue.Enqueue(edge.To);
+                }
+            }
+        }
+
+        return null;
     }
 
     [Fact]
