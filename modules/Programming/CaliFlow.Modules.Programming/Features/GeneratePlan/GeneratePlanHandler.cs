@@ -59,12 +59,16 @@ internal sealed class GeneratePlanHandler(
             variations[pattern] = exercise.Id;
         }
 
+        // As many weekdays as training days: the preferred ones, plus days picked to fit when they are fewer.
+        var daysPerWeek = command.DaysPerWeek ?? profile.TrainingDaysPerWeek;
+        var weekdays = TrainingWeekdays.Fit(command.PreferredWeekdays ?? profile.PreferredWeekdays, daysPerWeek);
+
         var request = new PlanRequest(
             profile.Level,
             profile.Goals,
             profile.Equipment,
-            command.DaysPerWeek ?? profile.TrainingDaysPerWeek,
-            command.PreferredWeekdays ?? profile.PreferredWeekdays,
+            daysPerWeek,
+            weekdays,
             command.SessionMinutes ?? profile.SessionMinutes,
             start,
             skills,
