@@ -11,6 +11,8 @@ internal static class ProgrammingErrors
 
     public static readonly Error SessionNotFound = Error.NotFound("session_not_found", "No such session among yours.");
 
+    public static readonly Error AssessmentNotFound = Error.NotFound("assessment_not_found", "No such assessment among yours.");
+
     public static readonly Error ProfileNotFound = Error.NotFound("user_not_found", "The account no longer exists.");
 
     public static Error SessionNotPlanned(string status) =>

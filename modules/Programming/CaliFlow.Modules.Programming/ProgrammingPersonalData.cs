@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Programming;
 
-/// <summary>The user's plans with their sessions and prescriptions.</summary>
+/// <summary>The user's plans with their sessions and prescriptions, and their placement assessments.</summary>
 internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPersonalData
 {
     public string Section => "programming";
@@ -18,6 +18,10 @@ internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPerson
                 .AsSplitQuery()
                 .OrderBy(p => p.CreatedAt)
                 .ToListAsync(cancellationToken),
+            assessments = await db.Assessments.AsNoTracking()
+                .Where(a => a.UserId == userId)
+                .OrderBy(a => a.Id)
+                .ToListAsync(cancellationToken),
         };
 
     public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)
@@ -27,6 +31,7 @@ internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPerson
         await db.SessionExercises.IgnoreQueryFilters().Where(e => sessions.Contains(e.SessionId)).ExecuteDeleteAsync(cancellationToken);
         await db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Plans.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Assessments.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

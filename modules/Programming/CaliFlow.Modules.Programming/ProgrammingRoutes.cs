@@ -4,4 +4,5 @@ internal static class ProgrammingRoutes
 {
     public const string PlansTag = "Plans";
     public const string SessionsTag = "Sessions";
+    public const string AssessmentsTag = "Assessments";
 }

@@ -41,7 +41,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     private Task Eventually(Func<Task<bool>> condition) => SystemTestHelpers.Eventually(condition, () => _clock.Advance(TimeSpan.FromMilliseconds(100)));
 
     /// <summary>
-    /// A user with something in every module: profile, nutrition targets, a plan, a workout (and the achievement counters it
+    /// A user with something in every module: profile, nutrition targets, a plan, an assessment, a workout (and the achievement counters it
     /// feeds), a metric, a photo, a check-in, a question to the coach, a checkout.
     /// </summary>
     private async Task<TestUser> UserWithDataEverywhereAsync()
@@ -52,6 +52,7 @@ public sealed class PrivacyTests : IAsyncLifetime
             sex = "female", dateOfBirth = "1994-05-01", heightCm = 168, weightKg = 62, trainingDaysPerWeek = 3, goals = new[] { "strength" },
         }, _ct)).EnsureSuccessStatusCode();
         (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/assessments", new { pushUps = new { maxReps = 12 } }, _ct)).EnsureSuccessStatusCode();
         (await user.Client.PostAsJsonAsync("/workout-logs", new
         {
             id = Guid.CreateVersion7(),
@@ -100,6 +101,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         sections.GetProperty("users").GetProperty("account").GetProperty("profile").GetProperty("heightCm").GetDecimal().ShouldBe(168);
         sections.GetProperty("programming").GetProperty("plans").GetArrayLength().ShouldBe(1);
         sections.GetProperty("programming").GetProperty("plans")[0].GetProperty("sessions").GetArrayLength().ShouldBeGreaterThan(0);
+        sections.GetProperty("programming").GetProperty("assessments")[0].GetProperty("results").GetArrayLength().ShouldBe(1);
         var progress = sections.GetProperty("progress");
         progress.GetProperty("workoutLogs").GetArrayLength().ShouldBe(1);
         progress.GetProperty("workoutLogs")[0].GetProperty("exercises").GetArrayLength().ShouldBe(1);

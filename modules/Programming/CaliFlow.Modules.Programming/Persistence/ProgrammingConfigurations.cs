@@ -55,3 +55,16 @@ internal sealed class SessionExerciseConfiguration : IEntityTypeConfiguration<Se
         builder.Property(e => e.Notes).HasMaxLength(500);
     }
 }
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.ToTable("assessments");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        // The user's assessments newest first (UUIDv7 ids sort by creation), and the latest one when a plan is generated.
+        builder.HasIndex(a => new { a.UserId, a.Id });
+        builder.Property(a => a.Results).HasJsonbConversion();
+        builder.Property(a => a.Placements).HasJsonbConversion();
+    }
+}

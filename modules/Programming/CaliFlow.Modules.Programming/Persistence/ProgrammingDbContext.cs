@@ -16,6 +16,8 @@ internal sealed class ProgrammingDbContext(DbContextOptions<ProgrammingDbContext
 
     public DbSet<SessionExercise> SessionExercises => Set<SessionExercise>();
 
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgrammingDbContext).Assembly);

@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Assessments;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Features.GetPlan;
@@ -59,12 +60,24 @@ internal sealed class GeneratePlanHandler(
             variations[pattern] = exercise.Id;
         }
 
+        // Patterns the request does not name start where the latest recent assessment placed them.
+        var placements = await db.LatestPlacementsAsync(command.UserId, today, cancellationToken);
+        foreach (var (pattern, exerciseId) in placements)
+        {
+            variations.TryAdd(pattern, exerciseId);
+        }
+
+        var assessed = placements.Count > 0; // lead: pass assessed to the generator
+        // As many weekdays as training days: the preferred ones, plus days picked to fit when they are fewer.
+        var daysPerWeek = command.DaysPerWeek ?? profile.TrainingDaysPerWeek;
+        var weekdays = TrainingWeekdays.Fit(command.PreferredWeekdays ?? profile.PreferredWeekdays, daysPerWeek);
+
         var request = new PlanRequest(
             profile.Level,
             profile.Goals,
             profile.Equipment,
-            command.DaysPerWeek ?? profile.TrainingDaysPerWeek,
-            command.PreferredWeekdays ?? profile.PreferredWeekdays,
+            daysPerWeek,
+            weekdays,
             command.SessionMinutes ?? profile.SessionMinutes,
             start,
             skills,

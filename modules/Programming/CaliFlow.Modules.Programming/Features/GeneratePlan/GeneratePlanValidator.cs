@@ -12,6 +12,10 @@ internal sealed class GeneratePlanValidator : AbstractValidator<GeneratePlanComm
             .Must(d => d!.Count > 0 && d.Distinct().Count() == d.Count).When(c => c.PreferredWeekdays is not null)
             .WithMessage("Give one or more different weekdays.");
         RuleForEach(c => c.PreferredWeekdays).IsInEnum();
+        RuleFor(c => c.PreferredWeekdays)
+            .Must((c, days) => days!.Distinct().Count() >= c.DaysPerWeek)
+            .When(c => c.PreferredWeekdays is { Count: > 0 } && c.DaysPerWeek is not null)
+            .WithMessage(c => $"{c.DaysPerWeek} training days a week need at least {c.DaysPerWeek} different weekdays; send more, or leave preferredWeekdays out to have them picked.");
         RuleFor(c => c.TargetSkills)
             .Must(s => s!.Count <= GeneratePlanCommand.MaxTargetSkills && s.Distinct().Count() == s.Count)
             .When(c => c.TargetSkills is not null)

@@ -96,6 +96,47 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                     b.ToTable("processed_events", "programming");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Placements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("placements");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("results");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("taken_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_assessments_user_id_id");
+
+                    b.ToTable("assessments", "programming");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.SessionExercise", b =>
                 {
                     b.Property<Guid>("Id")

@@ -15,6 +15,10 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCo
             .Must(days => days!.Count is >= 1 and <= 7).WithMessage("Choose between 1 and 7 weekdays.")
             .When(c => c.PreferredWeekdays is not null);
         RuleForEach(c => c.PreferredWeekdays).IsInEnum();
+        RuleFor(c => c.PreferredWeekdays)
+            .Must((c, days) => days!.Distinct().Count() >= c.TrainingDaysPerWeek)
+            .When(c => c.PreferredWeekdays is { Count: > 0 } && c.TrainingDaysPerWeek is not null)
+            .WithMessage(c => $"{c.TrainingDaysPerWeek} training days a week need at least {c.TrainingDaysPerWeek} different weekdays; send more, or leave preferredWeekdays out to have them picked.");
         RuleFor(c => c.SessionMinutes).InclusiveBetween(15, 180);
         RuleFor(c => c.TimeZone!)
             .MaximumLength(64)
