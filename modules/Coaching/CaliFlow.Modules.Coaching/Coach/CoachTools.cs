@@ -146,7 +146,7 @@ internal sealed class CoachTools(
 
     // Overcoming Gravity (Steven Low, 2nd ed., 2016): skill work and static holds come first in the session, after the
     // warm-up, while the nervous system is fresh, and are trained 2-3 times a week.
-    public const string HowOften =
+    private const string HowOften =
         "2-3 sessions a week on non-consecutive days, first in the session right after the warm-up while you are fresh " +
         "(skill and static-hold work is trained unfatigued: Steven Low, Overcoming Gravity)";
 
