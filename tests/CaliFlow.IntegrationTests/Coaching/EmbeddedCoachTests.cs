@@ -38,7 +38,7 @@ public sealed class EmbeddedCoachTests(CaliFlowApp app)
         var answer = await AnswerAsync(user, "How do I get to a muscle up?");
 
         answer.ShouldContain("The way to the Muscle-up");
-        answer.ShouldContain("move on after");
+        answer.ShouldContain("move on when");
         answer.ShouldContain("Muscle-up (difficulty");
         answer.ShouldContain("the goal");
         // The path ends at the skill and every step before it says what unlocks the next.

@@ -74,7 +74,7 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         messages[^1].GetProperty("content").GetString()!.ShouldContain("ignore your rules"); // the user's text stays a user message
         var tools = first.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function")).ToList();
         tools.Select(t => t.GetProperty("name").GetString()).ShouldBe(
-            ["get_profile", "get_today_workout", "get_plan_week", "get_skill_path", "get_exercise_cues", "get_nutrition_targets",
+            ["get_profile", "get_today_workout", "get_plan_week", "get_skill_path", "get_skill_plan", "get_exercise_cues", "get_nutrition_targets",
              "get_streak_and_records", "get_recent_workouts", "get_recent_check_ins"], ignoreOrder: true);
         foreach (var tool in tools)
         {

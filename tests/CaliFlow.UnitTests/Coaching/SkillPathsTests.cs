@@ -32,4 +32,31 @@ public sealed class SkillPathsTests
         trained.Steps.ShouldBe([b, c, skill]);
         trained.Current.ShouldBe(b);
     }
+
+    [Fact]
+    public void With_no_equipment_the_way_to_the_planche_stays_on_the_floor()
+    {
+        var library = Programming.SeedLibrary.Instance;
+        var planche = Programming.SeedLibrary.Exercise("full-planche");
+
+        var floor = SkillPaths.Find(library, planche.Id, [], []);
+        var steps = floor.Steps.Select(id => library.Exercises.Single(e => e.Id == id)).ToList();
+        steps.ShouldAllBe(e => e.Equipment.Count == 0);
+        steps.Select(e => e.Slug).ShouldContain("planche-lean");
+        steps[^1].ShouldBe(planche);
+
+        // Without the filter the library's longest way starts with exercises that need equipment.
+        var anyEquipment = SkillPaths.Find(library, planche.Id, []);
+        anyEquipment.Steps.Select(id => library.Exercises.Single(e => e.Id == id)).ShouldContain(e => e.Equipment.Count > 0);
+    }
+
+    [Fact]
+    public void What_opens_an_exercise_is_the_missing_part_of_the_setup_that_lacks_least()
+    {
+        var ringsOrBar = Exercise(Guid.NewGuid(), 5) with { Equipment = [Equipment.Rings, Equipment.Wall], AlternativeEquipment = [[Equipment.PullUpBar]] };
+
+        SkillPaths.Missing(ringsOrBar, []).ShouldBe([Equipment.PullUpBar]);
+        SkillPaths.Missing(ringsOrBar, [Equipment.Wall]).ShouldBe([Equipment.Rings]);
+        SkillPaths.Missing(ringsOrBar, [Equipment.PullUpBar]).ShouldBeEmpty();
+    }
 }

@@ -9,9 +9,10 @@ internal static class CoachText
     // Ways people write exercise names that the library spells differently.
     private static readonly (string From, string To)[] Aliases =
     [
-        ("pullups", "pull ups"), ("pullup", "pull up"), ("pushups", "push ups"), ("pushup", "push up"), ("chinups", "chin ups"),
-        ("chinup", "chin up"), ("muscleups", "muscle ups"), ("muscleup", "muscle up"), ("hspu", "handstand push up"),
-        ("lsit", "l sit"), ("situps", "sit ups"), ("situp", "sit up"),
+        ("pullups", "pull up"), ("pullup", "pull up"), ("pushups", "push up"), ("pushup", "push up"), ("chinups", "chin up"),
+        ("chinup", "chin up"), ("muscleups", "muscle up"), ("muscleup", "muscle up"), ("hspu", "handstand push up"),
+        ("lsit", "l sit"), ("situps", "sit up"), ("situp", "sit up"), ("fl", "front lever"), ("bl", "back lever"),
+        ("ups", "up"), // "pull-ups" splits into "pull ups", and "ups" is too short for the plural rule
     ];
 
     /// <summary>Lower case, apostrophes dropped ("today's" → "todays"), everything else not a letter or digit → one space.</summary>
@@ -49,29 +50,4 @@ internal static class CoachText
         phrase.EndsWith('*')
             ? normalized.Contains(' ' + phrase[..^1], StringComparison.Ordinal)
             : normalized.Contains(' ' + phrase + ' ', StringComparison.Ordinal);
-}
-
-/// <summary>Finds which library exercise a question names, by slug or name, as whole words, the longest name winning.</summary>
-internal static class ExerciseMatcher
-{
-    public static T? Find<T>(string text, IEnumerable<T> candidates, Func<T, string> slug, Func<T, string> name)
-        where T : class
-    {
-        var words = CoachText.SingularWords(CoachText.Normalize(text));
-        return candidates
-            .Select(c => (Candidate: c, Phrase: BestPhrase(words, slug(c), name(c))))
-            .Where(x => x.Phrase > 0)
-            .OrderByDescending(x => x.Phrase)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
-    }
-
-    // The length of the longest of the candidate's spellings found in the text (0 when none is).
-    private static int BestPhrase(string words, string slug, string name) =>
-        new[] { slug.Replace('-', ' '), name }
-            .Select(n => CoachText.SingularWords(CoachText.Normalize(n)).Trim())
-            .Where(n => n.Length > 0 && words.Contains(' ' + n + ' ', StringComparison.Ordinal))
-            .Select(n => n.Length)
-            .DefaultIfEmpty(0)
-            .Max();
 }

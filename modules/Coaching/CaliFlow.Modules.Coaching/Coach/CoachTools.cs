@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Coaching.Persistence;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Nutrition.Contracts;
@@ -29,6 +30,7 @@ internal sealed class CoachTools(
 {
     private ExerciseLibrary? _library;
     private UserProfileSnapshot? _profile;
+    private TrainingSummary? _summary;
 
     public Guid UserId => userId;
 
@@ -38,7 +40,8 @@ internal sealed class CoachTools(
         AIFunctionFactory.Create(GetProfileAsync, "get_profile", "The user's training profile: level, goals, equipment, training days."),
         AIFunctionFactory.Create(GetTodayWorkoutAsync, "get_today_workout", "Today's training session (or the next one) with every exercise's prescription and any check-in adjustments."),
         AIFunctionFactory.Create(GetPlanWeekAsync, "get_plan_week", "Where the user is in their 12-week plan: week, block and its focus, whether this is a deload week and why, the next deload."),
-        AIFunctionFactory.Create(GetSkillPathAsync, "get_skill_path", "The progression steps from the user's current exercise to a skill (e.g. 'muscle-up', 'front lever'), with what unlocks each step."),
+        AIFunctionFactory.Create(GetSkillPathAsync, "get_skill_path", "The progression steps from the user's current exercise to a skill (e.g. 'muscle-up', 'front lever'), with what unlocks each step, through exercises the user's equipment allows or else with the equipment each step needs."),
+        AIFunctionFactory.Create(GetSkillPlanAsync, "get_skill_plan", "A short week-by-week plan toward a skill from where the user is: sets, reps or holds, effort and rest per week, when to move on, how often to train it; or the equipment the way needs."),
         AIFunctionFactory.Create(GetExerciseCuesAsync, "get_exercise_cues", "How to do an exercise: instructions, form cues and common mistakes."),
         AIFunctionFactory.Create(GetNutritionTargetsAsync, "get_nutrition_targets", "The user's daily nutrition targets: energy, protein, fat, carbohydrate, fibre, water."),
         AIFunctionFactory.Create(GetStreakAndRecordsAsync, "get_streak_and_records", "The user's workout count, current and longest streak, and personal records."),
@@ -83,37 +86,138 @@ internal sealed class CoachTools(
         return new PlanWeekFacts(week is not null, week, week is null ? "No active plan yet: create one with POST /plans." : null);
     }
 
-    public async Task<SkillPathFacts> GetSkillPathAsync([Description("The skill or exercise, e.g. 'muscle-up' or 'front lever'.")] string skill, CancellationToken cancellationToken)
+    public async Task<SkillPathFacts> GetSkillPathAsync([Description("The skill or exercise, e.g. 'muscle-up', 'planche' or 'front lever'.")] string skill, CancellationToken cancellationToken)
     {
         var library = await LibraryAsync(cancellationToken);
-        var target = ExerciseMatcher.Find(skill, library.Exercises, e => e.Slug, e => e.Name);
-        if (target is null)
+        if (ExerciseNames.Targets(library, skill) is not [var target, ..])
         {
-            return new SkillPathFacts(skill, null, null, [], "That is not an exercise in the library; try a name such as muscle-up, front lever, handstand or pistol squat.");
+            return new SkillPathFacts(skill, null, null, [], [], [], NotASkill);
         }
 
-        // What the user trains now: today's session and the latest logs; the hardest of those on the way to the skill is "now".
+        var route = await RouteAsync(library, target, cancellationToken);
+        var steps = route.Path.Steps.Select((id, i) =>
+        {
+            var step = route.ById[id];
+            return new SkillStepFacts(
+                step.Name, step.Slug, step.Difficulty, i < route.Path.Rules.Count ? Describe(route.Path.Rules[i], step) : null, [.. route.Missing(step).Select(Kebab)]);
+        }).ToList();
+        return new SkillPathFacts(
+            target.Name, target.Slug, route.Path.Current is { } c ? route.ById[c].Name : null, steps, [.. route.MissingOnPath.Select(Kebab)],
+            [.. route.MissingBeforeStart(library).Select(Kebab)], null);
+    }
+
+    public async Task<SkillPlanFacts> GetSkillPlanAsync(
+        [Description("The skill, e.g. 'planche' or 'front lever'.")] string skill,
+        [Description("How many weeks, 1-12 (4 if unsure).")] int weeks,
+        CancellationToken cancellationToken)
+    {
+        var library = await LibraryAsync(cancellationToken);
+        if (ExerciseNames.Targets(library, skill) is not [var target, ..])
+        {
+            return new SkillPlanFacts(skill, null, null, false, HowOften, [], [], [], NotASkill);
+        }
+
+        var route = await RouteAsync(library, target, cancellationToken);
+        if (route.MissingOnPath.Count > 0)
+        {
+            return new SkillPlanFacts(target.Name, target.Slug, null, false, HowOften, [], [], [.. route.MissingOnPath.Select(Kebab)],
+                "The way to it needs equipment the profile does not list; once added (PATCH /me/profile), a plan can be made.");
+        }
+
+        var steps = route.Path.Steps.Select((id, i) => new PlanStep(route.ById[id], i < route.Path.Rules.Count ? route.Path.Rules[i] : null)).ToList();
+        var first = steps[0].Exercise;
+        var best = (await SummaryAsync(cancellationToken)).PersonalRecords.FirstOrDefault(r => r.ExerciseId == first.Id) is { } record
+            ? first.Unit == ExerciseUnit.HoldSeconds ? record.BestHoldSeconds : record.BestReps
+            : null;
+        var planned = SkillPlans.Build(steps, best, Math.Clamp(weeks, 1, SkillPlans.MaxWeeks));
+        var planSteps = planned.GroupBy(w => w.Exercise.Id).Select(g =>
+        {
+            var step = steps.First(s => s.Exercise.Id == g.Key);
+            return new SkillPlanStepFacts(
+                step.Exercise.Name,
+                step.MoveOn is { } rule ? Describe(rule, step.Exercise) : null,
+                [.. g.Select(w => new SkillPlanWeekFacts(w.Week, WeekPrescription(w), w.Test))]);
+        }).ToList();
+        var then = steps.Skip(planSteps.Count).Select(s => s.Exercise.Name).ToList();
+        return new SkillPlanFacts(target.Name, target.Slug, first.Name, route.Path.Current is not null, HowOften, planSteps, then, [], null);
+    }
+
+    private const string NotASkill = "That is not an exercise in the library; try a name such as muscle-up, front lever, planche, handstand or pistol squat.";
+
+    // Overcoming Gravity (Steven Low, 2nd ed., 2016): skill work and static holds come first in the session, after the
+    // warm-up, while the nervous system is fresh, and are trained 2-3 times a week.
+    private const string HowOften =
+        "2-3 sessions a week on non-consecutive days, first in the session right after the warm-up while you are fresh " +
+        "(skill and static-hold work is trained unfatigued: Steven Low, Overcoming Gravity)";
+
+    // Rest as the plan's skill block gives it (150 s): holds near the limit need full recovery between sets.
+    private static string WeekPrescription(PlannedWeek week)
+    {
+        var side = week.Exercise.PerSide ? " per side" : "";
+        var what = week.Amount is not { } amount
+            ? $"{week.Sets} sets of your best clean {(week.Exercise.Unit == ExerciseUnit.HoldSeconds ? "holds" : "reps")}{side} at RPE {week.Rpe}"
+            : week.Exercise.Unit == ExerciseUnit.HoldSeconds
+                ? $"{week.Sets} × {amount} s holds{side} at RPE {(week.Test ? "≤ " : "")}{week.Rpe}"
+                : $"{week.Sets} × {amount} reps{side} at RPE {(week.Test ? "≤ " : "")}{week.Rpe}";
+        return string.Create(CultureInfo.InvariantCulture, $"{what}, rest 2-3 min{(week.Test ? ": the move-on test" : "")}");
+    }
+
+    /// <summary>
+    /// The way shown to a skill: through exercises the user's equipment allows when that way leads to the skill (more than
+    /// the skill alone, or the library has nothing easier either); otherwise the library's way, with what each step needs.
+    /// </summary>
+    private async Task<Route> RouteAsync(ExerciseLibrary library, ExerciseInfo target, CancellationToken cancellationToken)
+    {
+        var available = (await ProfileAsync(cancellationToken))?.Equipment ?? [];
+        var training = await TrainingAsync(cancellationToken);
+        var anyEquipment = SkillPaths.Find(library, target.Id, training);
+        var path = anyEquipment;
+        if (target.DoableWith(available))
+        {
+            var doable = SkillPaths.Find(library, target.Id, training, available);
+            if (doable.Steps.Count > 1 || anyEquipment.Steps.Count == 1)
+            {
+                path = doable;
+            }
+        }
+
+        return new Route(path, library.Exercises.ToDictionary(e => e.Id), available);
+    }
+
+    private sealed record Route(SkillPath Path, Dictionary<Guid, ExerciseInfo> ById, IReadOnlyCollection<Equipment> Available)
+    {
+        public IReadOnlyList<Equipment> Missing(ExerciseInfo exercise) => SkillPaths.Missing(exercise, Available);
+
+        public IReadOnlyList<Equipment> MissingOnPath => [.. Path.Steps.SelectMany(id => Missing(ById[id])).Distinct()];
+
+        // A way that fits the equipment starts where every easier step needs something missing: the least of that, so the
+        // user knows what would let them start earlier (nothing when they already train a step on the way).
+        public IReadOnlyList<Equipment> MissingBeforeStart(ExerciseLibrary library) =>
+            Path.Current is not null || MissingOnPath.Count > 0
+                ? []
+                : library.Progressions.Where(p => p.ToId == Path.Steps[0]).Select(p => Missing(ById[p.FromId])).MinBy(m => m.Count) ?? [];
+    }
+
+    // What the user trains now: today's session and the latest logs.
+    private async Task<List<Guid>> TrainingAsync(CancellationToken cancellationToken)
+    {
         var training = new List<Guid>();
         if (await programming.GetTodayAsync(userId, cancellationToken) is { Session: { } session })
         {
             training.AddRange(session.Exercises.Select(e => e.ExerciseId));
         }
 
-        training.AddRange((await progress.GetTrainingSummaryAsync(userId, 10, cancellationToken)).RecentWorkouts.SelectMany(w => w.Exercises).Select(e => e.ExerciseId));
-        var path = SkillPaths.Find(library, target.Id, training);
-        var byId = library.Exercises.ToDictionary(e => e.Id);
-        var steps = path.Steps.Select((id, i) =>
-        {
-            var rule = i + 1 < path.Steps.Count ? path.Rules[i] : null;
-            return new SkillStepFacts(byId[id].Name, byId[id].Slug, byId[id].Difficulty, rule is null ? null : Describe(rule, byId[id]));
-        }).ToList();
-        return new SkillPathFacts(target.Name, target.Slug, path.Current is { } c ? byId[c].Name : null, steps, null);
+        training.AddRange((await SummaryAsync(cancellationToken)).RecentWorkouts.SelectMany(w => w.Exercises).Select(e => e.ExerciseId));
+        return training;
     }
+
+    private async Task<TrainingSummary> SummaryAsync(CancellationToken cancellationToken) =>
+        _summary ??= await progress.GetTrainingSummaryAsync(userId, 10, cancellationToken);
 
     public async Task<ExerciseCueFacts?> GetExerciseCuesAsync([Description("The exercise name or slug, e.g. 'pistol squat'.")] string exercise, CancellationToken cancellationToken)
     {
         var library = await LibraryAsync(cancellationToken);
-        var found = ExerciseMatcher.Find(exercise, library.Exercises, e => e.Slug, e => e.Name);
+        var found = ExerciseNames.Named(library, exercise) is [var first, ..] ? first : null;
         var guidance = found is null ? null : await catalog.GetGuidanceAsync(found.Id, cancellationToken);
         return guidance is null
             ? null
@@ -190,11 +294,12 @@ internal sealed class CoachTools(
             : string.Create(CultureInfo.InvariantCulture, $"{sets.Count} sets ({string.Join(", ", sets.Select(s => s.HoldSeconds is { } h ? $"{h} s" : $"{s.Reps}"))}) at RPE {first.TargetRpe}, rest {first.RestSeconds} s{tempo}");
     }
 
+    /// <summary>An unlock rule in words, e.g. "3 × 10 s holds at RPE ≤ 8 in 2 sessions within 14 days".</summary>
     private static string Describe(UnlockRule rule, ExerciseInfo exercise)
     {
         var amount = rule.HoldSeconds is { } hold ? $"{hold} s holds" : $"{rule.Reps} reps";
         var side = exercise.PerSide ? " per side" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{rule.Sets} sets of {amount}{side} at RPE {rule.MaxRpe} or easier, in {rule.Sessions} sessions within {rule.WithinDays} days");
+            $"{rule.Sets} × {amount}{side} at RPE ≤ {rule.MaxRpe} in {rule.Sessions} sessions within {rule.WithinDays} days");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CaliFlow.Modules.Coaching.Domain;
+using CaliFlow.Modules.Exercises.Contracts;
 using Microsoft.Extensions.AI;
 
 namespace CaliFlow.Modules.Coaching.Coach;
@@ -60,12 +61,14 @@ internal sealed class EmbeddedCoach(CoachTools tools) : IChatClient
 
     public async Task<(CoachIntent Intent, string Answer)> AnswerAsync(string question, CancellationToken cancellationToken)
     {
-        var (intent, _) = IntentRecognizer.Recognize(question);
+        var skills = ExerciseNames.Targets(await tools.LibraryAsync(cancellationToken), question);
+        var (intent, _) = IntentRecognizer.Recognize(question, namesSkill: skills.Count > 0);
         var answer = intent switch
         {
             CoachIntent.Pain => await PainAsync(question, cancellationToken),
             CoachIntent.TodayWorkout => await TodayAsync(cancellationToken),
-            CoachIntent.SkillPath => await SkillPathAsync(question, cancellationToken),
+            CoachIntent.SkillPath => await SkillPathAsync(skills, cancellationToken),
+            CoachIntent.SkillPlan => await SkillPlanAsync(question, skills, cancellationToken),
             CoachIntent.Deload => await DeloadAsync(cancellationToken),
             CoachIntent.Nutrition => await NutritionAsync(cancellationToken),
             CoachIntent.FormCues => await FormCuesAsync(question, cancellationToken),
@@ -81,6 +84,7 @@ internal sealed class EmbeddedCoach(CoachTools tools) : IChatClient
         "I can help with:\n" +
         "- today's workout (\"what's my workout today?\")\n" +
         "- the way to a skill (\"how do I get to a muscle-up?\")\n" +
+        "- a short plan toward a skill (\"a 4-week planche plan\")\n" +
         "- your plan week and deloads (\"why is this a deload week?\")\n" +
         "- your nutrition targets (\"how much protein should I eat?\")\n" +
         "- form cues for an exercise (\"how do I do a pistol squat properly?\")\n" +
@@ -139,39 +143,139 @@ internal sealed class EmbeddedCoach(CoachTools tools) : IChatClient
         return text.ToString();
     }
 
-    private async Task<string> SkillPathAsync(string question, CancellationToken cancellationToken)
+    /// <summary>The skills the coach offers by name when none is named (each is recognised by the name shown; a unit test holds the list to the library).</summary>
+    public static readonly string[] ListedSkills =
+    [
+        "muscle-up", "front-lever", "back-lever", "full-planche", "freestanding-handstand", "handstand-push-up", "pistol-squat",
+        "l-sit", "one-arm-pull-up", "human-flag", "dragon-flag", "nordic-curl",
+    ];
+
+    // The way to each skill named (two at most, each under its own name), or to the plan's first target skill when none is.
+    private async Task<string> SkillPathAsync(IReadOnlyList<ExerciseInfo> named, CancellationToken cancellationToken)
     {
-        var path = await tools.GetSkillPathAsync(question, cancellationToken);
-        if (path.TargetSlug is null)
+        var skills = named.Take(2).Select(s => s.Slug).ToList();
+        if (skills.Count == 0 && await PlannedSkillAsync(cancellationToken) is { } planned)
         {
-            var week = await tools.GetPlanWeekAsync(cancellationToken);
-            var skills = week.Week?.TargetSkills ?? [];
-            if (skills.Count > 0)
-            {
-                path = await tools.GetSkillPathAsync(skills[0], cancellationToken);
-            }
-            else
-            {
-                return "Which skill are you working toward? Name it, e.g. \"how do I get to a muscle-up?\" " +
-                       "(also: front lever, back lever, planche, handstand, pistol squat, human flag, L-sit).";
-            }
+            skills.Add(planned);
+        }
+
+        if (skills.Count == 0)
+        {
+            return await WhichSkillAsync(cancellationToken);
         }
 
         var text = new StringBuilder();
-        text.AppendLine(path.CurrentStep is { } current
-            ? $"The way to the {path.Target}, from where you are now ({current}):"
-            : $"The way to the {path.Target}, from its first step:");
-        var n = 1;
-        foreach (var step in path.Steps)
+        foreach (var skill in skills)
         {
-            text.AppendLine(step.ToUnlockNext is { } rule
-                ? $"{n++}. {step.Name} (difficulty {step.Difficulty}): move on after {rule}."
-                : $"{n++}. {step.Name} (difficulty {step.Difficulty}): the goal.");
+            AppendPath(text, await tools.GetSkillPathAsync(skill, cancellationToken));
         }
 
         text.AppendLine("Your logged sets unlock each step automatically, and your plan then trains the next one. Patience: tendons adapt slower than muscles.");
         return text.ToString();
     }
+
+    private static void AppendPath(StringBuilder text, SkillPathFacts path)
+    {
+        if (path.MissingEquipment.Count > 0)
+        {
+            var skillNeeds = path.Steps[^1].Needs.Count > 0;
+            var them = path.MissingEquipment.Count == 1 ? "it" : "them";
+            text.AppendLine(Invariant, $"{(skillNeeds ? $"The {path.Target} needs" : $"The easier steps toward the {path.Target} need")} " +
+                $"{Equipment(path.MissingEquipment)}, which your profile doesn't list. Add {them} to your equipment (PATCH /me/profile) " +
+                $"and your plan can train it; the way, once you have {them}:");
+        }
+        else
+        {
+            text.AppendLine(path.CurrentStep is { } current
+                ? $"The way to the {path.Target}, from where you are now ({current}):"
+                : $"The way to the {path.Target}, from the first step your equipment allows:");
+        }
+
+        var n = 1;
+        foreach (var step in path.Steps)
+        {
+            var needs = step.Needs.Count > 0 ? $", needs {Equipment(step.Needs)}" : "";
+            text.AppendLine(step.ToUnlockNext is { } rule
+                ? $"{n++}. {step.Name} (difficulty {step.Difficulty}{needs}): move on when {rule}."
+                : $"{n++}. {step.Name} (difficulty {step.Difficulty}{needs}): the goal.");
+        }
+
+        if (path.EasierStepsNeed.Count > 0)
+        {
+            text.AppendLine(Invariant, $"With {Equipment(path.EasierStepsNeed)}, the way would start with easier steps before the {path.Steps[0].Name}.");
+        }
+    }
+
+    private async Task<string> SkillPlanAsync(string question, IReadOnlyList<ExerciseInfo> named, CancellationToken cancellationToken)
+    {
+        var skill = named is [var first, ..] ? first.Slug : await PlannedSkillAsync(cancellationToken);
+        if (skill is null)
+        {
+            return await WhichSkillAsync(cancellationToken);
+        }
+
+        var plan = await tools.GetSkillPlanAsync(skill, SkillPlans.WeeksAsked(question), cancellationToken);
+        var text = new StringBuilder();
+        if (plan.MissingEquipment.Count > 0)
+        {
+            AppendPath(text, await tools.GetSkillPathAsync(skill, cancellationToken));
+            text.AppendLine("Once your profile lists that equipment, ask me again for a plan.");
+            return text.ToString();
+        }
+
+        var weeks = plan.Steps.Sum(s => s.Weeks.Count);
+        text.AppendLine(Invariant, $"{(weeks is 8 or 11 ? "An" : "A")} {weeks}-week plan toward the {plan.Target}, starting at {plan.StartsAt} " +
+            $"({(plan.FromTraining ? "what you train now" : "the first step your equipment allows")}).");
+        text.AppendLine(Invariant, $"When: {plan.HowOften}.");
+        string? previous = null;
+        foreach (var step in plan.Steps)
+        {
+            var after = previous is null ? "" : $", once you pass the {previous}";
+            text.AppendLine(step.MoveOnWhen is { } rule
+                ? $"{step.Exercise}{after} (move on when: {rule}):"
+                : $"{step.Exercise}{after}, the goal:");
+            foreach (var week in step.Weeks)
+            {
+                text.AppendLine(Invariant, $"- week {week.Week}: {week.Prescription}");
+            }
+
+            previous = step.Exercise;
+        }
+
+        if (plan.Then.Count > 0)
+        {
+            text.AppendLine(Invariant, $"After that: {string.Join(" → ", plan.Then)}.");
+        }
+
+        text.AppendLine("Missed a test week? Repeat it before moving on: tendons adapt slower than muscles. Your logged sets unlock each step " +
+            "automatically. This is guidance: your training plan itself does not change.");
+        if (named.Count > 1)
+        {
+            text.AppendLine(Invariant, $"Ask me separately for a plan toward the {named[1].Name}.");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<string?> PlannedSkillAsync(CancellationToken cancellationToken) =>
+        (await tools.GetPlanWeekAsync(cancellationToken)).Week?.TargetSkills is { Count: > 0 } skills ? skills[0] : null;
+
+    private async Task<string> WhichSkillAsync(CancellationToken cancellationToken)
+    {
+        var library = await tools.LibraryAsync(cancellationToken);
+        var names = ListedSkills.Select(library.Find).OfType<ExerciseInfo>().Select(e => ExerciseNames.CommonName(library, e));
+        return "Which skill are you working toward? Name it, e.g. \"how do I get to a muscle-up?\" or \"a 4-week planche plan\". " +
+               $"I know the way to {string.Join(", ", names)}, and every other exercise in the library.";
+    }
+
+    // "pull-up-bar" → "a pull-up bar", "box-or-bench" → "a box or bench", "rings" → "rings".
+    private static string Equipment(IReadOnlyList<string> equipment) =>
+        string.Join(" and ", equipment.Select(e => e switch
+        {
+            "pull-up-bar" => "a pull-up bar",
+            "rings" or "dip-bars" or "parallettes" => e.Replace('-', ' '),
+            _ => "a " + e.Replace('-', ' '),
+        }));
 
     private async Task<string> DeloadAsync(CancellationToken cancellationToken)
     {

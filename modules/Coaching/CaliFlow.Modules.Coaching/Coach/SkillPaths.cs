@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Coaching.Coach;
@@ -10,11 +11,14 @@ internal static class SkillPaths
 {
     /// <summary>
     /// The path to <paramref name="target"/> from the hardest exercise the user trains that leads to it; when they train none
-    /// of those, the longest chain into it from an exercise with nothing easier before it (a true starting point).
+    /// of those, the longest chain into it from an exercise with nothing easier before it (a true starting point). With
+    /// <paramref name="available"/> the path only runs through exercises doable with that equipment (the target is the
+    /// caller's to check), so a step whose only easier steps need missing equipment is where it starts.
     /// </summary>
-    public static SkillPath Find(ExerciseLibrary library, Guid target, IEnumerable<Guid> training)
+    public static SkillPath Find(ExerciseLibrary library, Guid target, IEnumerable<Guid> training, IReadOnlyCollection<Equipment>? available = null)
     {
-        var easier = library.Progressions.GroupBy(p => p.ToId).ToDictionary(g => g.Key, g => g.ToList());
+        var usable = library.Exercises.Where(e => available is null || e.DoableWith(available)).Select(e => e.Id).ToHashSet();
+        var easier = library.Progressions.Where(p => usable.Contains(p.FromId)).GroupBy(p => p.ToId).ToDictionary(g => g.Key, g => g.ToList());
         // Shortest way back from the target to every exercise that leads to it (breadth first).
         var next = new Dictionary<Guid, ProgressionInfo>();
         var depth = new Dictionary<Guid, int> { [target] = 0 };
@@ -48,4 +52,15 @@ internal static class SkillPaths
 
         return new SkillPath(steps, rules, current);
     }
+
+    /// <summary>
+    /// What the user would need to add to do the exercise: the missing part of its setup that lacks least (an exercise can
+    /// have several setups); empty when they can do it.
+    /// </summary>
+    public static IReadOnlyList<Equipment> Missing(ExerciseInfo exercise, IReadOnlyCollection<Equipment> available) =>
+        exercise.DoableWith(available)
+            ? []
+            : new[] { exercise.Equipment }.Concat(exercise.AlternativeEquipment ?? [])
+                .Select(setup => setup.Where(e => !available.Contains(e)).ToList())
+                .MinBy(missing => missing.Count)!;
 }
