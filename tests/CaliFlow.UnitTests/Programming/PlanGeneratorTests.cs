@@ -74,7 +74,10 @@ public sealed class PlanGeneratorTests
                 var where = $"week {week.Key} of {Describe(request)}";
 
                 push.ShouldBeGreaterThan(0, where);
-                pull.ShouldBeGreaterThanOrEqualTo(push, where);
+                if (week.Key % 4 != 0) // a deload keeps two sets of everything, so only build weeks are balanced by sets
+                {
+                    pull.ShouldBeGreaterThanOrEqualTo(push, where);
+                }
                 Sets("squat", "single-leg").ShouldBeGreaterThan(0, $"squat, {where}");
                 Sets("hinge", "knee-flexion").ShouldBeGreaterThan(0, $"hinge, {where}");
                 exercises.Where(e => e.Role == SlotRole.Core).Sum(e => e.Sets.Count).ShouldBeGreaterThan(0, $"core, {where}");
@@ -106,13 +109,16 @@ public sealed class PlanGeneratorTests
     {
         foreach (var (request, plan) in Plans())
         {
+            // Up to the longest session the level's weekly ceilings fill with useful work; the plan says which minutes it used.
+            var minutes = WeeklyVolume.SessionMinutes(request);
+            minutes.ShouldBe(request.Level == TrainingLevel.Beginner ? Math.Min(60, request.SessionMinutes) : request.SessionMinutes);
             foreach (var session in plan.Sessions)
             {
                 var where = $"{session.Name} week {session.Week} ({session.EstimatedMinutes} min) of {Describe(request)}";
-                session.EstimatedMinutes.ShouldBeLessThanOrEqualTo((int)Math.Ceiling(request.SessionMinutes * 1.1), where);
+                session.EstimatedMinutes.ShouldBeLessThanOrEqualTo((int)Math.Ceiling(minutes * 1.1), where);
                 if (!session.Deload)
                 {
-                    session.EstimatedMinutes.ShouldBeGreaterThanOrEqualTo((int)Math.Floor(request.SessionMinutes * 0.9), where);
+                    session.EstimatedMinutes.ShouldBeGreaterThanOrEqualTo((int)Math.Floor(minutes * 0.9), where);
                 }
 
                 var seconds = WarmUps.Seconds(session.WarmUp) + session.Exercises.Sum(e => SessionDuration.Seconds(e.Exercise, e.Sets));
@@ -215,7 +221,7 @@ public sealed class PlanGeneratorTests
             var skillIds = request.TargetSkills.Select(SeedLibrary.Exercise).Select(s => s.Id).ToHashSet();
             plan.Sessions.SelectMany(s => s.Exercises)
                 .Where(e => e.Notes?.Contains("Working toward") != true && e.Notes?.Contains("Target skill") != true)
-                .ShouldAllBe(e => e.Exercise.Difficulty <= cap || e.Exercise.Kind == ExerciseKind.Mobility, Describe(request));
+                .ShouldAllBe(e => e.Exercise.Difficulty <= cap || e.Exercise.Kind == ExerciseKind.Mobility || e.Exercise.Kind == ExerciseKind.Balance, Describe(request));
             skillIds.ShouldNotBeNull();
         }
 

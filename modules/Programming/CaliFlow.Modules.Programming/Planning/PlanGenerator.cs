@@ -112,8 +112,13 @@ internal static class PlanGenerator
         foreach (var skill in skills.AsEnumerable().Reverse())
         {
             var role = SessionTemplates.RoleOf(skill.Pattern);
-            if (slots.Any(s => s.Role == role))
+            // The skill takes over the session's first slot of its kind of work and goes first, so even a short session
+            // still pushes, pulls, trains legs and core.
+            var taken = slots.FindIndex(s => s.Skill is null && s.Patterns.Contains(skill.Pattern));
+            taken = taken >= 0 ? taken : slots.FindIndex(s => s.Role == role && s.Skill is null);
+            if (taken >= 0)
             {
+                slots.RemoveAt(taken);
                 slots.RemoveAll(s => s.Skill is null && s.Patterns[0] == skill.Pattern);
                 slots.Insert(0, SessionTemplates.SlotFor(role, skill.Pattern) with { Skill = skill });
             }
@@ -134,6 +139,7 @@ internal static class PlanGenerator
             }
         }
 
+        var warmUp = WarmUps.For(catalog, WeeklyVolume.SessionMinutes(request), index);
         var extras = new List<DraftItem>();
         if (style.Dense && !(request.Age >= OlderAdultAge))
         {
@@ -144,16 +150,18 @@ internal static class PlanGenerator
         if (mobilityGoal || request.Age >= OlderAdultAge)
         {
             extras.AddRange(catalog.Extras(ExerciseKind.Balance, cap + 1, index, 1).Select(e => new DraftItem(e, SlotRole.Balance, null, null, style, shortSession)));
-            extras.AddRange(catalog.Extras(ExerciseKind.Mobility, 10, index, mobilityGoal ? 2 : 1).Select(e => new DraftItem(e, SlotRole.Mobility, null, null, style, shortSession)));
+            // Older adults get a stretch too, unless the session is too short to hold more than the essentials.
+            var stretches = mobilityGoal ? 2 : request.SessionMinutes > 30 ? 1 : 0;
+            extras.AddRange(catalog.Extras(ExerciseKind.Mobility, 10, index, int.MaxValue).Where(e => warmUp.All(w => w.Slug != e.Slug)).Take(stretches).Select(e => new DraftItem(e, SlotRole.Mobility, null, null, style, shortSession)));
         }
 
         // Time the weekly ceilings leave over goes to mobility and balance practice, never to more hard sets.
         var coolDown = catalog.Extras(ExerciseKind.Mobility, 10, index + 7, int.MaxValue)
             .Select(e => new DraftItem(e, SlotRole.Mobility, null, null, style, shortSession))
             .Concat(catalog.Extras(ExerciseKind.Balance, cap + 1, index, 1).Select(e => new DraftItem(e, SlotRole.Balance, null, null, style, shortSession)))
-            .Where(c => extras.All(x => x.Exercise.Id != c.Exercise.Id))
+            .Where(c => extras.All(x => x.Exercise.Id != c.Exercise.Id) && warmUp.All(w => w.Slug != c.Exercise.Slug))
             .ToList();
-        return new SessionDraft(template.Name, candidates, extras, coolDown, WarmUps.For(catalog, WeeklyVolume.SessionMinutes(request), index));
+        return new SessionDraft(template.Name, candidates, extras, coolDown, warmUp);
     }
 
     private static bool IsSkillSlot(Slot slot) =>
@@ -200,7 +208,8 @@ internal static class PlanGenerator
 
         return leadsThere
                    .Select(kv => (Exercise: catalog.Doable(kv.Key), Steps: kv.Value))
-                   .Where(c => c.Exercise is not null && c.Exercise.Difficulty <= cap && !used.Contains(slot.Key(c.Exercise)) &&
+                   .Where(c => c.Exercise is { Kind: ExerciseKind.Strength or ExerciseKind.SkillHold or ExerciseKind.Eccentric } &&
+                               c.Exercise.Difficulty <= cap && !used.Contains(slot.Key(c.Exercise)) &&
                                SessionTemplates.RoleOf(c.Exercise.Pattern) == slot.Role)
                    .OrderByDescending(c => c.Exercise!.Difficulty).ThenBy(c => c.Steps).ThenBy(c => c.Exercise!.Slug, StringComparer.Ordinal)
                    .Select(c => c.Exercise)

@@ -35,8 +35,11 @@ internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseIn
         : exercise.Kind == ExerciseKind.Mobility ? 6
         : 2;
 
-    /// <summary>Time in the heaviest build week (every set at the target), changeover included.</summary>
+    /// <summary>Time in the longest build week (every set at the target), changeover included.</summary>
     public int Seconds => SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 3, Sets, RestSeconds, style, 8));
+
+    /// <summary>Time in the shortest build week (week 1, under the target).</summary>
+    public int ShortestSeconds => SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 1, Sets, RestSeconds, style, 8));
 
     private static int StartingRest(IntRange rest, bool shortest) =>
         shortest ? rest.Min : (int)Math.Round((rest.Min + ((rest.Max - rest.Min) / 3.0)) / 15, MidpointRounding.AwayFromZero) * 15;
@@ -58,7 +61,11 @@ internal sealed class SessionDraft(
 
     public List<DraftItem> Chosen { get; } = [];
 
+    /// <summary>The longest build week's session: what must stay within the minutes plus 10 %.</summary>
     public int Seconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.Seconds);
+
+    /// <summary>The shortest build week's session: what must reach the minutes less 10 %.</summary>
+    public int ShortestSeconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.ShortestSeconds);
 }
 
 /// <summary>
@@ -93,11 +100,12 @@ internal static class WeekFitter
             session.Chosen.AddRange(session.Extras);
         }
 
+        Cover(week);
         var added = true;
         while (added)
         {
             added = false;
-            foreach (var session in week.Where(s => s.Seconds < target))
+            foreach (var session in week.Where(s => s.ShortestSeconds < target))
             {
                 added |= TryAddExercise(week, session, target, cap) || TryAddSet(week, session, target, cap, maxSets);
             }
@@ -108,6 +116,35 @@ internal static class WeekFitter
         {
             FillTime(session, target);
             Trim(session, target);
+        }
+    }
+
+    /// <summary>What every week must train, whatever the session length: a push, a pull, a squat, a hinge and core.</summary>
+    private static readonly Func<DraftItem, bool>[] Essentials =
+    [
+        i => i.Role == SlotRole.Push,
+        i => i.Role == SlotRole.Pull,
+        i => i.Exercise.Pattern is "squat" or "single-leg",
+        i => i.Exercise.Pattern is "hinge" or "knee-flexion",
+        i => i.Role == SlotRole.Core,
+    ];
+
+    /// <summary>Puts each essential the week still lacks into the session with the most time left that has a candidate for it.</summary>
+    private static void Cover(IReadOnlyList<SessionDraft> week)
+    {
+        foreach (var essential in Essentials)
+        {
+            if (week.Any(s => s.Chosen.Any(essential)))
+            {
+                continue;
+            }
+
+            var best = week
+                .Select(s => (Session: s, Candidate: s.Candidates.FirstOrDefault(c => essential(c) && !s.Chosen.Contains(c))))
+                .Where(x => x.Candidate is not null)
+                .OrderBy(x => x.Session.Seconds)
+                .FirstOrDefault();
+            best.Session?.Chosen.Add(best.Candidate!);
         }
     }
 
@@ -202,7 +239,7 @@ internal static class WeekFitter
     {
         foreach (var stretch in session.CoolDown)
         {
-            if (session.Seconds >= target * Under)
+            if (session.ShortestSeconds >= target * Under)
             {
                 return;
             }
@@ -216,21 +253,21 @@ internal static class WeekFitter
         foreach (var item in session.Chosen.Where(i => !i.Hard))
         {
             var most = item.Exercise.Kind == ExerciseKind.Conditioning ? MaxFinisherSets : MaxPracticeSets;
-            while (item.Sets < most && session.Seconds < target * Under && session.Seconds + SetSeconds(item) <= target * Over)
+            while (item.Sets < most && session.ShortestSeconds < target * Under && session.Seconds + SetSeconds(item) <= target * Over)
             {
                 item.Sets++;
             }
         }
 
         var longer = true;
-        while (session.Seconds < target * Under && longer)
+        while (session.ShortestSeconds < target * Under && longer)
         {
             longer = false;
             foreach (var item in session.Chosen.Where(i => i.Hard && i.RestSeconds < i.Rest.Max))
             {
                 item.RestSeconds = Math.Min(item.Rest.Max, item.RestSeconds + 15);
                 longer = true;
-                if (session.Seconds >= target * Under)
+                if (session.ShortestSeconds >= target * Under)
                 {
                     return;
                 }

@@ -67,7 +67,6 @@ internal sealed class GeneratePlanHandler(
             variations.TryAdd(pattern, exerciseId);
         }
 
-        var assessed = placements.Count > 0; // lead: pass assessed to the generator
         // As many weekdays as training days: the preferred ones, plus days picked to fit when they are fewer.
         var daysPerWeek = command.DaysPerWeek ?? profile.TrainingDaysPerWeek;
         var weekdays = TrainingWeekdays.Fit(command.PreferredWeekdays ?? profile.PreferredWeekdays, daysPerWeek);
