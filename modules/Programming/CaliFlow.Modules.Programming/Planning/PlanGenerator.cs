@@ -135,7 +135,7 @@ internal static class PlanGenerator
             var exercise = slot.Skill is { } skill ? StartToward(request, catalog, cap, slot, skill, used) : Pick(request, catalog, cap, slot, used);
             if (exercise is not null && used.Add(slot.Key(exercise)))
             {
-                candidates.Add(new DraftItem(exercise, slot.Role, slot.Skill, catalog.NextRule(exercise), style, shortSession));
+                candidates.Add(new DraftItem(exercise, slot.Role, slot.Skill, catalog.NextRule(exercise), style, shortSession) { Priority = candidates.Count });
             }
         }
 

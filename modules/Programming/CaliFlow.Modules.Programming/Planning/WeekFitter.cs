@@ -15,10 +15,27 @@ internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseIn
 
     public UnlockRule? Next => next;
 
-    public int Sets { get; set; } = Prescriptions.MinimumSets(exercise, next);
+    private int _sets = Prescriptions.MinimumSets(exercise, next);
 
     /// <summary>Dense goals and short sessions start at the bottom of the kind's rest range, others a third of the way up.</summary>
-    public int RestSeconds { get; set; } = StartingRest(Prescriptions.SchemeFor(exercise).Rest, style.Dense || shortSession);
+    private int _restSeconds = StartingRest(Prescriptions.SchemeFor(exercise).Rest, style.Dense || shortSession);
+
+    private (int Longest, int Shortest)? _seconds;
+
+    public int Sets
+    {
+        get => _sets;
+        set => (_sets, _seconds) = (value, null);
+    }
+
+    public int RestSeconds
+    {
+        get => _restSeconds;
+        set => (_restSeconds, _seconds) = (value, null);
+    }
+
+    /// <summary>Its place in the session's priority order.</summary>
+    public int Priority { get; init; }
 
     public IntRange Rest => _scheme.Rest;
 
@@ -36,10 +53,14 @@ internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseIn
         : 2;
 
     /// <summary>Time in the longest build week (every set at the target), changeover included.</summary>
-    public int Seconds => SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 3, Sets, RestSeconds, style, 8));
+    public int Seconds => Durations().Longest;
 
     /// <summary>Time in the shortest build week (week 1, under the target).</summary>
-    public int ShortestSeconds => SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 1, Sets, RestSeconds, style, 8));
+    public int ShortestSeconds => Durations().Shortest;
+
+    private (int Longest, int Shortest) Durations() => _seconds ??= (
+        SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 3, _sets, _restSeconds, style, 8)),
+        SessionDuration.Seconds(exercise, Prescriptions.Sets(exercise, next, 1, _sets, _restSeconds, style, 8)));
 
     private static int StartingRest(IntRange rest, bool shortest) =>
         shortest ? rest.Min : (int)Math.Round((rest.Min + ((rest.Max - rest.Min) / 3.0)) / 15, MidpointRounding.AwayFromZero) * 15;
@@ -165,7 +186,7 @@ internal static class WeekFitter
         var item = session.Chosen
             .Where(c => c.Hard && c.Sets < maxSets && Allowed(week, session, c, 1, target, cap, extraSet: true))
             .OrderBy(c => c.Sets)
-            .ThenBy(c => session.Candidates.ToList().IndexOf(c))
+            .ThenBy(c => c.Priority)
             .FirstOrDefault();
         if (item is null)
         {

@@ -7,6 +7,7 @@ namespace CaliFlow.Modules.Programming.Features.GetPlan;
 
 internal sealed record GetPlanQuery(Guid UserId, Guid PlanId) : IQuery<Result<PlanResponse>>;
 
+/// <param name="SessionMinutes">What sessions were fitted to: the profile's minutes, at most what the level's weekly volume fills.</param>
 internal sealed record PlanResponse(
     Guid Id,
     PlanStatus Status,
@@ -14,6 +15,7 @@ internal sealed record PlanResponse(
     DateOnly StartDate,
     DateOnly EndDate,
     string TimeZone,
+    int SessionMinutes,
     IReadOnlyList<string> TargetSkills,
     IReadOnlyList<Mesocycle> Mesocycles,
     IReadOnlyList<SessionSummary> Sessions,
@@ -21,7 +23,7 @@ internal sealed record PlanResponse(
     DateTimeOffset? ArchivedAt)
 {
     public static PlanResponse From(WorkoutPlan plan, IEnumerable<WorkoutSession> sessions) => new(
-        plan.Id, plan.Status, plan.Split, plan.StartDate, plan.EndDate, plan.TimeZone, plan.TargetSkills, plan.Mesocycles,
+        plan.Id, plan.Status, plan.Split, plan.StartDate, plan.EndDate, plan.TimeZone, WeeklyVolume.SessionMinutes(plan.Inputs), plan.TargetSkills, plan.Mesocycles,
         [.. sessions.OrderBy(s => s.ScheduledDate).ThenBy(s => s.Week).Select(s => new SessionSummary(s.Id, s.Week, s.ScheduledDate, s.Name, s.Deload, s.Status))],
         plan.CreatedAt, plan.ArchivedAt);
 }
