@@ -103,6 +103,18 @@ public sealed class LibrarySeedTests
     }
 
     [Fact]
+    public void Retired_edges_name_known_exercises_and_are_not_shipped_again()
+    {
+        Seed.RetiredProgressions.ShouldContain(new SeedEdge("freestanding-handstand", "handstand-push-up"));
+        foreach (var gone in Seed.RetiredProgressions)
+        {
+            BySlug.ShouldContainKey(gone.From);
+            BySlug.ShouldContainKey(gone.To);
+            Seed.Progressions.ShouldNotContain(p => p.From == gone.From && p.To == gone.To, $"{gone.From} -> {gone.To}");
+        }
+    }
+
+    [Fact]
     public void The_graph_has_no_cycles_and_every_exercise_is_in_it()
     {
         var inGraph = Seed.Progressions.SelectMany(p => new[] { p.From, p.To }).ToHashSet();
