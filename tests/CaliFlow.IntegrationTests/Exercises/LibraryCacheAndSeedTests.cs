@@ -41,6 +41,32 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edge_the_seed_lists_as_retired_is_retired_in_a_database_that_still_has_it()
+    {
+        // A database seeded before the freestanding handstand stopped unlocking the handstand push-up directly.
+        var admin = await _app.CreateAdminAsync();
+        (await admin.Client.PostAsJsonAsync(
+                "/progressions",
+                new { from = "freestanding-handstand", to = "handstand-push-up", rule = new { sets = 3, holdSeconds = 30, maxRpe = 8, sessions = 2, withinDays = 14 } },
+                _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        const string RetiredAt = """
+            SELECT p.retired_at IS NOT NULL FROM exercises.progressions p
+            JOIN exercises.exercises f ON f.id = p.from_exercise_id JOIN exercises.exercises t ON t.id = p.to_exercise_id
+            WHERE f.slug = 'freestanding-handstand' AND t.slug = 'handstand-push-up'
+            """;
+        (await _app.ScalarAsync<bool>(RetiredAt)).ShouldBeFalse();
+
+        await _app.ExecuteAsync("DELETE FROM exercises.library_seeds");
+        await Seed();
+
+        (await _app.ScalarAsync<bool>(RetiredAt)).ShouldBeTrue();
+        var chain = (await admin.Client.GetFromJsonAsync<Chain>("/exercises/handstand-push-up/progressions", _ct))!;
+        chain.Edges.ShouldNotContain(e => e.From == "freestanding-handstand");
+        chain.Edges.ShouldContain(e => e.From == "wall-handstand-push-up" && e.To == "handstand-push-up");
+    }
+
+    [Fact]
     public async Task Reads_fill_the_redis_cache_for_the_current_revision_and_a_change_moves_readers_to_a_new_one()
     {
         var admin = await _app.CreateAdminAsync();

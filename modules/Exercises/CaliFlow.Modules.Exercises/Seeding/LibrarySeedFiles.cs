@@ -8,14 +8,16 @@ namespace CaliFlow.Modules.Exercises.Seeding;
 
 /// <summary>
 /// The library as shipped: Seed/patterns.json (version, patterns, vocabulary) plus one Seed/exercises.*.json per family of
-/// patterns, embedded in the assembly. Exercises are identified by slug, edges by their (from, to) slugs.
+/// patterns, embedded in the assembly. Exercises are identified by slug, edges by their (from, to) slugs. An edge the library
+/// once shipped and now holds wrong is listed under <c>retiredProgressions</c>, so that databases seeded before lose it too.
 /// </summary>
 internal sealed record LibrarySeedContent(
     int Version,
     string ContentHash,
     IReadOnlyList<SeedPattern> Patterns,
     IReadOnlyList<SeedExercise> Exercises,
-    IReadOnlyList<SeedProgression> Progressions)
+    IReadOnlyList<SeedProgression> Progressions,
+    IReadOnlyList<SeedEdge> RetiredProgressions)
 {
     private const string Prefix = "Seed/";
 
@@ -31,6 +33,7 @@ internal sealed record LibrarySeedContent(
         PatternsFile? patterns = null;
         var exercises = new List<SeedExercise>();
         var progressions = new List<SeedProgression>();
+        var retired = new List<SeedEdge>();
         foreach (var name in names)
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
@@ -48,6 +51,7 @@ internal sealed record LibrarySeedContent(
                 var file = JsonSerializer.Deserialize<ExercisesFile>(json, JsonDefaults.Options)!;
                 exercises.AddRange(file.Exercises);
                 progressions.AddRange(file.Progressions);
+                retired.AddRange(file.RetiredProgressions ?? []);
             }
         }
 
@@ -57,7 +61,7 @@ internal sealed record LibrarySeedContent(
         }
 
         return new LibrarySeedContent(
-            patterns.Version, Convert.ToHexStringLower(hash.GetHashAndReset()), patterns.Patterns, exercises, progressions);
+            patterns.Version, Convert.ToHexStringLower(hash.GetHashAndReset()), patterns.Patterns, exercises, progressions, retired);
     }
 
     /// <summary>
@@ -78,7 +82,8 @@ internal sealed record LibrarySeedContent(
 
     private sealed record PatternsFile(int Version, List<SeedPattern> Patterns);
 
-    private sealed record ExercisesFile(int Version, List<SeedExercise> Exercises, List<SeedProgression> Progressions);
+    private sealed record ExercisesFile(
+        int Version, List<SeedExercise> Exercises, List<SeedProgression> Progressions, List<SeedEdge>? RetiredProgressions = null);
 }
 
 internal sealed record SeedPattern(string Slug, string Name, string Description, int SortOrder);
@@ -101,3 +106,5 @@ internal sealed record SeedExercise(
     List<List<Equipment>>? AlsoWith = null);
 
 internal sealed record SeedProgression(string From, string To, UnlockRule Rule);
+
+internal sealed record SeedEdge(string From, string To);

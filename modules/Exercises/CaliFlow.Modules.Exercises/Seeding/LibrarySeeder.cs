@@ -9,9 +9,9 @@ namespace CaliFlow.Modules.Exercises.Seeding;
 /// <summary>
 /// Loads the shipped library: upserts patterns and exercises by slug and edges by (from, to), in one transaction that bumps the
 /// library revision. Skipped when this exact content was loaded before. Retirements made by admins are kept; content the seed
-/// no longer ships is left alone (plans and logs may refer to it).
+/// no longer ships is left alone (plans and logs may refer to it), except the edges it lists as retired, which are retired.
 /// </summary>
-internal sealed partial class LibrarySeeder(ExercisesDbContext db, ILogger<LibrarySeeder> logger) : IReferenceDataSeeder
+internal sealed partial class LibrarySeeder(ExercisesDbContext db, TimeProvider time, ILogger<LibrarySeeder> logger) : IReferenceDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -80,6 +80,15 @@ internal sealed partial class LibrarySeeder(ExercisesDbContext db, ILogger<Libra
             else
             {
                 db.Progressions.Add(Progression.Create(Guid.CreateVersion7(), key.Item1, key.Item2, source.Rule));
+            }
+        }
+
+        foreach (var gone in seed.RetiredProgressions)
+        {
+            if (exercises.TryGetValue(gone.From, out var from) && exercises.TryGetValue(gone.To, out var to) &&
+                edges.TryGetValue((from.Id, to.Id), out var edge))
+            {
+                edge.Retire(time.GetUtcNow());
             }
         }
 
