@@ -40,7 +40,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         var easierSlug = back.GetProperty("current").GetProperty("slug").GetString()!;
         easierSlug.ShouldNotBe(next.Slug);
         await Eventually(user, s => s.Any(e => e.Slug == easierSlug) && s.All(e => e.Slug != next.Slug));
-        await EveryPatternShowsOnlyItsOwnExercises(user);
+        await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
     }
 
     [Fact]
@@ -92,10 +92,12 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         }
 
         var expected = await NextStepAsync(user, "push-up", NoEquipment); // the next doable one, or none: stay
-        var current = (await Status(user, "horizontal-push")).GetProperty("current").GetProperty("slug").GetString()!;
+        var status = await Status(user, "horizontal-push");
+        var current = status.GetProperty("current").GetProperty("slug").GetString()!;
         current.ShouldBe(expected?.Slug ?? "push-up");
         Doable(await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{current}", _ct), NoEquipment).ShouldBeTrue($"{current} needs equipment");
-        await EveryPatternShowsOnlyItsOwnExercises(user);
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
+        await EveryChangeStaysInItsPattern(user);
     }
 
     [Fact]
@@ -139,7 +141,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         held.GetProperty("current").GetProperty("slug").GetString().ShouldBe(start.Slug);
         held.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
         held.GetProperty("next").GetProperty("qualifyingSessions").GetInt32().ShouldBe(rule.Sessions - 1, "only the sessions since the regression");
-        await EveryPatternShowsOnlyItsOwnExercises(user);
+        await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
 
         // One more session since the regression makes the rule's count: the user moves up again.
         await LogAsync(user, day, start.Slug, rule);
@@ -164,7 +166,31 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
 
         var status = await Status(user, "horizontal-push");
         status.GetProperty("current").GetProperty("slug").GetString().ShouldNotBe(across[0].Exercise.GetProperty("slug").GetString());
-        await EveryPatternShowsOnlyItsOwnExercises(user);
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
+        await EveryChangeStaysInItsPattern(user);
+    }
+
+    [Fact]
+    public async Task A_patterns_status_ignores_a_change_recorded_into_another_pattern_before_the_fix()
+    {
+        var user = await app.CreateUserAsync();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var across = DirectHarderSteps(chain).First(s => s.Exercise.GetProperty("pattern").GetString() != "horizontal-push").Exercise;
+        var logId = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = logId,
+            performedOn = Today,
+            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 5 } } } },
+        }, _ct)).EnsureSuccessStatusCode();
+        // What the old auto-progression wrote: horizontal push "advanced" to a vertical push.
+        await app.ExecuteAsync(
+            "INSERT INTO progress.variation_changes (id, user_id, pattern, from_exercise_id, to_exercise_id, change, reason, workout_log_id, created_at, updated_at) " +
+            "VALUES ($1, $2, 'horizontal-push', $3, $4, 'Advanced', 'old rule', $5, now(), now())",
+            Guid.CreateVersion7(), user.Id, chain.GetProperty("exercise").GetProperty("id").GetGuid(), across.GetProperty("id").GetGuid(), logId);
+
+        (await Status(user, "horizontal-push")).GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
     }
 
     private static readonly string[] NoEquipment = [];
@@ -267,8 +293,11 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         return [.. failing.Select(s => s.Id)];
     }
 
-    /// <summary>Each pattern's status names only exercises of that pattern: the current one and the next unlock.</summary>
-    private async Task EveryPatternShowsOnlyItsOwnExercises(TestUser user)
+    /// <summary>
+    /// Each pattern's status names only exercises of that pattern (the current one and the next unlock), and the next unlock is
+    /// one the user's equipment allows.
+    /// </summary>
+    private async Task EveryPatternShowsOnlyItsOwnExercises(TestUser user, string[] equipment)
     {
         var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);
         var shown = 0;
@@ -283,13 +312,33 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
 
             foreach (var slug in slugs)
             {
-                (await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}", _ct)).GetProperty("pattern").GetString()
-                    .ShouldBe(name, $"{name} shows {slug}");
+                var exercise = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}", _ct);
+                exercise.GetProperty("pattern").GetString().ShouldBe(name, $"{name} shows {slug}");
+                if (slug != slugs[0])
+                {
+                    Doable(exercise, equipment).ShouldBeTrue($"{name} offers {slug} next, which needs other equipment");
+                }
+
                 shown++;
             }
         }
 
         shown.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>
+    /// Every change auto-progression recorded leads to an exercise of the pattern it was recorded for (the status hides older
+    /// cross-pattern records, so it cannot show this by itself).
+    /// </summary>
+    private async Task EveryChangeStaysInItsPattern(TestUser user)
+    {
+        var changes = await app.ScalarAsync<string[]>(
+            "SELECT coalesce(array_agg(to_exercise_id::text || ' ' || pattern), '{}') FROM progress.variation_changes WHERE user_id = $1", user.Id);
+        foreach (var change in changes!)
+        {
+            var (to, pattern) = (change.Split(' ')[0], change.Split(' ')[1]);
+            (await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{to}", _ct)).GetProperty("pattern").GetString().ShouldBe(pattern);
+        }
     }
 
     private async Task<JsonElement> Status(TestUser user, string pattern)
