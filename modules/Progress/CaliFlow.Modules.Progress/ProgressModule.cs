@@ -8,6 +8,7 @@ using CaliFlow.Modules.Progress.Features.RecordMetric;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;

@@ -19,86 +19,46 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     public async Task Meeting_the_unlock_rule_moves_upcoming_sessions_to_the_harder_step_and_failing_twice_moves_them_back()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
-        {
-            level = "beginner",
-            equipment = new[] { "pull-up-bar" },
-            trainingDaysPerWeek = 3,
-            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
-        }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
-        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
-        var start = week1.Sessions.SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push" && e.Sets[0].Reps is not null);
+        var start = await StartPlanAsync(user);
+        var next = (await NextStepAsync(user, start.Slug, BarOnly)).ShouldNotBeNull();
 
-        // The easiest harder step of it, as auto-progression picks it, and the rule that unlocks it.
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{start.Slug}/progressions", _ct);
-        var next = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
-            .Select(s => s.GetProperty("exercise"))
-            .OrderBy(e => e.GetProperty("difficulty").GetInt32()).ThenBy(e => e.GetProperty("slug").GetString(), StringComparer.Ordinal)
-            .First();
-        var nextSlug = next.GetProperty("slug").GetString()!;
-        var rule = chain.GetProperty("edges").EnumerateArray()
-            .Single(e => e.GetProperty("from").GetString() == start.Slug && e.GetProperty("to").GetString() == nextSlug).GetProperty("rule");
-        var (sets, reps, sessions) = (rule.GetProperty("sets").GetInt32(), rule.GetProperty("reps").GetInt32(), rule.GetProperty("sessions").GetInt32());
-
-        for (var i = 0; i < sessions; i++)
+        for (var i = 0; i < next.Rule.Sessions; i++)
         {
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
-            {
-                id = Guid.CreateVersion7(),
-                performedOn = Today.AddDays(-sessions + i),
-                exercises = new[] { new { exercise = start.Slug, sets = Enumerable.Repeat(new { reps, rpe = 7 }, sets).ToArray() } },
-            }, _ct)).EnsureSuccessStatusCode();
+            await LogAsync(user, Today.AddDays(-next.Rule.Sessions + i), start.Slug, next.Rule);
         }
 
         var status = await Status(user, start.Pattern);
-        status.GetProperty("current").GetProperty("slug").GetString().ShouldBe(nextSlug);
+        status.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
         status.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
-        status.GetProperty("lastChange").GetProperty("reason").GetString()!.ShouldContain($"{reps} reps");
-        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == nextSlug) && s.All(e => e.ExerciseId != start.ExerciseId));
+        status.GetProperty("lastChange").GetProperty("reason").GetString()!.ShouldContain(next.Rule.Reps is { } reps ? $"{reps} reps" : $"{next.Rule.HoldSeconds} s");
+        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == next.Slug) && s.All(e => e.ExerciseId != start.ExerciseId));
 
-        // Two planned sessions with the new step, done at well under half of what they prescribed.
-        var failing = advancedTo.Take(2).ToList();
-        for (var i = 0; i < 2; i++)
-        {
-            var prescribed = failing[i].Exercises.Single(e => e.Slug == nextSlug);
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
-            {
-                id = Guid.CreateVersion7(),
-                sessionId = failing[i].Id,
-                performedOn = Today.AddDays(i - 1),
-                exercises = new[] { new { exercise = nextSlug, sets = prescribed.Sets.Select(s => new { reps = (s.Reps ?? 2) / 4, rpe = 10 }).ToArray() } },
-            }, _ct)).EnsureSuccessStatusCode();
-        }
+        await FailTwiceAsync(user, advancedTo, next.Slug, Today.AddDays(-1));
 
         var back = await Status(user, start.Pattern);
         back.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
         var easierSlug = back.GetProperty("current").GetProperty("slug").GetString()!;
-        easierSlug.ShouldNotBe(nextSlug);
-        await Eventually(user, s => s.Any(e => e.Slug == easierSlug) && s.All(e => e.Slug != nextSlug));
+        easierSlug.ShouldNotBe(next.Slug);
+        await Eventually(user, s => s.Any(e => e.Slug == easierSlug) && s.All(e => e.Slug != next.Slug));
+        await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
     }
 
     [Fact]
     public async Task Correcting_a_log_so_that_it_meets_the_unlock_rule_advances_the_variation()
     {
         var user = await app.CreateUserAsync();
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
-        // The step auto-progression tries first: the easiest harder one.
-        var nextSlug = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
-            .Select(s => s.GetProperty("exercise"))
-            .OrderBy(e => e.GetProperty("difficulty").GetInt32()).ThenBy(e => e.GetProperty("slug").GetString(), StringComparer.Ordinal)
-            .First().GetProperty("slug").GetString();
-        var rule = chain.GetProperty("edges").EnumerateArray()
-            .Single(e => e.GetProperty("from").GetString() == "push-up" && e.GetProperty("to").GetString() == nextSlug).GetProperty("rule");
-        var (sets, reps, sessions) = (rule.GetProperty("sets").GetInt32(), rule.GetProperty("reps").GetInt32(), rule.GetProperty("sessions").GetInt32());
-        object Exercises(int perSet) => new[] { new { exercise = "push-up", sets = Enumerable.Repeat(new { reps = perSet, rpe = 7 }, sets).ToArray() } };
+        var next = (await NextStepAsync(user, "push-up", NoEquipment)).ShouldNotBeNull();
+        object Exercises(int perSet) => new[]
+        {
+            new { exercise = "push-up", sets = Enumerable.Repeat(new { reps = perSet, rpe = next.Rule.MaxRpe }, next.Rule.Sets).ToArray() },
+        };
 
         Guid last = default;
-        for (var i = 0; i < sessions; i++)
+        for (var i = 0; i < next.Rule.Sessions; i++)
         {
             last = Guid.CreateVersion7();
-            var perSet = i == sessions - 1 ? 1 : reps; // the last one typed in wrong
-            (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-sessions + i), exercises = Exercises(perSet) }, _ct))
+            var perSet = i == next.Rule.Sessions - 1 ? 1 : next.Rule.Reps!.Value; // the last one typed in wrong
+            (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-next.Rule.Sessions + i), exercises = Exercises(perSet) }, _ct))
                 .EnsureSuccessStatusCode();
         }
 
@@ -106,11 +66,279 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         before.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
         before.GetProperty("lastChange").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(reps) }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(next.Rule.Reps!.Value) }, _ct)).EnsureSuccessStatusCode();
 
         var after = await Status(user, "horizontal-push");
-        after.GetProperty("current").GetProperty("slug").GetString().ShouldBe(nextSlug);
+        after.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
         after.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
+    }
+
+    [Fact]
+    public async Task A_user_without_equipment_is_only_moved_to_an_exercise_done_without_equipment()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = NoEquipment }, _ct)).EnsureSuccessStatusCode();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var steps = DirectHarderSteps(chain);
+        steps.Where(s => !Doable(s.Exercise, NoEquipment)).ShouldNotBeEmpty("push-up should lead to a step needing equipment (a box for the decline push-up)");
+
+        // Sessions that meet the rule of every harder step of push-up, the ones needing equipment included.
+        var rules = steps.Select(s => s.Rule).ToList();
+        var all = new Rule(
+            rules.Max(r => r.Sets), rules.Max(r => r.Reps), rules.Max(r => r.HoldSeconds), rules.Min(r => r.MaxRpe), rules.Max(r => r.Sessions), rules.Min(r => r.WithinDays));
+        for (var i = 0; i < all.Sessions; i++)
+        {
+            await LogAsync(user, Today.AddDays(-all.Sessions + 1 + i), "push-up", all);
+        }
+
+        var expected = await NextStepAsync(user, "push-up", NoEquipment); // the next doable one, or none: stay
+        var status = await Status(user, "horizontal-push");
+        var current = status.GetProperty("current").GetProperty("slug").GetString()!;
+        current.ShouldBe(expected?.Slug ?? "push-up");
+        Doable(await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{current}", _ct), NoEquipment).ShouldBeTrue($"{current} needs equipment");
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
+        await EveryChangeStaysInItsPattern(user);
+    }
+
+    [Fact]
+    public async Task After_a_regression_the_sessions_before_it_no_longer_count_towards_advancing_again()
+    {
+        var user = await app.CreateUserAsync();
+        var start = await StartPlanAsync(user);
+        var next = (await NextStepAsync(user, start.Slug, BarOnly)).ShouldNotBeNull();
+        var rule = next.Rule;
+        rule.Sessions.ShouldBeGreaterThan(1, "with one session per unlock, old sessions cannot make a difference");
+        // Every log of the test falls on consecutive days ending today, within the rule's window: old sessions would count.
+        var days = 2 * rule.Sessions + 2;
+        (days - 1).ShouldBeLessThan(rule.WithinDays);
+        var day = Today.AddDays(-days + 1);
+
+        for (var i = 0; i < rule.Sessions; i++)
+        {
+            await LogAsync(user, day, start.Slug, rule);
+            day = day.AddDays(1);
+        }
+
+        (await Status(user, start.Pattern)).GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
+        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == next.Slug) && s.All(e => e.ExerciseId != start.ExerciseId));
+        var failed = await FailTwiceAsync(user, advancedTo, next.Slug, day);
+        day = day.AddDays(2);
+        var back = await Status(user, start.Pattern);
+        back.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
+        back.GetProperty("current").GetProperty("slug").GetString().ShouldBe(start.Slug, "the step back should lead to where the user came from");
+        var backTo = (await Eventually(user, s => s.Any(e => e.Slug == start.Slug) && s.All(e => e.Slug != next.Slug)))
+            .Where(s => !failed.Contains(s.Id) && s.Exercises.Any(e => e.Slug == start.Slug)).ToList();
+
+        // As prescribed and meeting the rule: with the sessions before the regression that would be enough, but they no longer count.
+        for (var i = 0; i < rule.Sessions - 1; i++)
+        {
+            var planned = backTo[i];
+            await LogAsync(user, day, start.Slug, rule, planned.Id, planned.Exercises.First(e => e.Slug == start.Slug).Sets);
+            day = day.AddDays(1);
+        }
+
+        var held = await Status(user, start.Pattern);
+        held.GetProperty("current").GetProperty("slug").GetString().ShouldBe(start.Slug);
+        held.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
+        held.GetProperty("next").GetProperty("qualifyingSessions").GetInt32().ShouldBe(rule.Sessions - 1, "only the sessions since the regression");
+        await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
+
+        // One more session since the regression makes the rule's count: the user moves up again.
+        await LogAsync(user, day, start.Slug, rule);
+        var again = await Status(user, start.Pattern);
+        again.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
+        again.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
+    }
+
+    [Fact]
+    public async Task Meeting_the_rule_of_an_edge_into_another_pattern_does_not_move_the_pattern_there()
+    {
+        var user = await app.CreateUserAsync();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var across = DirectHarderSteps(chain).Where(s => s.Exercise.GetProperty("pattern").GetString() != "horizontal-push").ToList();
+        across.ShouldNotBeEmpty("push-up should lead into another pattern (the pike push-up, a vertical push)");
+        var rule = across[0].Rule;
+
+        for (var i = 0; i < rule.Sessions; i++)
+        {
+            await LogAsync(user, Today.AddDays(-rule.Sessions + 1 + i), "push-up", rule);
+        }
+
+        var status = await Status(user, "horizontal-push");
+        status.GetProperty("current").GetProperty("slug").GetString().ShouldNotBe(across[0].Exercise.GetProperty("slug").GetString());
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
+        await EveryChangeStaysInItsPattern(user);
+    }
+
+    [Fact]
+    public async Task A_patterns_status_ignores_a_change_recorded_into_another_pattern_before_the_fix()
+    {
+        var user = await app.CreateUserAsync();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var across = DirectHarderSteps(chain).First(s => s.Exercise.GetProperty("pattern").GetString() != "horizontal-push").Exercise;
+        var logId = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = logId,
+            performedOn = Today,
+            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 5 } } } },
+        }, _ct)).EnsureSuccessStatusCode();
+        // What the old auto-progression wrote: horizontal push "advanced" to a vertical push.
+        await app.ExecuteAsync(
+            "INSERT INTO progress.variation_changes (id, user_id, pattern, from_exercise_id, to_exercise_id, change, reason, workout_log_id, created_at, updated_at) " +
+            "VALUES ($1, $2, 'horizontal-push', $3, $4, 'Advanced', 'old rule', $5, now(), now())",
+            Guid.CreateVersion7(), user.Id, chain.GetProperty("exercise").GetProperty("id").GetGuid(), across.GetProperty("id").GetGuid(), logId);
+
+        (await Status(user, "horizontal-push")).GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
+        await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
+    }
+
+    private static readonly string[] NoEquipment = [];
+    private static readonly string[] BarOnly = ["pull-up-bar"];
+
+    /// <summary>An unlock rule as the library's API shows it.</summary>
+    private sealed record Rule(int Sets, int? Reps, int? HoldSeconds, int MaxRpe, int Sessions, int WithinDays);
+
+    private sealed record Step(string Slug, Rule Rule);
+
+    /// <summary>A beginner with a pull-up bar and a plan; the first horizontal push of week 1 counted in reps.</summary>
+    private async Task<SessionExercise> StartPlanAsync(TestUser user)
+    {
+        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        {
+            level = "beginner",
+            equipment = BarOnly,
+            trainingDaysPerWeek = 3,
+            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
+        }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
+        return week1.Sessions.SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push" && e.Sets[0].Reps is not null);
+    }
+
+    /// <summary>The direct harder steps of an exercise in its chain, with the rules of their edges.</summary>
+    private static List<(JsonElement Exercise, Rule Rule)> DirectHarderSteps(JsonElement chain)
+    {
+        var from = chain.GetProperty("exercise").GetProperty("slug").GetString();
+        var edges = chain.GetProperty("edges").EnumerateArray().ToList();
+        return
+        [
+            .. chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
+                .Select(s => s.GetProperty("exercise"))
+                .Select(e => (e, edges.Single(x => x.GetProperty("from").GetString() == from && x.GetProperty("to").GetString() == e.GetProperty("slug").GetString())
+                    .GetProperty("rule").Deserialize<Rule>(JsonSerializerOptions.Web)!)),
+        ];
+    }
+
+    /// <summary>Whether the exercise's usual setup, or one of its alternatives, needs nothing beyond the equipment.</summary>
+    private static bool Doable(JsonElement exercise, string[] equipment) =>
+        exercise.GetProperty("alternativeEquipment").EnumerateArray().Prepend(exercise.GetProperty("equipment"))
+            .Any(setup => setup.EnumerateArray().All(e => equipment.Contains(e.GetString())));
+
+    /// <summary>
+    /// The step auto-progression should take from <paramref name="slug"/>, read from the library: the easiest direct harder step
+    /// of the same pattern that the equipment allows (by difficulty, then slug), with its rule; null when there is none.
+    /// </summary>
+    private async Task<Step?> NextStepAsync(TestUser user, string slug, string[] equipment)
+    {
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}/progressions", _ct);
+        var pattern = chain.GetProperty("exercise").GetProperty("pattern").GetString();
+        var step = DirectHarderSteps(chain)
+            .Where(s => s.Exercise.GetProperty("pattern").GetString() == pattern && Doable(s.Exercise, equipment))
+            .OrderBy(s => s.Exercise.GetProperty("difficulty").GetInt32())
+            .ThenBy(s => s.Exercise.GetProperty("slug").GetString(), StringComparer.Ordinal)
+            .Select(s => new Step(s.Exercise.GetProperty("slug").GetString()!, s.Rule))
+            .FirstOrDefault();
+        return step;
+    }
+
+    /// <summary>Logs a session meeting the rule (at least the prescription, when one is given).</summary>
+    private async Task LogAsync(TestUser user, DateOnly performedOn, string slug, Rule rule, Guid? sessionId = null, PrescribedSet[]? prescribed = null)
+    {
+        var sets = Enumerable.Range(0, Math.Max(rule.Sets, prescribed?.Length ?? 0)).Select(i => new
+        {
+            reps = rule.Reps is { } reps ? Math.Max(reps, prescribed?.ElementAtOrDefault(i)?.Reps ?? 0) : (int?)null,
+            holdSeconds = rule.HoldSeconds is { } hold ? Math.Max(hold, prescribed?.ElementAtOrDefault(i)?.HoldSeconds ?? 0) : (int?)null,
+            rpe = rule.MaxRpe,
+        }).ToArray();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            sessionId,
+            performedOn,
+            exercises = new[] { new { exercise = slug, sets } },
+        }, _ct)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Two planned sessions with the exercise, done at well under half of what they prescribed, on two days from
+    /// <paramref name="from"/>; returns the sessions used.
+    /// </summary>
+    private async Task<List<Guid>> FailTwiceAsync(TestUser user, List<Session> upcoming, string slug, DateOnly from)
+    {
+        var failing = upcoming.Where(s => s.Exercises.Any(e => e.Slug == slug)).Take(2).ToList();
+        failing.Count.ShouldBe(2);
+        for (var i = 0; i < 2; i++)
+        {
+            var prescribed = failing[i].Exercises.First(e => e.Slug == slug);
+            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            {
+                id = Guid.CreateVersion7(),
+                sessionId = failing[i].Id,
+                performedOn = from.AddDays(i),
+                exercises = new[] { new { exercise = slug, sets = prescribed.Sets.Select(s => new { reps = (s.Reps ?? 2) / 4, rpe = 10 }).ToArray() } },
+            }, _ct)).EnsureSuccessStatusCode();
+        }
+
+        return [.. failing.Select(s => s.Id)];
+    }
+
+    /// <summary>
+    /// Each pattern's status names only exercises of that pattern (the current one and the next unlock), and the next unlock is
+    /// one the user's equipment allows.
+    /// </summary>
+    private async Task EveryPatternShowsOnlyItsOwnExercises(TestUser user, string[] equipment)
+    {
+        var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);
+        var shown = 0;
+        foreach (var pattern in status.GetProperty("patterns").EnumerateArray())
+        {
+            var name = pattern.GetProperty("pattern").GetString();
+            var slugs = new List<string> { pattern.GetProperty("current").GetProperty("slug").GetString()! };
+            if (pattern.GetProperty("next") is { ValueKind: JsonValueKind.Object } next)
+            {
+                slugs.Add(next.GetProperty("exercise").GetProperty("slug").GetString()!);
+            }
+
+            foreach (var slug in slugs)
+            {
+                var exercise = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}", _ct);
+                exercise.GetProperty("pattern").GetString().ShouldBe(name, $"{name} shows {slug}");
+                if (slug != slugs[0])
+                {
+                    Doable(exercise, equipment).ShouldBeTrue($"{name} offers {slug} next, which needs other equipment");
+                }
+
+                shown++;
+            }
+        }
+
+        shown.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>
+    /// Every change auto-progression recorded leads to an exercise of the pattern it was recorded for (the status hides older
+    /// cross-pattern records, so it cannot show this by itself).
+    /// </summary>
+    private async Task EveryChangeStaysInItsPattern(TestUser user)
+    {
+        var changes = await app.ScalarAsync<string[]>(
+            "SELECT coalesce(array_agg(to_exercise_id::text || ' ' || pattern), '{}') FROM progress.variation_changes WHERE user_id = $1", user.Id);
+        foreach (var change in changes!)
+        {
+            var (to, pattern) = (change.Split(' ')[0], change.Split(' ')[1]);
+            (await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{to}", _ct)).GetProperty("pattern").GetString().ShouldBe(pattern);
+        }
     }
 
     private async Task<JsonElement> Status(TestUser user, string pattern)

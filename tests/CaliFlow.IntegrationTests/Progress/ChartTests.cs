@@ -102,8 +102,11 @@ public sealed class ChartTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        // The step auto-progression takes for a user without equipment: the easiest direct one of the pattern done on the floor.
         var next = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
             .Select(s => s.GetProperty("exercise"))
+            .Where(e => e.GetProperty("pattern").GetString() == "horizontal-push" &&
+                        e.GetProperty("alternativeEquipment").EnumerateArray().Prepend(e.GetProperty("equipment")).Any(setup => setup.GetArrayLength() == 0))
             .OrderBy(e => e.GetProperty("difficulty").GetInt32()).ThenBy(e => e.GetProperty("slug").GetString(), StringComparer.Ordinal)
             .First();
         var rule = chain.GetProperty("edges").EnumerateArray()

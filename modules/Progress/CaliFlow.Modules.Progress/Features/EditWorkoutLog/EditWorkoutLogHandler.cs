@@ -5,6 +5,7 @@ using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Variations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

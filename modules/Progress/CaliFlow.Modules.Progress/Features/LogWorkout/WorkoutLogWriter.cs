@@ -10,6 +10,7 @@ using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,0 +1,93 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Users.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Variations;
+
+/// <summary>
+/// Auto-progression, run after each new or corrected log: gathers, for every exercise in it, the user's recent logs of it, the
+/// pattern's last change and the profile's equipment, and lets <see cref="AutoProgression.Decide"/> rule. Each decision is
+/// recorded with its reason and published, so Programming rewrites the upcoming sessions.
+/// </summary>
+internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries programming, IUsersQueries users)
+{
+    /// <summary>The longest window an unlock rule may have (its withinDays is at most 60).</summary>
+    private const int HistoryDays = 60;
+
+    // Read once per request (the tracker is scoped): an offline batch of hundreds of logs asks for the profile once.
+    private (Guid UserId, IReadOnlyCollection<Equipment> Equipment)? _equipment;
+
+    public async Task EvaluateAsync(WorkoutLog log, ExerciseLibrary library, CancellationToken cancellationToken)
+    {
+        var exerciseIds = log.Exercises.Select(e => e.ExerciseId).Distinct().ToList();
+        var patterns = log.Exercises.Select(e => e.Pattern).Distinct().ToList();
+        var since = log.PerformedOn.AddDays(-HistoryDays);
+        var earlier = await db.ExerciseLogs.AsNoTracking()
+            .Where(e => exerciseIds.Contains(e.ExerciseId))
+            .Join(
+                db.WorkoutLogs.Where(l => l.UserId == log.UserId && l.Id != log.Id && l.PerformedOn >= since && l.PerformedOn <= log.PerformedOn),
+                e => e.WorkoutLogId,
+                l => l.Id,
+                (e, l) => new { e.ExerciseId, LogId = l.Id, l.PerformedOn, l.CreatedAt, l.SessionId, e.Sets })
+            .ToListAsync(cancellationToken);
+        var lastChanges = (await RecordedChanges.ReadAsync(db, log.UserId, patterns, cancellationToken))
+            .GroupBy(c => c.Pattern)
+            .ToDictionary(g => g.Key, g => g.First().Change);
+        var equipment = await EquipmentAsync(log.UserId, cancellationToken);
+        var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(log.UserId, sessionId, cancellationToken) : null;
+        // A log being written now is recorded after every stored one; a corrected log keeps its place.
+        var at = new LogPosition(log.PerformedOn, db.Entry(log).State == EntityState.Added ? DateTimeOffset.MaxValue : log.CreatedAt, log.Id);
+
+        foreach (var exercise in log.Exercises)
+        {
+            var info = library.Exercises.FirstOrDefault(e => e.Id == exercise.ExerciseId);
+            if (info is null)
+            {
+                continue;
+            }
+
+            var current = new ExerciseHistory(
+                at, exercise.Sets, log.SessionId, prescription?.Exercises.FirstOrDefault(p => p.ExerciseId == exercise.ExerciseId)?.Sets);
+            var history = earlier.Where(h => h.ExerciseId == exercise.ExerciseId)
+                .Select(h => new ExerciseHistory(new LogPosition(h.PerformedOn, h.CreatedAt, h.LogId), h.Sets, h.SessionId))
+                .ToList();
+            var lastChange = lastChanges.GetValueOrDefault(exercise.Pattern);
+
+            // The failure rule compares with the previous planned session: only its prescription is looked up, and only when needed.
+            if (current.ClearlyFailed && AutoProgression.PreviousPlanned(current, history, lastChange) is { SessionId: { } previousSession } previous)
+            {
+                var before = (await programming.GetSessionAsync(log.UserId, previousSession, cancellationToken))?
+                    .Exercises.FirstOrDefault(p => p.ExerciseId == exercise.ExerciseId);
+                history[history.IndexOf(previous)] = previous with { Prescribed = before?.Sets };
+            }
+
+            var decision = AutoProgression.Decide(info, library, equipment, current, history, lastChange);
+            if (decision is not null)
+            {
+                db.VariationChanges.Add(VariationChangeRecord.Create(
+                    log.UserId, exercise.Pattern, exercise.ExerciseId, decision.To.Id, decision.Change, decision.Reason, log.Id));
+                db.Publish(new VariationChangedIntegrationEvent(
+                    log.UserId, exercise.Pattern, exercise.ExerciseId, decision.To.Id, decision.Change, decision.Reason));
+                // Another exercise of the pattern in this log counts only after this change, like every later log.
+                lastChanges[exercise.Pattern] = new PatternChange(at, exercise.ExerciseId, decision.To.Id, decision.Change);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyCollection<Equipment>> EquipmentAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (_equipment is not { } cached || cached.UserId != userId)
+        {
+            cached = (userId, (await users.GetProfileAsync(userId, cancellationToken))?.Equipment ?? []);
+            _equipment = cached;
+        }
+
+        return cached.Equipment;
+    }
+}
