@@ -20,6 +20,12 @@ public sealed class MealPlanGeneratorTests
     private static readonly FoodGroup[] AnimalProtein =
         [FoodGroup.Meat, FoodGroup.Poultry, FoodGroup.Fish, FoodGroup.Shellfish, FoodGroup.Eggs, FoodGroup.Dairy, FoodGroup.Cheese];
 
+    private static readonly FoodGroup[] ProteinGroups =
+    [
+        FoodGroup.Poultry, FoodGroup.Meat, FoodGroup.Fish, FoodGroup.Shellfish, FoodGroup.Eggs, FoodGroup.Dairy, FoodGroup.Cheese,
+        FoodGroup.PlantProteins, FoodGroup.Legumes, FoodGroup.NutsAndSeeds,
+    ];
+
     private static readonly DayTargets Typical =
         TargetsOf(new TargetInputs(Sex.Male, 30, 180m, 80m, 3, DailyActivity.Sedentary, NutritionGoal.Maintenance));
 
@@ -50,6 +56,46 @@ public sealed class MealPlanGeneratorTests
         plan.ShouldAllBe(d => MealPlanGenerator.WithinTolerance(NutrientTotals.Of(d), Typical));
         plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).ShouldAllBe(i => i.Grams > 0 && i.Grams % 5 == 0);
         plan.Select(d => d.Day).ShouldBe([1, 2, 3, 4, 5, 6, 7]);
+    }
+
+    [Fact]
+    public void A_second_starch_or_fat_in_a_meal_comes_from_another_group_while_there_is_one()
+    {
+        var bySlug = Foods.ToDictionary(f => f.Slug);
+        FoodGroup[] fats = [FoodGroup.FatsAndOils, FoodGroup.NutsAndSeeds, FoodGroup.Cheese];
+        for (var seed = 0; seed < 20; seed++)
+        {
+            // Light fat-loss targets (meals shrink to fit) and a heavy muscle-gain one (meals grow).
+            foreach (var (targets, diet, meals) in new[]
+                     {
+                         (TargetsOf(new TargetInputs(Sex.Female, 40, 160m, 52m, 2, DailyActivity.Sedentary, NutritionGoal.FatLoss)), Diet.Omnivore, 4),
+                         (TargetsOf(new TargetInputs(Sex.Female, 40, 165m, 60m, 4, DailyActivity.Light, NutritionGoal.FatLoss)), Diet.Vegetarian, 5),
+                         (TargetsOf(new TargetInputs(Sex.Male, 25, 190m, 95m, 6, DailyActivity.Active, NutritionGoal.MuscleGain)), Diet.Omnivore, 4),
+                     })
+            {
+                var plan = MealPlanGenerator.Generate([.. Foods.Where(f => f.Fits(diet))], targets, 1, meals, seed)!;
+
+                foreach (var meal in plan.SelectMany(d => d.Meals))
+                {
+                    var groups = meal.Items.Select(i => bySlug[i.Food].Group).ToList();
+                    // A group repeats only once every group that could fill the role is in the meal (protein foods may share one,
+                    // and at snacks nuts are a protein food).
+                    FoodGroup[][] roles = meal.Name switch
+                    {
+                        "Lunch" or "Dinner" => [[FoodGroup.Grains, FoodGroup.StarchyVegetables, FoodGroup.Bread], fats],
+                        "Breakfast" => [[FoodGroup.Cereals, FoodGroup.Bread]],
+                        _ => [],
+                    };
+                    foreach (var role in roles)
+                    {
+                        if (role.Any(g => groups.Count(x => x == g) > 1))
+                        {
+                            role.ShouldAllBe(g => groups.Contains(g), $"{targets} seed {seed} {meal.Name}: {string.Join(", ", groups)}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     [Fact]
@@ -123,6 +169,9 @@ public sealed class MealPlanGeneratorTests
             foreach (var day in plan)
             {
                 day.Meals.Count.ShouldBe(meals);
+                // A lunch or dinner always has its protein food, however small the day.
+                day.Meals.Where(m => m.Name is "Lunch" or "Dinner")
+                    .ShouldAllBe(m => m.Items.Any(i => ProteinGroups.Contains(bySlug[i.Food].Group)), description);
                 var totals = NutrientTotals.Of(day);
                 var misses = Misses(totals, targets);
                 if (misses.Count > 0)
