@@ -187,7 +187,8 @@ internal static class MealPlanGenerator
             // A second starch or fat comes from another group where there is one: rice and potatoes, not rice and couscous. (Protein
             // foods may share one: tofu and tempeh is how a vegan reaches a high target.)
             var otherGroup = role == Role.Protein ? [] : pool.Where(f => chosen.All(c => c.Food.Group != f.Group)).ToList();
-            var food = Pick(otherGroup.Count > 0 ? otherGroup : [.. pool.Where(f => chosen.All(c => c.Food.Slug != f.Slug))], usedToday, yesterday, role, targets, draw, random);
+            var food = Pick(otherGroup, usedToday, yesterday, role, targets, draw, random)
+                       ?? Pick([.. pool.Where(f => chosen.All(c => c.Food.Slug != f.Slug))], usedToday, yesterday, role, targets, draw, random);
             if (food is not null)
             {
                 chosen.Add((role, food));
@@ -216,7 +217,7 @@ internal static class MealPlanGenerator
             var over = Enumerable.Range(0, Nutrients.Length).Where(k => Reach(k, largest: false) > (double)Band(Nutrients[k]).High).ToList();
             if (over.Count > 0)
             {
-                // Drop the food giving most of what overshoots; a main meal keeps its first food, its protein.
+                // Drop the food giving most of what overshoots; a main meal keeps its first food (its protein).
                 var keep = template.Kind == MealKind.Main ? 1 : 0;
                 if (chosen.Count <= Math.Max(keep, 1))
                 {
