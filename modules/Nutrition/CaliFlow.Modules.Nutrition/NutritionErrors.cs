@@ -20,7 +20,8 @@ internal static class NutritionErrors
 
     public static readonly Error TargetsUnreachable = Error.Conflict(
         "meal_plan_unreachable",
-        "No plan within 5 % of your energy and protein targets can be made from the foods your preferences allow; " +
+        "No plan meeting your energy, protein, fat, carbohydrate and fibre targets in ordinary portions can be made from the foods " +
+        "your preferences allow; " +
         "allow more protein-rich foods (fewer exclusions) or try other meals per day.");
 
     public static Error ProfileIncomplete(IEnumerable<string> missing) => Error.Conflict(

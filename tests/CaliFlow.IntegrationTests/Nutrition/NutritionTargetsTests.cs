@@ -27,6 +27,10 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         targets.GetProperty("fatG").GetInt32().ShouldBe(80);
         targets.GetProperty("carbohydrateG").GetInt32().ShouldBe(292);
         targets.GetProperty("fibreG").GetInt32().ShouldBe(34);
+        // BMI 24.7: protein is dosed on the body weight, and the label says so.
+        targets.GetProperty("proteinPerBodyWeight").GetProperty("value").GetDecimal().ShouldBe(1.6m);
+        targets.GetProperty("proteinReferenceWeight").GetProperty("value").GetDecimal().ShouldBe(80m);
+        targets.GetProperty("proteinLabel").GetString().ShouldBe("1.6 g/kg of 80 kg body weight");
         targets.GetProperty("water").GetProperty("value").GetDecimal().ShouldBe(3000m);
         targets.GetProperty("water").GetProperty("unit").GetString().ShouldBe("ml");
         var inputs = targets.GetProperty("inputs");
@@ -150,6 +154,8 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         targets.GetProperty("water").GetProperty("value").GetDecimal().ShouldBe(101m); // 3000 ml
         targets.GetProperty("proteinPerBodyWeight").GetProperty("unit").GetString().ShouldBe("g/lb");
         targets.GetProperty("proteinPerBodyWeight").GetProperty("value").GetDecimal().ShouldBe(0.73m); // 1.6 g/kg
+        targets.GetProperty("proteinReferenceWeight").GetProperty("unit").GetString().ShouldBe("lb");
+        targets.GetProperty("proteinLabel").GetString().ShouldBe("0.73 g/lb of 176.4 lb body weight");
         targets.GetProperty("energyKcal").GetInt32().ShouldBe(2400); // units change nothing that is computed
         (await app.ScalarAsync<long>("SELECT count(*) FROM nutrition.nutrition_plans WHERE user_id = $1", user.Id)).ShouldBe(1);
     }

@@ -67,6 +67,72 @@ public sealed class FoodSeedTests
     }
 
     [Fact]
+    public void Every_food_has_a_portion_range_in_5_g_steps_and_every_group_a_default()
+    {
+        Enum.GetValues<FoodGroup>().ShouldAllBe(g => Seed.PortionsByGroup.Any(p => p.Group == g));
+        Seed.PortionsByGroup.GroupBy(p => p.Group).ShouldAllBe(g => g.Count() == 1);
+        foreach (var food in Seed.ToFoods())
+        {
+            food.MinPortionG.ShouldBeGreaterThan(0, food.Slug);
+            food.MaxPortionG.ShouldBeGreaterThan(food.MinPortionG, food.Slug);
+            (food.MinPortionG % 5).ShouldBe(0, food.Slug);
+            (food.MaxPortionG % 5).ShouldBe(0, food.Slug);
+            // No serving beyond 350 g of anything, and none of a dense food beyond ~700 kcal.
+            food.MaxPortionG.ShouldBeLessThanOrEqualTo(350, food.Slug);
+            (food.EnergyKcal * food.MaxPortionG / 100).ShouldBeLessThanOrEqualTo(700m, food.Slug);
+        }
+    }
+
+    [Theory]
+    [InlineData("cottage-cheese-2pct", 100, 250)]
+    [InlineData("cottage-cheese-1pct", 100, 250)]
+    [InlineData("almonds", 15, 40)]
+    [InlineData("walnuts", 15, 40)]
+    [InlineData("cod-atlantic-cooked", 100, 200)]
+    [InlineData("egg-white-cooked", 100, 250)]
+    [InlineData("egg-whole-hard-boiled", 50, 200)]
+    [InlineData("brussels-sprouts-boiled", 80, 250)]
+    [InlineData("olive-oil", 5, 20)]
+    [InlineData("rice-white-cooked", 100, 300)]
+    public void Portions_are_typical_servings(string slug, int min, int max)
+    {
+        var food = Seed.ToFoods().Single(f => f.Slug == slug);
+
+        (food.MinPortionG, food.MaxPortionG).ShouldBe((min, max));
+    }
+
+    [Fact]
+    public void Foods_eaten_cooked_are_offered_cooked_and_their_raw_forms_are_marked()
+    {
+        var foods = Seed.ToFoods();
+        var offered = foods.Where(f => !f.CookBeforeEating).ToList();
+        FoodGroup[] eatenCooked =
+        [
+            FoodGroup.Eggs, FoodGroup.Meat, FoodGroup.Poultry, FoodGroup.Fish, FoodGroup.Shellfish, FoodGroup.Legumes, FoodGroup.Grains,
+            FoodGroup.StarchyVegetables,
+        ];
+        string[] vegetablesEatenCooked =
+            ["Brussels sprouts", "Cauliflower", "Green beans", "Asparagus", "Eggplant", "Beets", "Swiss chard", "Bok choy", "Zucchini", "Mushrooms", "Leeks"];
+        static bool Raw(Food f) => f.Name.Contains("raw", StringComparison.OrdinalIgnoreCase);
+
+        offered.Where(f => eatenCooked.Contains(f.Group)).Where(Raw).Select(f => f.Slug).ShouldBeEmpty();
+        offered.Where(f => vegetablesEatenCooked.Any(v => f.Name.StartsWith(v, StringComparison.Ordinal)) && Raw(f)).Select(f => f.Slug).ShouldBeEmpty();
+        // The review's raw foods are still in the table (for look-ups and edits), each with a cooked entry beside it.
+        foreach (var (raw, cooked) in new[]
+                 {
+                     ("egg-whole-raw", "egg-whole-hard-boiled"), ("egg-white-raw", "egg-white-cooked"),
+                     ("brussels-sprouts-raw", "brussels-sprouts-boiled"), ("cauliflower-raw", "cauliflower-boiled"),
+                 })
+        {
+            foods.Single(f => f.Slug == raw).CookBeforeEating.ShouldBeTrue(raw);
+            foods.Single(f => f.Slug == cooked).CookBeforeEating.ShouldBeFalse(cooked);
+        }
+
+        // Only raw forms are marked: a cooked or ready food is always offered.
+        foods.Where(f => f.CookBeforeEating && !Raw(f)).Select(f => f.Slug).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Every_diet_has_foods_for_every_part_of_a_meal()
     {
         foreach (var diet in Enum.GetValues<Diet>())

@@ -80,13 +80,63 @@ public sealed class TargetCalculatorTests
         targets.BmrKcal.ShouldBe(1559.5m); // 750 + 1062.5 − 175 − 78
         targets.ActivityFactor.ShouldBe(1.55m);
         targets.EnergyKcal.ShouldBe(2180); // 1559.5 × 1.55 × 0.9 = 2175.5
-        targets.ProteinG.ShouldBe(165); // 2.2 × 75
+        // BMI 26.0: protein on the weight at BMI 25 for 170 cm, 25 × 1.7² = 72.25 → 72.3 kg (it was 2.2 × 75 = 165 g).
+        targets.ProteinReferenceWeightKg.ShouldBe(72.3m);
+        targets.ProteinG.ShouldBe(159); // 2.2 × 72.3 = 159.06
+        targets.ProteinGPerKg.ShouldBe(2.2m);
+    }
+
+    [Fact]
+    public void The_reviewed_fat_loss_case_doses_protein_on_a_reference_weight_and_says_so()
+    {
+        // A woman of 85 kg, 165 cm (BMI 31.2): the label said 2.2 g/kg while the 40 %-of-energy cap gave 163 g, 1.92 g/kg of 85 kg.
+        var targets = TargetCalculator.Calculate(new TargetInputs(Sex.Female, 30, 165m, 85m, 2, DailyActivity.Sedentary, NutritionGoal.FatLoss));
+
+        targets.EnergyKcal.ShouldBe(1630); // (850 + 1031.25 − 150 − 161) × 1.3 × 0.8 = 1633.06
+        targets.ProteinReferenceWeightKg.ShouldBe(68.1m); // 25 × 1.65² = 68.06
+        targets.ProteinG.ShouldBe(150); // 2.2 × 68.1 = 149.8, under the cap of 163
+        targets.ProteinGPerKg.ShouldBe(2.2m);
+    }
+
+    [Fact]
+    public void Where_the_energy_cap_cuts_protein_the_label_gives_what_is_left_per_kg()
+    {
+        // A woman of 75, 150 cm, 45 kg, sedentary, in a deficit: 890 kcal caps protein at 89 g, under 2.2 × 45 = 99 g.
+        var targets = TargetCalculator.Calculate(new TargetInputs(Sex.Female, 75, 150m, 45m, 2, DailyActivity.Sedentary, NutritionGoal.FatLoss));
+
+        targets.EnergyKcal.ShouldBe(890); // (450 + 937.5 − 375 − 161) × 1.3 × 0.8 = 885.56
+        targets.ProteinReferenceWeightKg.ShouldBe(45m); // BMI 20: the body weight
+        targets.ProteinG.ShouldBe(89); // 40 % of 890 kcal / 4
+        targets.ProteinGPerKg.ShouldBe(1.98m); // 89 / 45, not the goal's 2.2
+    }
+
+    [Fact]
+    public void For_thousands_of_profiles_the_protein_label_times_the_reference_weight_gives_the_grams()
+    {
+        var random = new Random(18);
+        for (var run = 0; run < 5000; run++)
+        {
+            var heightCm = random.Next(140, 211);
+            var inputs = new TargetInputs(
+                Enum.GetValues<Sex>()[random.Next(3)], random.Next(16, 91), heightCm, random.Next(35, 201), random.Next(0, 8),
+                Enum.GetValues<DailyActivity>()[random.Next(5)], Enum.GetValues<NutritionGoal>()[random.Next(4)]);
+
+            var t = TargetCalculator.Calculate(inputs);
+
+            var atBmi25 = Math.Round(25m * heightCm * heightCm / 10_000m, 1, MidpointRounding.AwayFromZero);
+            t.ProteinReferenceWeightKg.ShouldBe(Math.Min(inputs.WeightKg, atBmi25), $"{inputs}");
+            // Label × weight = grams, to the rounding of the grams (0.5 g) and of the label (0.005 g/kg).
+            Math.Abs((t.ProteinGPerKg * t.ProteinReferenceWeightKg) - t.ProteinG).ShouldBeLessThanOrEqualTo(
+                0.5m + (0.005m * t.ProteinReferenceWeightKg), $"{inputs} → {t}");
+            t.ProteinGPerKg.ShouldBeLessThanOrEqualTo(TargetCalculator.ProteinPerKg(inputs.Goal), $"{inputs}");
+            (4 * t.ProteinG).ShouldBeLessThanOrEqualTo((int)(0.40m * t.EnergyKcal), $"{inputs}");
+        }
     }
 
     [Fact]
     public void Protein_never_exceeds_forty_percent_of_energy_so_carbohydrate_stays_positive()
     {
-        // A very heavy, short, old, sedentary dieter: 2.2 g/kg would be most of the energy.
+        // A very heavy, short, old, sedentary dieter: 2.2 g/kg of actual weight would be most of the energy.
         var targets = TargetCalculator.Calculate(new TargetInputs(Sex.Female, 90, 150m, 200m, 2, DailyActivity.Sedentary, NutritionGoal.FatLoss));
 
         (4 * targets.ProteinG).ShouldBeLessThanOrEqualTo((int)(0.40m * targets.EnergyKcal));

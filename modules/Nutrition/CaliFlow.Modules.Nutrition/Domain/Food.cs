@@ -79,6 +79,21 @@ internal sealed class Food : IHasTimestamps
 
     public decimal FibreG { get; set; }
 
+    /// <summary>
+    /// The least a generated meal serves of this food, in grams (a multiple of 5): a typical serving's lower end, so plans hold
+    /// no token 5 g of nuts or 30 g of cod. User edits are not held to it.
+    /// </summary>
+    public int MinPortionG { get; set; }
+
+    /// <summary>The most a generated meal serves, in grams (a multiple of 5): no 600 g of cottage cheese.</summary>
+    public int MaxPortionG { get; set; }
+
+    /// <summary>
+    /// A raw form of a food people eat cooked (raw egg, raw Brussels sprouts). It stays in the table for look-ups and edits, but
+    /// generated plans use its cooked entry instead.
+    /// </summary>
+    public bool CookBeforeEating { get; set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

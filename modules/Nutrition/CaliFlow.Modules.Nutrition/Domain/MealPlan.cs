@@ -46,6 +46,8 @@ internal sealed class MealPlan : IHasTimestamps
 
     public int TargetCarbohydrateG { get; private set; }
 
+    public int TargetFibreG { get; private set; }
+
     public List<MealPlanDay> Days { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -77,6 +79,7 @@ internal sealed class MealPlan : IHasTimestamps
             TargetProteinG = targets.ProteinG,
             TargetFatG = targets.FatG,
             TargetCarbohydrateG = targets.CarbohydrateG,
+            TargetFibreG = targets.FibreG,
             Days = days,
         };
 

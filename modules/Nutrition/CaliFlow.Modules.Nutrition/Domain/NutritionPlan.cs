@@ -60,7 +60,11 @@ internal sealed class NutritionPlan : IHasTimestamps
 
     public int EnergyKcal { get; private set; }
 
+    /// <summary>Grams of protein per kg of <see cref="ProteinReferenceWeightKg"/>, as given (the label and the grams agree).</summary>
     public decimal ProteinGPerKg { get; private set; }
+
+    /// <summary>The weight protein was dosed on: the body weight, or the weight at BMI 25 for the height when that is less.</summary>
+    public decimal ProteinReferenceWeightKg { get; private set; }
 
     public int ProteinG { get; private set; }
 
@@ -102,6 +106,7 @@ internal sealed class NutritionPlan : IHasTimestamps
             TdeeKcal = targets.TdeeKcal,
             EnergyKcal = targets.EnergyKcal,
             ProteinGPerKg = targets.ProteinGPerKg,
+            ProteinReferenceWeightKg = targets.ProteinReferenceWeightKg,
             ProteinG = targets.ProteinG,
             FatG = targets.FatG,
             CarbohydrateG = targets.CarbohydrateG,

@@ -27,7 +27,8 @@ internal sealed class NutritionPlanConfiguration : IEntityTypeConfiguration<Nutr
         builder.Property(p => p.ActivityFactor).HasPrecision(4, 2);
         builder.Property(p => p.BmrKcal).HasPrecision(6, 1);
         builder.Property(p => p.TdeeKcal).HasPrecision(6, 1);
-        builder.Property(p => p.ProteinGPerKg).HasPrecision(3, 1);
+        builder.Property(p => p.ProteinGPerKg).HasPrecision(4, 2);
+        builder.Property(p => p.ProteinReferenceWeightKg).HasPrecision(5, 1);
     }
 }
 

@@ -32,7 +32,7 @@ internal sealed partial class FoodSeeder(NutritionDbContext db, ILogger<FoodSeed
                 added++;
             }
 
-            source.ApplyTo(food);
+            source.ApplyTo(food, seed.PortionOf(source));
         }
 
         var changed = await db.SaveChangesAsync(cancellationToken);

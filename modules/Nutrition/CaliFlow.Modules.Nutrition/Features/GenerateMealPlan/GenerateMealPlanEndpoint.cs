@@ -15,7 +15,9 @@ internal sealed class GenerateMealPlanEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken))
                 .ToHttpResult(p => TypedResults.Created($"/meal-plans/{p.Id}", p)))
             .WithTags(NutritionRoutes.MealPlansTag)
-            .WithSummary("Generate a day or a week of 2-6 meals a day whose days land within ±5 % of the energy and protein targets.")
+            .WithSummary(
+                "Generate a day or a week of 2-6 meals a day of cooked foods in ordinary portions, each day within ±5 % of energy and " +
+                "protein, ±10 % of fat and carbohydrate, and 1-1.5 times the fibre target.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.MealPlans)
             .Produces<MealPlanResponse>(StatusCodes.Status201Created)

@@ -37,7 +37,7 @@ internal sealed class GenerateMealPlanHandler(NutritionDbContext db, IUsersQueri
         var period = command.Period!.Value;
         var days = MealPlanGenerator.Generate(
             allowed,
-            new DayTargets(targets.EnergyKcal, targets.ProteinG, targets.FatG, targets.CarbohydrateG),
+            new DayTargets(targets.EnergyKcal, targets.ProteinG, targets.FatG, targets.CarbohydrateG, targets.FibreG),
             period == MealPlanPeriod.Week ? 7 : 1,
             command.MealsPerDay!.Value,
             seed);

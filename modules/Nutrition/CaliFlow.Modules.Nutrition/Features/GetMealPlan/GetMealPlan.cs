@@ -29,35 +29,41 @@ internal sealed record MealPlanResponse(
 {
     public static MealPlanResponse From(MealPlan plan, UnitSystem units)
     {
-        var targets = new MealPlanTargets(plan.TargetEnergyKcal, plan.TargetProteinG, plan.TargetFatG, plan.TargetCarbohydrateG);
+        var targets = new MealPlanTargets(
+            plan.TargetEnergyKcal, plan.TargetProteinG, plan.TargetFatG, plan.TargetCarbohydrateG, plan.TargetFibreG);
         return new(
             plan.Id, plan.NutritionPlanId, plan.Period, plan.MealsPerDay, plan.Diet, plan.Allergens, plan.ExcludedFoods, plan.Seed, units,
             targets, [.. plan.Days.Select(d => MealPlanDayResponse.From(d, targets, units))], plan.CreatedAt, plan.UpdatedAt);
     }
 }
 
-internal sealed record MealPlanTargets(int EnergyKcal, int ProteinG, int FatG, int CarbohydrateG);
+internal sealed record MealPlanTargets(int EnergyKcal, int ProteinG, int FatG, int CarbohydrateG, int FibreG);
 
-/// <param name="WithinTolerance">Energy and protein within ±5 % of the targets (an edited day may leave it).</param>
+/// <param name="MissedTargets">The targets the day misses: energy or protein beyond ±5 %, fat or carbohydrate beyond ±10 %,
+/// fibre under the target or over 1.5 times it.</param>
+/// <param name="WithinTolerance">True only when the day misses no target (an edited day may miss some).</param>
 internal sealed record MealPlanDayResponse(
     int Day,
     IReadOnlyList<MealResponse> Meals,
     NutrientTotals Totals,
     TargetDeviation Deviation,
+    IReadOnlyList<Nutrient> MissedTargets,
     bool WithinTolerance)
 {
     public static MealPlanDayResponse From(MealPlanDay day, MealPlanTargets targets, UnitSystem units)
     {
         var totals = NutrientTotals.Of(day);
-        var dayTargets = new DayTargets(targets.EnergyKcal, targets.ProteinG, targets.FatG, targets.CarbohydrateG);
+        var dayTargets = new DayTargets(targets.EnergyKcal, targets.ProteinG, targets.FatG, targets.CarbohydrateG, targets.FibreG);
+        var missed = MealPlanGenerator.Missed(totals, dayTargets);
         return new(
             day.Day,
             [.. day.Meals.Select(m => MealResponse.From(m, units))],
             totals,
             new TargetDeviation(
                 Percent(totals.EnergyKcal, targets.EnergyKcal), Percent(totals.ProteinG, targets.ProteinG),
-                Percent(totals.FatG, targets.FatG), Percent(totals.CarbohydrateG, targets.CarbohydrateG)),
-            MealPlanGenerator.WithinTolerance(totals, dayTargets));
+                Percent(totals.FatG, targets.FatG), Percent(totals.CarbohydrateG, targets.CarbohydrateG), Percent(totals.FibreG, targets.FibreG)),
+            missed,
+            missed.Count == 0);
     }
 
     private static decimal Percent(decimal actual, int target) =>
@@ -65,7 +71,8 @@ internal sealed record MealPlanDayResponse(
 }
 
 /// <summary>How far a day is from its targets, in percent (negative: under).</summary>
-internal sealed record TargetDeviation(decimal EnergyPercent, decimal ProteinPercent, decimal FatPercent, decimal CarbohydratePercent);
+internal sealed record TargetDeviation(
+    decimal EnergyPercent, decimal ProteinPercent, decimal FatPercent, decimal CarbohydratePercent, decimal FibrePercent);
 
 internal sealed record MealResponse(string Name, IReadOnlyList<MealItemResponse> Items, NutrientTotals Totals)
 {

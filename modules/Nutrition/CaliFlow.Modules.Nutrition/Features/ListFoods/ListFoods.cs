@@ -23,6 +23,8 @@ internal sealed record ListFoodsQuery(
 
 internal sealed record FoodPage(IReadOnlyList<FoodResponse> Items, string? NextCursor);
 
+/// <param name="Portion">Grams per meal a generated plan serves of this food (a typical serving's range).</param>
+/// <param name="CookBeforeEating">A raw form of a food eaten cooked: generated plans use its cooked entry instead.</param>
 internal sealed record FoodResponse(
     string Slug,
     string Name,
@@ -30,12 +32,17 @@ internal sealed record FoodResponse(
     Diet Diet,
     IReadOnlyList<Allergen> Allergens,
     int? FdcId,
-    NutrientsPer100G Per100G)
+    NutrientsPer100G Per100G,
+    FoodPortion Portion,
+    bool CookBeforeEating)
 {
     public static FoodResponse From(Food f) => new(
         f.Slug, f.Name, f.Group, f.Diet, f.Allergens, f.FdcId,
-        new NutrientsPer100G(f.EnergyKcal, f.ProteinG, f.FatG, f.CarbohydrateG, f.FibreG));
+        new NutrientsPer100G(f.EnergyKcal, f.ProteinG, f.FatG, f.CarbohydrateG, f.FibreG), new FoodPortion(f.MinPortionG, f.MaxPortionG),
+        f.CookBeforeEating);
 }
+
+internal sealed record FoodPortion(int MinG, int MaxG);
 
 /// <summary>Per 100 g of the food as usually eaten; carbohydrate includes fibre (as USDA reports it).</summary>
 internal sealed record NutrientsPer100G(decimal EnergyKcal, decimal ProteinG, decimal FatG, decimal CarbohydrateG, decimal FibreG);

@@ -149,6 +149,10 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnType("numeric(6,2)")
                         .HasColumnName("carbohydrate_g");
 
+                    b.Property<bool>("CookBeforeEating")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cook_before_eating");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -183,6 +187,14 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("group");
+
+                    b.Property<int>("MaxPortionG")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_portion_g");
+
+                    b.Property<int>("MinPortionG")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_portion_g");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -268,6 +280,10 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                     b.Property<int>("TargetFatG")
                         .HasColumnType("integer")
                         .HasColumnName("target_fat_g");
+
+                    b.Property<int>("TargetFibreG")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_fibre_g");
 
                     b.Property<int>("TargetProteinG")
                         .HasColumnType("integer")
@@ -356,9 +372,14 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("protein_g");
 
                     b.Property<decimal>("ProteinGPerKg")
-                        .HasPrecision(3, 1)
-                        .HasColumnType("numeric(3,1)")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
                         .HasColumnName("protein_g_per_kg");
+
+                    b.Property<decimal>("ProteinReferenceWeightKg")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("protein_reference_weight_kg");
 
                     b.Property<string>("Sex")
                         .IsRequired()
