@@ -37,17 +37,22 @@ public sealed class SkillPathsTests
     public void With_no_equipment_the_way_to_the_planche_stays_on_the_floor()
     {
         var library = Programming.SeedLibrary.Instance;
+        List<ExerciseInfo> Steps(SkillPath path) => [.. path.Steps.Select(id => library.Exercises.Single(e => e.Id == id))];
+
         var planche = Programming.SeedLibrary.Exercise("full-planche");
+        var floor = Steps(SkillPaths.Find(library, planche.Id, [], []));
+        floor.ShouldAllBe(e => e.Equipment.Count == 0);
+        floor.Select(e => e.Slug).ShouldContain("planche-lean");
+        floor[^1].ShouldBe(planche);
 
-        var floor = SkillPaths.Find(library, planche.Id, [], []);
-        var steps = floor.Steps.Select(id => library.Exercises.Single(e => e.Id == id)).ToList();
-        steps.ShouldAllBe(e => e.Equipment.Count == 0);
-        steps.Select(e => e.Slug).ShouldContain("planche-lean");
-        steps[^1].ShouldBe(planche);
-
-        // Without the filter the library's longest way starts with exercises that need equipment.
-        var anyEquipment = SkillPaths.Find(library, planche.Id, []);
-        anyEquipment.Steps.Select(id => library.Exercises.Single(e => e.Id == id)).ShouldContain(e => e.Equipment.Count > 0);
+        // The tuck planche push-up is reached from the planche lean and, on the library's longest way, from push-ups that
+        // start against a wall and on a bench: without equipment its way takes the planche lean.
+        var pushUp = Programming.SeedLibrary.Exercise("tuck-planche-push-up");
+        Steps(SkillPaths.Find(library, pushUp.Id, [])).ShouldContain(e => e.Equipment.Count > 0);
+        var pushUpOnTheFloor = Steps(SkillPaths.Find(library, pushUp.Id, [], []));
+        pushUpOnTheFloor.ShouldAllBe(e => e.Equipment.Count == 0);
+        pushUpOnTheFloor.Select(e => e.Slug).ShouldContain("planche-lean");
+        pushUpOnTheFloor[^1].ShouldBe(pushUp);
     }
 
     [Fact]
