@@ -94,7 +94,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
         var push = assessment.Placements[0];
         push.Exercise.Slug.ShouldBe("diamond-push-up");
         push.Reason.ShouldBe("stepped-up");
-        push.EstimatedMax.ShouldBe(5);
+        push.EstimatedMax!.Value.ShouldBeGreaterThanOrEqualTo(5); // at least working sets on the harder step
         push.Explanation.ShouldContain("Push-up → Diamond push-up");
         assessment.Placements[1].ShouldSatisfyAllConditions(p => p.Exercise.Slug.ShouldBe("inverted-row"), p => p.Reason.ShouldBe("tested"));
         assessment.Placements[2].Exercise.Slug.ShouldBe("flexed-arm-hang");
@@ -105,7 +105,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
     public async Task New_plans_start_where_the_latest_recent_assessment_placed_a_pattern_unless_the_request_names_one()
     {
         var user = await BeginnerAsync();
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("push-up", "a beginner without an assessment");
+        (await PlannedPushUpAsync(user, new { })).ShouldBe("incline-push-up", "a beginner without an assessment starts cautiously");
 
         await AssessAsync(user, new { pushUps = new { maxReps = 25 } });
         (await PlannedPushUpAsync(user, new { })).ShouldBe("diamond-push-up");
@@ -117,7 +117,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
             .ShouldBe("knee-push-up", "the request's own variation wins");
 
         await app.ExecuteAsync("UPDATE programming.assessments SET taken_on = taken_on - 91 WHERE user_id = $1", user.Id);
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("push-up", "an assessment older than 90 days places nothing");
+        (await PlannedPushUpAsync(user, new { })).ShouldBe("incline-push-up", "an assessment older than 90 days places nothing");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
         notFound.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await notFound.Content.ReadAsStringAsync(_ct)).ShouldContain("assessment_not_found");
         (await other.Client.GetFromJsonAsync<AssessmentPage>("/assessments", _ct))!.Items.ShouldBeEmpty();
-        (await PlannedPushUpAsync(other, new { })).ShouldBe("push-up", "someone else's assessment places nothing");
+        (await PlannedPushUpAsync(other, new { })).ShouldBe("incline-push-up", "someone else's assessment places nothing");
     }
 
     public static TheoryData<string, string> BadAssessments => new()
