@@ -114,6 +114,25 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
         withBar.ShouldNotContain("needs");
         // Hangs and inverted hangs are done on a bar too, so the way starts from the easiest step.
         withBar.ShouldContain("1. Dead hang");
+        // Every step of the library's way to it can be done on a bar, down to its first: nothing easier to open.
+        withBar.ShouldNotContain("the way would start with easier steps");
+    }
+
+    [Fact]
+    public async Task A_way_that_fits_the_equipment_says_what_would_open_the_easier_steps_before_it()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "rings" } }, _ct)).EnsureSuccessStatusCode();
+
+        var answer = await AnswerAsync(user, "How do I get a one-arm pull-up?");
+
+        // On rings the way starts one step short of the one-arm pull-up: the typewriter pull-ups before it need a bar.
+        answer.ShouldStartWith("The way to the One-arm pull-up, from the first step your equipment allows:");
+        answer.ShouldNotContain("needs");
+        var steps = Steps(answer);
+        steps[^1].ShouldBe("One-arm pull-up");
+        steps.ShouldNotContain("Typewriter pull-up");
+        answer.ShouldContain($"With a pull-up bar, the way would start with easier steps before the {steps[0]}.");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CaliFlow.IntegrationTests.Exercises;
 using CaliFlow.IntegrationTests.Infrastructure;
 using Shouldly;
 
@@ -44,12 +45,12 @@ public sealed class AssessmentTests(CaliFlowApp app)
         return assessment;
     }
 
-    /// <summary>Where the new plan starts horizontal push: its first horizontal-push exercise.</summary>
-    private async Task<string> PlannedPushUpAsync(TestUser user, object body)
+    /// <summary>Where the new plan starts a pattern (horizontal push unless named): its first exercise of that pattern.</summary>
+    private async Task<string> PlannedStartAsync(TestUser user, object body, string pattern = "horizontal-push")
     {
         (await user.Client.PostAsJsonAsync("/plans", body, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var week = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
-        return week.Sessions.OrderBy(s => s.Date).SelectMany(s => s.Exercises.OrderBy(e => e.Order)).First(e => e.Pattern == "horizontal-push").Slug;
+        return week.Sessions.OrderBy(s => s.Date).SelectMany(s => s.Exercises.OrderBy(e => e.Order)).First(e => e.Pattern == pattern).Slug;
     }
 
     [Fact]
@@ -91,6 +92,12 @@ public sealed class AssessmentTests(CaliFlowApp app)
         assessment.Results.Select(r => r.Test).ShouldBe(["pushUps", "rows", "pullUps", "squats", "gluteBridges", "plank"]);
         assessment.Placements.Select(p => p.Pattern)
             .ShouldBe(["horizontal-push", "horizontal-pull", "vertical-pull", "squat", "hinge", "core-anti-extension"]);
+        // Past 1.5× the push-ups that unlock the diamond push-up (at least 1.5× the 5 reps of working sets): stepped up, with
+        // at least working sets estimated on the harder step.
+        var chain = (await user.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct))!;
+        var unlock = chain.Edges.Single(e => e.From == "push-up" && e.To == "diamond-push-up").Rule.Reps!.Value;
+        var line = (int)Math.Ceiling(1.5m * Math.Max(unlock, 5));
+        25.ShouldBeGreaterThanOrEqualTo(line);
         var push = assessment.Placements[0];
         push.Exercise.Slug.ShouldBe("diamond-push-up");
         push.Reason.ShouldBe("stepped-up");
@@ -105,19 +112,20 @@ public sealed class AssessmentTests(CaliFlowApp app)
     public async Task New_plans_start_where_the_latest_recent_assessment_placed_a_pattern_unless_the_request_names_one()
     {
         var user = await BeginnerAsync();
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("incline-push-up", "a beginner without an assessment starts cautiously");
+        var unassessed = await PlannedStartAsync(user, new { }); // the plan's cautious start for a beginner
+        unassessed.ShouldNotBeOneOf("diamond-push-up", "wall-push-up", "knee-push-up");
 
         await AssessAsync(user, new { pushUps = new { maxReps = 25 } });
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("diamond-push-up");
+        (await PlannedStartAsync(user, new { })).ShouldBe("diamond-push-up");
 
         await AssessAsync(user, new { pushUps = new { exercise = "knee-push-up", maxReps = 3 } });
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("wall-push-up", "the latest assessment counts");
+        (await PlannedStartAsync(user, new { })).ShouldBe("wall-push-up", "the latest assessment counts");
 
-        (await PlannedPushUpAsync(user, new { currentVariations = new Dictionary<string, string> { ["horizontal-push"] = "knee-push-up" } }))
+        (await PlannedStartAsync(user, new { currentVariations = new Dictionary<string, string> { ["horizontal-push"] = "knee-push-up" } }))
             .ShouldBe("knee-push-up", "the request's own variation wins");
 
         await app.ExecuteAsync("UPDATE programming.assessments SET taken_on = taken_on - 91 WHERE user_id = $1", user.Id);
-        (await PlannedPushUpAsync(user, new { })).ShouldBe("incline-push-up", "an assessment older than 90 days places nothing");
+        (await PlannedStartAsync(user, new { })).ShouldBe(unassessed, "an assessment older than 90 days places nothing");
     }
 
     [Fact]
@@ -144,7 +152,9 @@ public sealed class AssessmentTests(CaliFlowApp app)
         notFound.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await notFound.Content.ReadAsStringAsync(_ct)).ShouldContain("assessment_not_found");
         (await other.Client.GetFromJsonAsync<AssessmentPage>("/assessments", _ct))!.Items.ShouldBeEmpty();
-        (await PlannedPushUpAsync(other, new { })).ShouldBe("incline-push-up", "someone else's assessment places nothing");
+        var rows = third.Placements.ShouldHaveSingleItem().Exercise.Slug;
+        (await PlannedStartAsync(user, new { }, "horizontal-pull")).ShouldBe(rows, "the owner's plan starts where their rows placed them");
+        (await PlannedStartAsync(other, new { }, "horizontal-pull")).ShouldNotBe(rows, "someone else's assessment places nothing");
     }
 
     public static TheoryData<string, string> BadAssessments => new()
