@@ -61,6 +61,19 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void The_read_only_contract_rule_follows_calls_into_state_machines_lambdas_and_helpers()
+    {
+        var implementations = ReadOnlyContractRules.ImplementationsIn(typeof(SavingQueries).Assembly, [typeof(IViolationQueries)]).ToList();
+        implementations.ShouldBe([typeof(DelegatingQueries), typeof(ReadingQueries), typeof(SavingQueries)], ignoreOrder: true);
+
+        ReadOnlyContractRules.WritesReachableFrom(implementations).ShouldBe(
+        [
+            $"{typeof(DelegatingQueries).FullName} → EntityFrameworkQueryableExtensions.ExecuteDeleteAsync",
+            $"{typeof(SavingQueries).FullName} → DbContext.SaveChangesAsync",
+        ]);
+    }
+
+    [Fact]
     public void The_factory_rule_names_a_DbContext_without_a_design_time_factory()
     {
         SchemaRules.DbContextsWithoutDesignTimeFactory(typeof(FactorylessDbContext).Assembly)

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Training;
 
 namespace CaliFlow.Modules.Exercises.Contracts;
@@ -6,6 +7,7 @@ namespace CaliFlow.Modules.Exercises.Contracts;
 /// Read-only questions other modules may ask the exercise library. Answers come from the cached library, so they are cheap;
 /// retired exercises are found by id (old plans and logs refer to them) but never offered by <see cref="FindAsync"/>.
 /// </summary>
+[ReadOnlyContract]
 public interface IExerciseCatalog
 {
     /// <summary>The exercises with these ids that exist, retired ones included.</summary>

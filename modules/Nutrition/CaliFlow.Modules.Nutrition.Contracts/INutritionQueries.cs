@@ -1,6 +1,9 @@
+using CaliFlow.BuildingBlocks.Application;
+
 namespace CaliFlow.Modules.Nutrition.Contracts;
 
 /// <summary>Read-only questions other modules may ask Nutrition.</summary>
+[ReadOnlyContract]
 public interface INutritionQueries
 {
     /// <summary>The user's active daily targets, or null when the profile does not allow them yet.</summary>

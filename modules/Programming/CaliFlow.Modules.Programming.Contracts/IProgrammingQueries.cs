@@ -1,6 +1,9 @@
+using CaliFlow.BuildingBlocks.Application;
+
 namespace CaliFlow.Modules.Programming.Contracts;
 
 /// <summary>Read-only questions other modules may ask Programming (Progress compares what was done with what was prescribed).</summary>
+[ReadOnlyContract]
 public interface IProgrammingQueries
 {
     /// <summary>A session of the user's, with its prescription; null when it does not exist or belongs to someone else.</summary>

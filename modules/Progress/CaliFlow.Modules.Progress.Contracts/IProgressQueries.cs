@@ -1,6 +1,9 @@
+using CaliFlow.BuildingBlocks.Application;
+
 namespace CaliFlow.Modules.Progress.Contracts;
 
 /// <summary>Read-only questions other modules may ask Progress.</summary>
+[ReadOnlyContract]
 public interface IProgressQueries
 {
     /// <summary>The user's most recent body-weight reading (latest date, then latest recorded), or null when there is none.</summary>

@@ -1,8 +1,10 @@
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Training;
 
 namespace CaliFlow.Modules.Users.Contracts;
 
 /// <summary>Read-only questions other modules may ask Users.</summary>
+[ReadOnlyContract]
 public interface IUsersQueries
 {
     /// <summary>The training profile of a live (not deleted) user, or null.</summary>
