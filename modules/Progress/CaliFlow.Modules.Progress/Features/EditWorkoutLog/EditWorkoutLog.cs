@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 

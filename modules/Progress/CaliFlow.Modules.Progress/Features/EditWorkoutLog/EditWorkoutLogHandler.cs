@@ -1,7 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;

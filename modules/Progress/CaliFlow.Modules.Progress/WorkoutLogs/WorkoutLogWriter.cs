@@ -14,7 +14,7 @@ using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+namespace CaliFlow.Modules.Progress.WorkoutLogs;
 
 /// <summary>
 /// Records one workout, idempotently by its client-made id: the same id with the same content is the log already stored, the
