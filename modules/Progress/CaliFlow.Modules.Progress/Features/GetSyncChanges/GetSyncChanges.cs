@@ -2,8 +2,8 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
 using CaliFlow.Modules.Progress.Metrics;
+using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 
