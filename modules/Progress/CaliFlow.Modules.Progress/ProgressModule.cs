@@ -2,13 +2,12 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Contracts;
-using CaliFlow.Modules.Progress.Features.GetStats;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
@@ -24,13 +23,16 @@ public static class ProgressModule
         services.AddModuleDbContext<ProgressDbContext>(ProgressDbContext.Schema);
         services.AddOutboxDispatcher<ProgressDbContext>();
         services.AddCarterModulesFrom(typeof(ProgressModule).Assembly);
-        // Stateless validators are built once, not per request; a reading's asks Users for the user's zone and birth date, so it is scoped.
+        // Validators that need nothing but the clock are built once, not per request; any other dependency may be scoped (a
+        // reading's asks Users for the user's zone and birth date), so such a validator is scoped too.
         services.AddValidatorsFromAssembly(
-            typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, s => s.ValidatorType != typeof(RecordMetricValidator), includeInternalTypes: true);
-        services.AddScoped<IValidator<RecordMetricCommand>, RecordMetricValidator>();
+            typeof(ProgressModule).Assembly, ServiceLifetime.Singleton, s => NeedsOnlyTheClock(s.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(
+            typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, s => !NeedsOnlyTheClock(s.ValidatorType), includeInternalTypes: true);
         services.AddScoped<WorkoutLogWriter>();
         services.AddScoped<VariationTracker>();
         services.AddScoped<StatsLedger>();
+        services.AddScoped<StatsReader>();
         services.AddScoped<IProgressQueries, ProgressQueries>();
         services.AddScoped<IPersonalData, ProgressPersonalData>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();
@@ -42,4 +44,7 @@ public static class ProgressModule
         services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
         return services;
     }
+
+    private static bool NeedsOnlyTheClock(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().All(p => p.ParameterType == typeof(TimeProvider)));
 }

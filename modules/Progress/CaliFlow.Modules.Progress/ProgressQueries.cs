@@ -1,8 +1,8 @@
+using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
-using CaliFlow.BuildingBlocks;
+using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
-using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Stats;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;

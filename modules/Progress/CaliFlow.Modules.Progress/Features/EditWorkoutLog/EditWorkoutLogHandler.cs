@@ -1,11 +1,10 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Progress.Features.GetStats;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

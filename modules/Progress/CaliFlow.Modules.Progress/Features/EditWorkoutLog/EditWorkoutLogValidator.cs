@@ -1,4 +1,4 @@
-using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;

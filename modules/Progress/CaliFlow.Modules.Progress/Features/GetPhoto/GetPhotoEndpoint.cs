@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
+using CaliFlow.Modules.Progress.Photos;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Photos;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,9 +2,9 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
+using CaliFlow.Modules.Progress.Metrics;
+using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.GetSyncChanges;

@@ -1,9 +1,9 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
+using CaliFlow.Modules.Progress.Metrics;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Photos;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,17 +1,17 @@
 using System.Globalization;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Progress.Charts;
-using CaliFlow.Modules.Progress.Features.GetStats;
+using CaliFlow.Modules.Progress.Stats;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.GetWeeklyVolumeChart;
 
 /// <summary>Draws the weekly volume of the (cached) stats, so the chart and <c>GET /stats</c> never disagree.</summary>
-internal sealed class GetWeeklyVolumeChartHandler(ISender sender, IExerciseCatalog exercises) : IQueryHandler<GetWeeklyVolumeChartQuery, string>
+internal sealed class GetWeeklyVolumeChartHandler(StatsReader statsReader, IExerciseCatalog exercises) : IQueryHandler<GetWeeklyVolumeChartQuery, string>
 {
     public async ValueTask<string> Handle(GetWeeklyVolumeChartQuery query, CancellationToken cancellationToken)
     {
-        var stats = await sender.Send(new GetStatsQuery(query.UserId), cancellationToken);
+        var stats = await statsReader.GetAsync(query.UserId);
         var library = await exercises.GetLibraryAsync(cancellationToken);
         var sets = query.Measure == GetWeeklyVolumeChartQuery.Sets;
         var weeks = stats.WeeklyVolume;

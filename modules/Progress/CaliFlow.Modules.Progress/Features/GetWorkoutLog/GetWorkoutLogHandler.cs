@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

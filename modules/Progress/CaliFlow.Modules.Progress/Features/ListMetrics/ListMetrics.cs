@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
+using CaliFlow.Modules.Progress.Metrics;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.ListMetrics;

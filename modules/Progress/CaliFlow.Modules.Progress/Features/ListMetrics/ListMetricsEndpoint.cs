@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
+using CaliFlow.Modules.Progress.Metrics;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

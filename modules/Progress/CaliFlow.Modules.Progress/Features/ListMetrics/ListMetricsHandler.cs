@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.RecordMetric;
+using CaliFlow.Modules.Progress.Metrics;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.UploadPhoto;
+using CaliFlow.Modules.Progress.Photos;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.ListPhotos;

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.LogWorkout;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Metrics;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.RecordMetric;
@@ -17,10 +18,4 @@ internal sealed record RecordMetricCommand(
 {
     [JsonIgnore]
     public Guid UserId { get; init; }
-}
-
-internal sealed record MetricResponse(Guid Id, MetricType Type, DateOnly RecordedOn, BodyWeight? BodyWeight, Measurements? Measurements, Wellness? Wellness, DateTimeOffset CreatedAt)
-{
-    public static MetricResponse From(ProgressMetric m) =>
-        new(m.Id, m.Type, m.RecordedOn, m.Data.BodyWeight, m.Data.Measurements, m.Data.Wellness, m.CreatedAt);
 }

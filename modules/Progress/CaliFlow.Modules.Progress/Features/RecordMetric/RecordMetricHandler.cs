@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Metrics;
 using CaliFlow.Modules.Progress.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

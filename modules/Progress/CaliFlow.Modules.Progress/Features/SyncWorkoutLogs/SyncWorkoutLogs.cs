@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.SyncWorkoutLogs;

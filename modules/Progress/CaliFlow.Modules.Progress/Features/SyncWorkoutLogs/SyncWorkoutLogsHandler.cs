@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Progress.Features.LogWorkout;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Photos;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 
@@ -12,31 +12,3 @@ internal sealed record UploadPhotoCommand(Guid UserId, Guid? Id, DateOnly? Taken
     : ICommand<Result<UploadedPhoto>>;
 
 internal sealed record UploadedPhoto(bool Created, PhotoResponse Photo);
-
-/// <param name="ImageUrl">The photo itself; only you can fetch it, with your token.</param>
-internal sealed record PhotoResponse(
-    Guid Id,
-    DateOnly TakenOn,
-    PhotoPose Pose,
-    string? Notes,
-    string ContentType,
-    int Width,
-    int Height,
-    long SizeBytes,
-    string ImageUrl,
-    string ThumbnailUrl,
-    DateTimeOffset CreatedAt)
-{
-    public static PhotoResponse From(ProgressPhoto photo) => new(
-        photo.Id,
-        photo.TakenOn,
-        photo.Pose,
-        photo.Notes,
-        photo.ContentType,
-        photo.Width,
-        photo.Height,
-        photo.SizeBytes,
-        $"/photos/{photo.Id}/image",
-        $"/photos/{photo.Id}/thumbnail",
-        photo.CreatedAt);
-}

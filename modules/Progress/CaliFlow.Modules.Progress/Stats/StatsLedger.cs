@@ -2,7 +2,7 @@ using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Progress.Features.GetStats;
+namespace CaliFlow.Modules.Progress.Stats;
 
 /// <summary>Keeps each user's <see cref="TrainingStats"/> row in step with their logs, inside the writing command's transaction.</summary>
 internal sealed class StatsLedger(ProgressDbContext db)

@@ -2,7 +2,7 @@ using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
 using FluentValidation;
 
-namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+namespace CaliFlow.Modules.Progress.WorkoutLogs;
 
 internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
 {

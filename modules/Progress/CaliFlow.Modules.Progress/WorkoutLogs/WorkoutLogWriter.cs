@@ -8,13 +8,13 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+namespace CaliFlow.Modules.Progress.WorkoutLogs;
 
 /// <summary>
 /// Records one workout, idempotently by its client-made id: the same id with the same content is the log already stored, the

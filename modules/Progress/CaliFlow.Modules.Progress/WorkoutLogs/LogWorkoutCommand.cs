@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
-using CaliFlow.Modules.Progress.Features.GetWorkoutLog;
 using Mediator;
 
-namespace CaliFlow.Modules.Progress.Features.LogWorkout;
+namespace CaliFlow.Modules.Progress.WorkoutLogs;
 
+/// <summary>
+/// A workout as a client uploads it: <c>POST /workout-logs</c> sends one, <c>POST /workout-logs/sync</c> a batch of them, and
+/// <see cref="WorkoutLogWriter"/> records either.
+/// </summary>
 /// <param name="Id">Made by the client (UUIDv7), so an upload retried after a lost answer is recognised.</param>
 /// <param name="SessionId">The planned session this workout was done against; absent for a custom workout.</param>
 /// <param name="PerformedOn">The user's local date of the workout.</param>
