@@ -5,7 +5,7 @@ using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Users.Features.RefreshToken;
+namespace CaliFlow.Modules.Users.Features.RefreshTokens;
 
 internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens, Sessions sessions, AuditTrail audit, TimeProvider time)
     : ICommandHandler<RefreshTokensCommand, Result<TokenResponse>>

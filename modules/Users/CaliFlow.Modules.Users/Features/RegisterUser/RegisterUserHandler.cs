@@ -8,7 +8,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Users.Features.Register;
+namespace CaliFlow.Modules.Users.Features.RegisterUser;
 
 /// <summary>
 /// Never tells the caller whether the address has an account (that would let anyone test addresses): a new address gets an

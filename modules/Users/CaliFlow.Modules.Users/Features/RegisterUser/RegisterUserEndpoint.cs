@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Users.Features.Register;
+namespace CaliFlow.Modules.Users.Features.RegisterUser;
 
 internal sealed class RegisterUserEndpoint : ICarterModule
 {

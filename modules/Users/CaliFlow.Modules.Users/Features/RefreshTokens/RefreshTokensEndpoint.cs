@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Users.Features.RefreshToken;
+namespace CaliFlow.Modules.Users.Features.RefreshTokens;
 
 internal sealed class RefreshTokensEndpoint : ICarterModule
 {

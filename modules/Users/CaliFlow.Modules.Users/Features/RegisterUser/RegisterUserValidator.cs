@@ -1,7 +1,7 @@
 using CaliFlow.Modules.Users.Auth;
 using FluentValidation;
 
-namespace CaliFlow.Modules.Users.Features.Register;
+namespace CaliFlow.Modules.Users.Features.RegisterUser;
 
 internal sealed class RegisterUserValidator : AbstractValidator<RegisterUserCommand>
 {

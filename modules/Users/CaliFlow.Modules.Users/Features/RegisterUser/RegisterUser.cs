@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using Mediator;
 
-namespace CaliFlow.Modules.Users.Features.Register;
+namespace CaliFlow.Modules.Users.Features.RegisterUser;
 
 internal sealed record RegisterUserCommand(string Email, string Password) : ICommand<Result<RegistrationAcceptedResponse>>;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CaliFlow.Modules.Users.Features.RefreshToken;
+namespace CaliFlow.Modules.Users.Features.RefreshTokens;
 
 internal sealed class RefreshTokensValidator : AbstractValidator<RefreshTokensCommand>
 {
