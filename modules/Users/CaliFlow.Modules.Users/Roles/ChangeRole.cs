@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using Mediator;
 
-namespace CaliFlow.Modules.Users.Features.ChangeRole;
+namespace CaliFlow.Modules.Users.Roles;
 
 /// <summary>
 /// Makes an account an admin or a member again. Only the operator's command line sends it

@@ -1,7 +1,7 @@
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 
-namespace CaliFlow.Modules.Users.Features.ChangeRole;
+namespace CaliFlow.Modules.Users.Roles;
 
 internal sealed class ChangeRoleValidator : AbstractValidator<ChangeRoleCommand>
 {

@@ -8,7 +8,7 @@ using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Users.Features.ChangeRole;
+namespace CaliFlow.Modules.Users.Roles;
 
 internal sealed class ChangeRoleHandler(UsersDbContext db, Sessions sessions, CacheInvalidation cache, AuditTrail audit)
     : ICommandHandler<ChangeRoleCommand, Result<RoleChanged>>
