@@ -28,7 +28,7 @@ internal sealed class RefreshTokensHandler(UsersDbContext db, TokenIssuer tokens
         if (presented.RevokedAt is not null)
         {
             // A rotated token came back: it was copied. Revoke the whole family so neither copy keeps the session.
-            await sessions.EndAsync(presented.FamilyId, cancellationToken);
+            await sessions.EndAsync(presented.UserId, presented.FamilyId, cancellationToken);
             audit.Record(db, presented.UserId, AuditActions.RefreshTokenReused, "session", presented.FamilyId.ToString(),
                 "A rotated refresh token was presented again; the whole session was revoked.");
             return Error.Unauthorized("refresh_token_reused", "This refresh token was already used; the session has been signed out.");
