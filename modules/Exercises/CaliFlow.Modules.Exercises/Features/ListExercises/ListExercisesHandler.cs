@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Responses;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 

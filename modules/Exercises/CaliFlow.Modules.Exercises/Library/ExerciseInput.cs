@@ -3,7 +3,7 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Domain;
 using FluentValidation;
 
-namespace CaliFlow.Modules.Exercises.Features;
+namespace CaliFlow.Modules.Exercises.Library;
 
 /// <summary>The editable fields of an exercise, shared by the create and update slices (value types nullable so a missing one is a 400).</summary>
 internal interface IExerciseInput
