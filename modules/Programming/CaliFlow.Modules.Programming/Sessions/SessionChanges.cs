@@ -3,7 +3,7 @@ using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Programming;
+namespace CaliFlow.Modules.Programming.Sessions;
 
 /// <summary>What every change to a session checks first: it is the caller's, in their active plan, and still to do.</summary>
 internal static class SessionChanges
