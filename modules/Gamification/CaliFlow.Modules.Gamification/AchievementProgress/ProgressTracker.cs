@@ -6,7 +6,7 @@ using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Gamification.Streaks;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Gamification.Progress;
+namespace CaliFlow.Modules.Gamification.AchievementProgress;
 
 /// <summary>A streak date a fact brings: a day with a workout, a training week met, a week with a check-in.</summary>
 internal readonly record struct StreakMark(StreakKind Kind, DateOnly Date);

@@ -4,7 +4,7 @@ using CaliFlow.Modules.Gamification.Domain;
 using CaliFlow.Modules.Gamification.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaliFlow.Modules.Gamification.Progress;
+namespace CaliFlow.Modules.Gamification.AchievementProgress;
 
 /// <summary>
 /// A definition's rule changed (or it is new): every user's progress towards it is recomputed from the one counter the rule

@@ -3,7 +3,7 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Gamification.Rules;
 using FluentValidation;
 
-namespace CaliFlow.Modules.Gamification.Features.CreateAchievement;
+namespace CaliFlow.Modules.Gamification.Achievements;
 
 /// <summary>What a definition must look like, shared by create and change.</summary>
 internal static class AchievementDefinitionRules

@@ -1,4 +1,4 @@
-namespace CaliFlow.Modules.Gamification.Progress;
+namespace CaliFlow.Modules.Gamification.AchievementProgress;
 
 /// <param name="LevelStartsAt">Points at which the current level began.</param>
 /// <param name="NextLevelAt">Points needed for the next level.</param>

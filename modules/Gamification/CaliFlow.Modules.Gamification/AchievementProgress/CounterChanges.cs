@@ -1,7 +1,7 @@
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Progress.Contracts;
 
-namespace CaliFlow.Modules.Gamification.Progress;
+namespace CaliFlow.Modules.Gamification.AchievementProgress;
 
 /// <summary>
 /// What one fact does to a user's running counters, as a list of steps applied in order to the counters it names (and only
