@@ -1,5 +1,3 @@
-using CaliFlow.BuildingBlocks.Training;
-
 namespace CaliFlow.Modules.Exercises.Contracts;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Users.Contracts;
 
@@ -26,6 +26,13 @@ public sealed record UserProfileSnapshot(
     DateOnly? DateOfBirth,
     decimal? HeightCm,
     DailyActivity DailyActivity);
+
+public enum TrainingLevel
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}
 
 public enum SubscriptionPlan
 {

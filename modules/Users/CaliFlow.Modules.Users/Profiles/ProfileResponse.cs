@@ -1,4 +1,4 @@
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
 

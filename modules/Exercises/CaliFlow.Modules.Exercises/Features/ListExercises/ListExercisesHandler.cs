@@ -1,6 +1,5 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Responses;

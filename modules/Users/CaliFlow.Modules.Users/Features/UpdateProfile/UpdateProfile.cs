@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Profiles;
 using Mediator;
