@@ -27,6 +27,9 @@ public sealed record ModuleDescriptor(string Name, Type EntryPoint, Assembly Con
 {
     public Assembly Internals => EntryPoint.Assembly;
 
+    /// <summary>Where the module's slices live: one namespace (and folder) below this per slice.</summary>
+    public string FeaturesNamespace => $"{EntryPoint.Namespace}.Features";
+
     /// <summary>
     /// Full names of the internals assembly's types, for NetArchTest's dependency search (which matches by name prefix, so
     /// full type names rather than the "CaliFlow.Modules.Users" namespace, which would also match the Contracts). Compiler-generated

@@ -1,5 +1,7 @@
 using CaliFlow.ArchitectureTests.Rules;
 using CaliFlow.ArchitectureTests.Violations;
+using CaliFlow.ArchitectureTests.Violations.Features.SliceA;
+using CaliFlow.ArchitectureTests.Violations.Features.SliceBArchive;
 using NetArchTest.Rules;
 using Shouldly;
 using Xunit;
@@ -70,6 +72,21 @@ public sealed class RulesCatchViolationsTests
         [
             $"{typeof(DelegatingQueries).FullName} → EntityFrameworkQueryableExtensions.ExecuteDeleteAsync",
             $"{typeof(SavingQueries).FullName} → DbContext.SaveChangesAsync",
+        ]);
+    }
+
+    [Fact]
+    public void The_slice_isolation_rule_names_types_using_another_slice_however_the_use_is_compiled()
+    {
+        var featuresNamespace = $"{typeof(UsesUsersInternals).Namespace}.Features";
+
+        SliceIsolationRules.TypesUsingAnotherSlice(ViolationTypes, featuresNamespace).ShouldBe(
+        [
+            typeof(CallsSliceBInAsyncMethod).FullName!,
+            typeof(CallsSliceBInLambda).FullName!,
+            typeof(ReturnsSliceBResponse).FullName!,
+            typeof(UsesSliceBByPrefixName).FullName!,
+            typeof(ModuleLevelUsesSlice).FullName!,
         ]);
     }
 

@@ -35,4 +35,15 @@ public sealed class SliceConventionTests
 
         offenders.ShouldBeEmpty("each slice's Carter module is named <Slice>Endpoint");
     }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_slice_uses_no_other_slice_and_nothing_outside_the_slices_uses_one(string module)
+    {
+        var descriptor = Catalog.Module(module);
+
+        var offenders = SliceIsolationRules.TypesUsingAnotherSlice(Types.InAssembly(descriptor.Internals), descriptor.FeaturesNamespace);
+
+        offenders.ShouldBeEmpty("what several slices share lives in a module-level folder named for what it is, not in one of them");
+    }
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Seeding;
 using CaliFlow.Modules.Programming.Planning;

@@ -56,3 +56,9 @@ public sealed class ViolationRoutes : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) => app.MapGet("/violations/routes", () => "misnamed");
 }
+
+/// <summary>A module-level type that uses a slice: what it needs belongs at module level too.</summary>
+public static class ModuleLevelUsesSlice
+{
+    public static int Value(Features.SliceB.SliceBResponse response) => response.Value;
+}

@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
 
 namespace CaliFlow.Modules.Exercises.Contracts;
 

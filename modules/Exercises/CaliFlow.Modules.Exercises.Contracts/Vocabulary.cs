@@ -1,5 +1,17 @@
 namespace CaliFlow.Modules.Exercises.Contracts;
 
+/// <summary>What the library says each exercise needs, and a user's profile says they own.</summary>
+public enum Equipment
+{
+    PullUpBar,
+    DipBars,
+    Rings,
+    Parallettes,
+    Wall,
+    ResistanceBand,
+    BoxOrBench,
+}
+
 public enum ExerciseUnit
 {
     /// <summary>Counted in repetitions.</summary>

@@ -5,6 +5,7 @@ using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.IntegrationEventHandlers;
 using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Programming.Sessions;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
@@ -23,6 +24,7 @@ public static class ProgrammingModule
         services.AddCarterModulesFrom(typeof(ProgrammingModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
+        services.AddScoped<TodayWorkoutReader>();
         services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
         services.AddScoped<IPersonalData, ProgrammingPersonalData>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();

@@ -1,16 +1,16 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.Domain;
-using CaliFlow.Modules.Programming.Features.GetTodayWorkout;
 using CaliFlow.Modules.Programming.Planning;
 using CaliFlow.Modules.Programming.Persistence;
-using Mediator;
+using CaliFlow.Modules.Programming.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Programming;
 
 /// <summary>The Programming module's answers to other modules (<see cref="IProgrammingQueries"/>), read-only.</summary>
-internal sealed class ProgrammingQueries(ProgrammingDbContext db, ISender sender, TimeProvider time) : IProgrammingQueries
+internal sealed class ProgrammingQueries(ProgrammingDbContext db, IServiceProvider services, TimeProvider time) : IProgrammingQueries
 {
     public async Task<SessionPrescription?> GetSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
     {
@@ -29,17 +29,18 @@ internal sealed class ProgrammingQueries(ProgrammingDbContext db, ISender sender
 
     public async Task<TodaySessionInfo?> GetTodayAsync(Guid userId, CancellationToken cancellationToken)
     {
-        // Through the cached slice, so other modules see exactly what GET /workouts/today shows.
-        var today = await sender.Send(new GetTodayWorkoutQuery(userId), cancellationToken);
-        if (!today.IsSuccess)
+        // Through the reader GET /workouts/today uses, so other modules see exactly what it shows. Resolved here, not
+        // injected: it brings the Users queries (and their DbContext) along, which the other answers never need.
+        var today = await services.GetRequiredService<TodayWorkoutReader>().GetAsync(userId, cancellationToken);
+        if (today is null)
         {
             return null;
         }
 
-        var s = today.Value.Session;
+        var s = today.Session;
         return new TodaySessionInfo(
-            today.Value.Date,
-            today.Value.IsToday,
+            today.Date,
+            today.IsToday,
             s is null
                 ? null
                 : new PlannedSessionInfo(

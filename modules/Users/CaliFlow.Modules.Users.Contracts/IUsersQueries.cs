@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Users.Contracts;
 
@@ -28,6 +28,13 @@ public sealed record UserProfileSnapshot(
     DateOnly? DateOfBirth,
     decimal? HeightCm,
     DailyActivity DailyActivity);
+
+public enum TrainingLevel
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}
 
 public enum SubscriptionPlan
 {

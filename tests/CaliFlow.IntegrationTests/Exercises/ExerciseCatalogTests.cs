@@ -1,4 +1,3 @@
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.IntegrationTests.Infrastructure;
 using CaliFlow.Modules.Exercises.Contracts;
 using Microsoft.Extensions.DependencyInjection;

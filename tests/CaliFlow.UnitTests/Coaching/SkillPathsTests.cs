@@ -1,4 +1,3 @@
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Coaching.Coach;
 using CaliFlow.Modules.Exercises.Contracts;
 using Shouldly;

@@ -1,5 +1,5 @@
 using CaliFlow.Modules.Exercises.Seeding;
-using CaliFlow.Modules.Gamification.Progress;
+using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Gamification.Seeding;
 using CaliFlow.Modules.Progress.Contracts;

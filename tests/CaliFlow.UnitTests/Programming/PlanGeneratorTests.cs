@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Planning;
 using CaliFlow.Modules.Users.Contracts;

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Coaching.Persistence;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Nutrition.Contracts;

@@ -1,5 +1,5 @@
+using CaliFlow.Modules.Coaching.CheckIns;
 using CaliFlow.Modules.Coaching.Coach;
-using CaliFlow.Modules.Coaching.Features.GetCheckIn;
 using CaliFlow.Modules.Coaching.Persistence;
 using CaliFlow.Modules.System.Contracts;
 using Microsoft.EntityFrameworkCore;

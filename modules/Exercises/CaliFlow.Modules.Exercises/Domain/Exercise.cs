@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks.Persistence;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Exercises.Domain;

@@ -1,6 +1,6 @@
 using System.Data;
 using CaliFlow.BuildingBlocks.Caching;
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Domain;
 using CaliFlow.Modules.Exercises.Persistence;
 using Microsoft.EntityFrameworkCore;

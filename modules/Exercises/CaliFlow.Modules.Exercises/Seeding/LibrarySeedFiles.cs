@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Exercises.Seeding;

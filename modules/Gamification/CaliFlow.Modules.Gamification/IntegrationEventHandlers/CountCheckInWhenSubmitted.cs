@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Coaching.Contracts;
+using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Domain;
-using CaliFlow.Modules.Gamification.Progress;
 using CaliFlow.Modules.Gamification.Rules;
 
 namespace CaliFlow.Modules.Gamification.IntegrationEventHandlers;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Messaging;
-using CaliFlow.Modules.Gamification.Progress;
+using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Programming.Contracts;
 

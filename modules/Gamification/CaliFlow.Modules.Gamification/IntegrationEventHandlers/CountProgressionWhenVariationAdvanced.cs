@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Gamification.Progress;
+using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Progress.Contracts;
 

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Domain;
 using CaliFlow.Modules.Gamification.Persistence;
-using CaliFlow.Modules.Gamification.Progress;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

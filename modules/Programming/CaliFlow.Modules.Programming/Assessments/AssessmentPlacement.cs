@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Domain;
 

@@ -1,4 +1,3 @@
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Programming.Planning;

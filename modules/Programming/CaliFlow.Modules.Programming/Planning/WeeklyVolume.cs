@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 

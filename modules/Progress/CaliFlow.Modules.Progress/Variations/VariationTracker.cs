@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks.Messaging;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;

@@ -12,24 +12,22 @@ namespace CaliFlow.Modules.Users.Auth;
 /// </summary>
 internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, TimeProvider time)
 {
-    public async Task EndAsync(Guid sessionId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await db.RefreshTokens
-            .Where(t => t.FamilyId == sessionId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
-        cache.Invalidate(UsersCacheKeys.Session(sessionId));
-    }
+    /// <summary>One session of the user: signing out, or a rotated refresh token presented again.</summary>
+    public Task EndAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
+        RevokeAsync(userId, only: sessionId, except: null, cancellationToken);
 
     /// <summary>Every session of the user but <paramref name="except"/> (the caller's own, when it stays signed in).</summary>
-    public async Task EndAllAsync(Guid userId, CancellationToken cancellationToken, Guid? except = null)
+    public Task EndAllAsync(Guid userId, CancellationToken cancellationToken, Guid? except = null) =>
+        RevokeAsync(userId, only: null, except, cancellationToken);
+
+    private async Task RevokeAsync(Guid userId, Guid? only, Guid? except, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var kept = except ?? Guid.Empty;
         // RETURNING names exactly the sessions this statement ended, a sign-in committed a moment before included.
         var ended = await db.Database.SqlQuery<Guid>($"""
             UPDATE users.refresh_tokens SET revoked_at = {now}, updated_at = {now}
-            WHERE user_id = {userId} AND revoked_at IS NULL AND family_id <> {kept}
+            WHERE user_id = {userId} AND revoked_at IS NULL
+              AND ({only == null} OR family_id = {only ?? Guid.Empty}) AND family_id <> {except ?? Guid.Empty}
             RETURNING family_id AS "Value"
             """).ToListAsync(cancellationToken);
         foreach (var sessionId in ended.Distinct())

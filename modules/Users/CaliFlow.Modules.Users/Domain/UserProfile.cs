@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Persistence;
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 
 namespace CaliFlow.Modules.Users.Domain;

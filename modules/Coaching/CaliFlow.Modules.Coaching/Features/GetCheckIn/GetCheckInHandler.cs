@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Coaching.CheckIns;
 using CaliFlow.Modules.Coaching.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Coaching.Features.GetCheckIn;
+using CaliFlow.Modules.Coaching.CheckIns;
 using Mediator;
 
 namespace CaliFlow.Modules.Coaching.Features.ListCheckIns;

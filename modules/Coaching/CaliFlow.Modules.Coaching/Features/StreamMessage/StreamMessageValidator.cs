@@ -1,4 +1,4 @@
-using CaliFlow.Modules.Coaching.Features.SendMessage;
+using CaliFlow.Modules.Coaching.Coach;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 

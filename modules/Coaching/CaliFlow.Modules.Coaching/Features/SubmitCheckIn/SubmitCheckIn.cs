@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Coaching.Features.GetCheckIn;
+using CaliFlow.Modules.Coaching.CheckIns;
 using Mediator;
 
 namespace CaliFlow.Modules.Coaching.Features.SubmitCheckIn;

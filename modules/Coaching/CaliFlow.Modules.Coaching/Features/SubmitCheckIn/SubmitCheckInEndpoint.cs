@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Coaching.Features.GetCheckIn;
+using CaliFlow.Modules.Coaching.CheckIns;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

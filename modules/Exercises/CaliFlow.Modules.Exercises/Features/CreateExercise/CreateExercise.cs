@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
 using Mediator;

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.CreateProgression;

@@ -1,8 +1,8 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Domain;
-using CaliFlow.Modules.Exercises.Features.GetProgressions;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Persistence;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

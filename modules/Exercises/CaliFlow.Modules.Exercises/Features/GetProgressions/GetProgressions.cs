@@ -1,6 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Exercises.Features.ListExercises;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.GetProgressions;
@@ -18,6 +17,3 @@ internal sealed record ProgressionChain(
     IReadOnlyList<ProgressionEdge> Edges);
 
 internal sealed record ChainStep(int Distance, ExerciseSummary Exercise);
-
-/// <summary>An edge named by slugs, as clients know exercises.</summary>
-internal sealed record ProgressionEdge(Guid Id, string From, string To, UnlockRule Rule);

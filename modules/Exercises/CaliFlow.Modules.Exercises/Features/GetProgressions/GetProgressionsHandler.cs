@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Exercises.Features.ListExercises;
 using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.GetProgressions;

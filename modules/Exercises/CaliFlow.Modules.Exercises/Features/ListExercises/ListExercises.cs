@@ -2,9 +2,8 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
-using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.ListExercises;
@@ -29,24 +28,6 @@ internal sealed record ListExercisesQuery(
 }
 
 internal sealed record ExercisePage(IReadOnlyList<ExerciseSummary> Items, string? NextCursor);
-
-internal sealed record ExerciseSummary(
-    Guid Id,
-    string Slug,
-    string Name,
-    string Pattern,
-    int Difficulty,
-    ExerciseKind Kind,
-    IReadOnlyList<Equipment> Equipment,
-    IReadOnlyList<IReadOnlyList<Equipment>> AlternativeEquipment,
-    IReadOnlyList<Muscle> PrimaryMuscles,
-    ExerciseUnit Unit,
-    bool PerSide,
-    bool Retired)
-{
-    public static ExerciseSummary From(ExerciseDetails e) =>
-        new(e.Id, e.Slug, e.Name, e.Pattern, e.Difficulty, e.Kind, e.Equipment, e.AlternativeEquipment, e.PrimaryMuscles, e.Unit, e.PerSide, e.Retired);
-}
 
 /// <summary>Keyset position in the library's order (difficulty, then slug): stable while exercises are added or retired.</summary>
 internal readonly record struct ExerciseCursor(int Difficulty, string Slug)

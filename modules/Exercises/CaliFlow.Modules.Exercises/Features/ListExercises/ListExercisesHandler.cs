@@ -1,8 +1,8 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Responses;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 

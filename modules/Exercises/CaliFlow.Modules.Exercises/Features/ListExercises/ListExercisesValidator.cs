@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks;
-using CaliFlow.BuildingBlocks.Training;
 using CaliFlow.Modules.Exercises.Contracts;
 using FluentValidation;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Contracts;
-using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.UpdateProgression;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Exercises.Features.GetProgressions;
+using CaliFlow.Modules.Exercises.Responses;
 using CaliFlow.Modules.Users.Contracts;
 using Carter;
 using Mediator;

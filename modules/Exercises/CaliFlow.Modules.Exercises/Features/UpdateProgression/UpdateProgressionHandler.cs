@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Exercises.Features.GetProgressions;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Persistence;
+using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using CaliFlow.Modules.Exercises.Library;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Exercises.Features.UpdateProgression;

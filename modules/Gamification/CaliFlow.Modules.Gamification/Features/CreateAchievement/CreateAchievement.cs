@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.Domain;
-using CaliFlow.Modules.Gamification.Features.ListAchievements;
 using CaliFlow.Modules.Gamification.Rules;
 using Mediator;
 

@@ -1,9 +1,9 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Gamification.AchievementProgress;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.Domain;
-using CaliFlow.Modules.Gamification.Features.ListAchievements;
 using CaliFlow.Modules.Gamification.Persistence;
-using CaliFlow.Modules.Gamification.Progress;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Gamification.Features.ListAchievements;
-using CaliFlow.Modules.Gamification.Progress;
+using CaliFlow.Modules.Gamification.AchievementProgress;
+using CaliFlow.Modules.Gamification.Achievements;
 using Mediator;
 
 namespace CaliFlow.Modules.Gamification.Features.GetMyAchievements;

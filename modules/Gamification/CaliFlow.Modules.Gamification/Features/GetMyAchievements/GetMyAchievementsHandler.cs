@@ -1,9 +1,9 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Gamification.AchievementProgress;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.Domain;
-using CaliFlow.Modules.Gamification.Features.ListAchievements;
 using CaliFlow.Modules.Gamification.Persistence;
-using CaliFlow.Modules.Gamification.Progress;
 using CaliFlow.Modules.Gamification.Rules;
 using CaliFlow.Modules.Gamification.Streaks;
 using CaliFlow.Modules.Users.Contracts;

@@ -1,29 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Gamification.Domain;
-using CaliFlow.Modules.Gamification.Rules;
+using CaliFlow.Modules.Gamification.Achievements;
 using Mediator;
 
 namespace CaliFlow.Modules.Gamification.Features.ListAchievements;
 
 internal sealed record ListAchievementsQuery(Guid UserId) : IQuery<Result<List<AchievementResponse>>>;
-
-/// <param name="Progress">The caller's own progress: current of target (0 of target before any), and when it was unlocked.</param>
-internal sealed record AchievementResponse(
-    Guid Id,
-    string Code,
-    string Name,
-    string Description,
-    AchievementTier Tier,
-    int Points,
-    AchievementRule Rule,
-    ProgressResponse Progress)
-{
-    public static AchievementResponse From(Achievement a, UserAchievement? progress) => new(
-        a.Id, a.Code, a.Name, a.Description, a.Tier, a.Points, a.Rule,
-        new ProgressResponse(
-            Math.Min(progress?.Current ?? 0, a.Rule.Threshold), a.Rule.Threshold,
-            progress?.UnlockedAt is not null ? 100 : (int)(100 * Math.Min(progress?.Current ?? 0, a.Rule.Threshold) / a.Rule.Threshold),
-            progress?.UnlockedAt));
-}
-
-internal sealed record ProgressResponse(long Current, long Target, int Percent, DateTimeOffset? UnlockedAt);

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Gamification.Achievements;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

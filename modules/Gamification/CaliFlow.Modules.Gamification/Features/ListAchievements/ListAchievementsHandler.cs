@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Gamification.Features.ListAchievements;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Users.Contracts;
 using Carter;
 using Mediator;

@@ -1,4 +1,4 @@
-using CaliFlow.Modules.Gamification.Features.CreateAchievement;
+using CaliFlow.Modules.Gamification.Achievements;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Gamification.Features.UpdateAchievement;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetMealPlan;
+using CaliFlow.Modules.Nutrition.MealPlanning;
 using Mediator;
 
 namespace CaliFlow.Modules.Nutrition.Features.GenerateMealPlan;

@@ -1,9 +1,8 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetMealPlan;
-using CaliFlow.Modules.Nutrition.Features.UpdateDietaryPreferences;
 using CaliFlow.Modules.Nutrition.MealPlanning;
 using CaliFlow.Modules.Nutrition.Persistence;
+using CaliFlow.Modules.Nutrition.Preferences;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +24,7 @@ internal sealed class GenerateMealPlanHandler(NutritionDbContext db, IUsersQueri
         var diet = command.Diet ?? saved?.Diet ?? Diet.Omnivore;
         List<Allergen> allergens = [.. (command.Allergens ?? saved?.Allergens ?? []).Distinct().Order()];
         List<string> excluded = [.. (command.ExcludedFoods ?? saved?.ExcludedFoods ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var unknown = await UpdateDietaryPreferencesHandler.UnknownFoodsAsync(db, excluded, cancellationToken);
+        var unknown = await ExcludedFoods.UnknownAsync(db, excluded, cancellationToken);
         if (unknown.Count > 0)
         {
             return NutritionErrors.UnknownFoods(unknown, "excludedFoods");

@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Persistence;
+using CaliFlow.Modules.Nutrition.Preferences;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Nutrition.MealPlanning;
 using CaliFlow.Modules.Nutrition.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Nutrition.Features.GetTargets;
+using CaliFlow.Modules.Nutrition.Targets;
 using Mediator;
 
 namespace CaliFlow.Modules.Nutrition.Features.ListPlans;

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Nutrition.Features.GetTargets;
 using CaliFlow.Modules.Nutrition.Persistence;
+using CaliFlow.Modules.Nutrition.Targets;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

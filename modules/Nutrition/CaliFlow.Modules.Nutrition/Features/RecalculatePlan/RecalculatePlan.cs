@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Nutrition.Features.GetTargets;
+using CaliFlow.Modules.Nutrition.Targets;
 using Mediator;
 
 namespace CaliFlow.Modules.Nutrition.Features.RecalculatePlan;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Nutrition.Features.GetTargets;
+using CaliFlow.Modules.Nutrition.Targets;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

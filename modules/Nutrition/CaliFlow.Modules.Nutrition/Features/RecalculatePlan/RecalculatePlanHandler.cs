@@ -1,6 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetTargets;
 using CaliFlow.Modules.Nutrition.Targets;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetDietaryPreferences;
+using CaliFlow.Modules.Nutrition.Preferences;
 using Mediator;
 
 namespace CaliFlow.Modules.Nutrition.Features.UpdateDietaryPreferences;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Nutrition.Features.GetDietaryPreferences;
+using CaliFlow.Modules.Nutrition.Preferences;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetDietaryPreferences;
 using CaliFlow.Modules.Nutrition.Persistence;
+using CaliFlow.Modules.Nutrition.Preferences;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ internal sealed class UpdateDietaryPreferencesHandler(NutritionDbContext db)
     public async ValueTask<Result<DietaryPreferencesResponse>> Handle(UpdateDietaryPreferencesCommand command, CancellationToken cancellationToken)
     {
         var excluded = (command.ExcludedFoods ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var unknown = await UnknownFoodsAsync(db, excluded, cancellationToken);
+        var unknown = await ExcludedFoods.UnknownAsync(db, excluded, cancellationToken);
         if (unknown.Count > 0)
         {
             return NutritionErrors.UnknownFoods(unknown, "excludedFoods");
@@ -30,17 +30,5 @@ internal sealed class UpdateDietaryPreferencesHandler(NutritionDbContext db)
         preferences.Allergens = [.. (command.Allergens ?? []).Distinct().Order()];
         preferences.ExcludedFoods = excluded;
         return DietaryPreferencesResponse.From(preferences);
-    }
-
-    /// <summary>The slugs that name no food in the table.</summary>
-    public static async Task<List<string>> UnknownFoodsAsync(NutritionDbContext db, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
-    {
-        if (slugs.Count == 0)
-        {
-            return [];
-        }
-
-        var known = await db.Foods.Where(f => slugs.Contains(f.Slug)).Select(f => f.Slug).ToListAsync(cancellationToken);
-        return [.. slugs.Except(known, StringComparer.Ordinal)];
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Nutrition.Features.GetMealPlan;
+using CaliFlow.Modules.Nutrition.MealPlanning;
 using Mediator;
 
 namespace CaliFlow.Modules.Nutrition.Features.UpdateMealPlan;

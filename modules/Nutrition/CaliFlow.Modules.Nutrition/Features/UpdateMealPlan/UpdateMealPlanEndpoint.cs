@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Nutrition.Features.GetMealPlan;
+using CaliFlow.Modules.Nutrition.MealPlanning;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Domain;
-using CaliFlow.Modules.Nutrition.Features.GetMealPlan;
+using CaliFlow.Modules.Nutrition.MealPlanning;
 using CaliFlow.Modules.Nutrition.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;

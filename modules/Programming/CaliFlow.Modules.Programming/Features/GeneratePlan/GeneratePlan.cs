@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Programming.Features.GetPlan;
+using CaliFlow.Modules.Programming.Plans;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.GeneratePlan;

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Programming.Features.GetPlan;
+using CaliFlow.Modules.Programming.Plans;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.GetCurrentPlan;

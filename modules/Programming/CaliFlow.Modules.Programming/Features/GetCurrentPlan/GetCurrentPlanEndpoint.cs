@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Programming.Features.GetPlan;
+using CaliFlow.Modules.Programming.Plans;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

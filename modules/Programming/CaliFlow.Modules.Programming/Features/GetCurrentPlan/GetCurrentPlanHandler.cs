@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Domain;
-using CaliFlow.Modules.Programming.Features.GetPlan;
 using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Programming.Plans;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Programming.Sessions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Programming.Sessions;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

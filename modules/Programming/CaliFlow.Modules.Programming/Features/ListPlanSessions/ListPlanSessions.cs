@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Programming.Features.GetSession;
+using CaliFlow.Modules.Programming.Sessions;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.ListPlanSessions;

@@ -1,9 +1,9 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Domain;
-using CaliFlow.Modules.Programming.Features.GetSession;
 using CaliFlow.Modules.Programming.Persistence;
 using CaliFlow.Modules.Programming.Planning;
+using CaliFlow.Modules.Programming.Sessions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Programming.Features.GetSession;
+using CaliFlow.Modules.Programming.Sessions;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Programming.Features.GetSession;
+using CaliFlow.Modules.Programming.Sessions;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.SkipSession;

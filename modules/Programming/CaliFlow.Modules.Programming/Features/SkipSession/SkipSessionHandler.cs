@@ -2,8 +2,8 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Programming.Contracts;
-using CaliFlow.Modules.Programming.Features.GetSession;
 using CaliFlow.Modules.Programming.Persistence;
+using CaliFlow.Modules.Programming.Sessions;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.SkipSession;

@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Users.Persistence;
+using CaliFlow.Modules.Users.Profiles;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;

@@ -21,7 +21,7 @@ internal sealed class LogoutHandler(UsersDbContext db, Sessions sessions) : ICom
             .SingleOrDefaultAsync(cancellationToken);
         if (familyId is not null)
         {
-            await sessions.EndAsync(familyId.Value, cancellationToken);
+            await sessions.EndAsync(command.UserId, familyId.Value, cancellationToken);
         }
 
         return Unit.Value;

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.BuildingBlocks.Training;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Users.Contracts;
-using CaliFlow.Modules.Users.Features.GetMe;
+using CaliFlow.Modules.Users.Profiles;
 using Mediator;
 
 namespace CaliFlow.Modules.Users.Features.UpdateProfile;

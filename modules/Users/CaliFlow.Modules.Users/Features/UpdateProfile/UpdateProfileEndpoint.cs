@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Users.Features.GetMe;
+using CaliFlow.Modules.Users.Profiles;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -2,8 +2,8 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Users.Contracts;
-using CaliFlow.Modules.Users.Features.GetMe;
 using CaliFlow.Modules.Users.Persistence;
+using CaliFlow.Modules.Users.Profiles;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

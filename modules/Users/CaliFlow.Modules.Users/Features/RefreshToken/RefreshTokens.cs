@@ -1,7 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Users.Auth;
-using Mediator;
-
-namespace CaliFlow.Modules.Users.Features.RefreshToken;
-
-internal sealed record RefreshTokensCommand(string RefreshToken) : ICommand<Result<TokenResponse>>;

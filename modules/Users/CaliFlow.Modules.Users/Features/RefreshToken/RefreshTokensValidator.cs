@@ -1,8 +1,0 @@
-using FluentValidation;
-
-namespace CaliFlow.Modules.Users.Features.RefreshToken;
-
-internal sealed class RefreshTokensValidator : AbstractValidator<RefreshTokensCommand>
-{
-    public RefreshTokensValidator() => RuleFor(c => c.RefreshToken).NotEmpty().MaximumLength(200);
-}
