@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Nutrition.Persistence;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal sealed class ListMealPlansHandler(NutritionDbContext db) : IQueryHandle
         }
 
         var page = await plans.OrderByDescending(p => p.Id).Take(query.Limit + 1)
-            .Select(p => new MealPlanSummary(p.Id, p.Period, p.MealsPerDay, p.Diet, p.TargetEnergyKcal, p.TargetProteinG, p.CreatedAt, p.UpdatedAt))
+            .ProjectToType<MealPlanSummary>(NutritionMappings.Config)
             .ToListAsync(cancellationToken);
         var hasMore = page.Count > query.Limit;
         if (hasMore)
