@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,30 +41,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var delivered = 0;
-            try
-            {
-                delivered = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogBatchFailed(ex, typeof(TDbContext).Name);
-            }
-
-            if (delivered < options.Value.BatchSize)
-            {
-                try
-                {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        await BatchLoop.RunAsync(
+            DispatchBatchAsync, options.Value.BatchSize, options.Value.PollInterval, time,
+            ex => LogBatchFailed(ex, typeof(TDbContext).Name), stoppingToken);
     }
 
     /// <summary>Claims and delivers one batch; returns how many messages it claimed.</summary>
