@@ -3,7 +3,6 @@ using CaliFlow.Modules.Gamification.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Npgsql;
 
 namespace CaliFlow.Modules.Gamification.Persistence;
 
@@ -102,13 +101,9 @@ internal sealed class CountedFactConfiguration : IEntityTypeConfiguration<Counte
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class GamificationDbContextDesignTimeFactory : IDesignTimeDbContextFactory<GamificationDbContext>
 {
-    public GamificationDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<GamificationDbContext>().UseModuleNpgsql(dataSource, GamificationDbContext.Schema);
-        return new GamificationDbContext((DbContextOptions<GamificationDbContext>)options.Options);
-    }
+    public GamificationDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<GamificationDbContext>(GamificationDbContext.Schema));
 }

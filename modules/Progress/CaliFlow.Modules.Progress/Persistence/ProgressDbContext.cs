@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Progress.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Progress.Persistence;
 
@@ -43,13 +42,9 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class ProgressDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ProgressDbContext>
 {
-    public ProgressDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<ProgressDbContext>().UseModuleNpgsql(dataSource, ProgressDbContext.Schema);
-        return new ProgressDbContext((DbContextOptions<ProgressDbContext>)options.Options);
-    }
+    public ProgressDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<ProgressDbContext>(ProgressDbContext.Schema));
 }
