@@ -22,7 +22,7 @@ internal sealed class CoachingDbContext(DbContextOptions<CoachingDbContext> opti
     /// explanations) cannot both take the last one of the day's allowance (several API instances share the count in PostgreSQL).
     /// </summary>
     public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 9))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.CoachingUserRequests, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

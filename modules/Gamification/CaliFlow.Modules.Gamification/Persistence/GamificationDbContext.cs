@@ -25,7 +25,7 @@ internal sealed class GamificationDbContext(DbContextOptions<GamificationDbConte
     /// Coaching) are delivered concurrently, and counters and streaks are read, changed and written back.
     /// </summary>
     public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 10))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.GamificationUserCounting, userId.ToString(), cancellationToken);
 
     /// <summary>Records a fact as counted; false when it had been counted already.</summary>
     public async Task<bool> CountOnceAsync(Guid userId, string fact, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -22,7 +22,7 @@ internal sealed class NutritionDbContext(DbContextOptions<NutritionDbContext> op
     /// may arrive together), so exactly one plan stays active.
     /// </summary>
     public Task LockUserTargetsAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 8))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.NutritionUserTargets, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,14 +26,14 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     /// row is being rebuilt waits, then folds into the rebuilt row instead of being missed by it.
     /// </summary>
     public Task LockUserStatsAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 4))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.ProgressUserStats, userId.ToString(), cancellationToken);
 
     /// <summary>
     /// Serialises one user's photo uploads inside the current transaction, from the quota check to the commit: two uploads at once
     /// cannot both see room for themselves and together go over the quota.
     /// </summary>
     public Task LockUserPhotosAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 5))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.ProgressUserPhotos, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
