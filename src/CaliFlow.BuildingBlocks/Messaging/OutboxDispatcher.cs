@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,50 +41,21 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var delivered = 0;
-            try
-            {
-                delivered = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogBatchFailed(ex, typeof(TDbContext).Name);
-            }
-
-            if (delivered < options.Value.BatchSize)
-            {
-                try
-                {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        await BatchLoop.RunAsync(
+            DispatchBatchAsync, options.Value.BatchSize, options.Value.PollInterval, time,
+            ex => LogBatchFailed(ex, typeof(TDbContext).Name), stoppingToken);
     }
 
     /// <summary>Claims and delivers one batch; returns how many messages it claimed.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        var table = $"\"{outbox.GetSchema()}\".\"{outbox.GetTableName()}\"";
         var now = time.GetUtcNow();
+        await using var batch = await ClaimedBatch.ClaimAsync(
+            scopes,
+            (TDbContext db) => db.Set<OutboxMessage>().FromSqlRaw(ClaimSql(db), now, options.Value.BatchSize),
+            cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimSql = "SELECT * FROM " + table +
-                       " WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {0})" +
-                       " ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED";
-        var messages = await db.Set<OutboxMessage>()
-            .FromSqlRaw(claimSql, now, options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        foreach (var message in messages)
+        foreach (var message in batch.Rows)
         {
             try
             {
@@ -97,9 +69,16 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return messages.Count;
+        return await batch.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Pending messages that are due, oldest first; the outbox table is named by the module's model (its schema).</summary>
+    private static string ClaimSql(DbContext db)
+    {
+        var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        return $"SELECT * FROM \"{outbox.GetSchema()}\".\"{outbox.GetTableName()}\"" +
+               " WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {0})" +
+               " ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED";
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public static class PersistenceRegistration
     public const string DefaultConnectionString =
         "Host=127.0.0.1;Port=55432;Database=califlow;Username=califlow;Maximum Pool Size=30;Minimum Pool Size=2";
 
+    /// <summary>Each module's migrations history table, kept in the module's own schema.</summary>
+    public const string MigrationsHistoryTable = "schema_migrations";
+
     /// <summary>One pooled data source for every module: one pool sized for the whole process, shared schemas, one database.</summary>
     public static IServiceCollection AddCaliFlowPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,8 +34,7 @@ public static class PersistenceRegistration
         where TContext : DbContext
     {
         services.AddDbContext<TContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlConnection>(), npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
-            .UseSnakeCaseNamingConvention()
+            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), schema)
             .AddInterceptors(provider.GetRequiredService<TimestampsInterceptor>()));
 
         CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
@@ -52,12 +54,27 @@ public static class PersistenceRegistration
         return catalog;
     }
 
-    /// <summary>The provider settings of a module context at design time (migrations); at run time the same over the scope's connection.</summary>
-    public static DbContextOptionsBuilder UseModuleNpgsql(
-        this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
+    /// <summary>
+    /// The provider settings of every module context, at run time and at design time alike: PostgreSQL over
+    /// <paramref name="connection"/>, the migrations history table in the module's schema (HasDefaultSchema does not move it),
+    /// snake_case names.
+    /// </summary>
+    public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, NpgsqlConnection connection, string schema) =>
         options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// What a module's design-time factory gives its context, so that `dotnet ef` builds the model the host runs without starting
+    /// the host. The connection, to the default database, is opened only by commands that need one (`migrations list`).
+    /// </summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema)
+        where TContext : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        options.UseModuleNpgsql(new NpgsqlConnection(DefaultConnectionString), schema);
+        return options.Options;
+    }
 
     /// <summary>
     /// Applies every module's pending migrations (EF takes a lock, so concurrent instances wait their turn), then lets each

@@ -28,7 +28,7 @@ internal sealed class RecordingConsumerDbContext(DbContextOptions<RecordingConsu
     public static void Register(IServiceCollection services)
     {
         services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
-            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), Schema));
+            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), Schema));
         services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistration, RecordingConsumerDbContext>();
     }
 

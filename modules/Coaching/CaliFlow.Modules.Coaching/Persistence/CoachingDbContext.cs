@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Coaching.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Coaching.Persistence;
 
@@ -23,7 +22,7 @@ internal sealed class CoachingDbContext(DbContextOptions<CoachingDbContext> opti
     /// explanations) cannot both take the last one of the day's allowance (several API instances share the count in PostgreSQL).
     /// </summary>
     public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 9))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.CoachingUserRequests, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,13 +31,9 @@ internal sealed class CoachingDbContext(DbContextOptions<CoachingDbContext> opti
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class CoachingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CoachingDbContext>
 {
-    public CoachingDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<CoachingDbContext>().UseModuleNpgsql(dataSource, CoachingDbContext.Schema);
-        return new CoachingDbContext((DbContextOptions<CoachingDbContext>)options.Options);
-    }
+    public CoachingDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<CoachingDbContext>(CoachingDbContext.Schema));
 }

@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Exercises.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Exercises.Persistence;
 
@@ -40,13 +39,9 @@ internal sealed class ExercisesDbContext(DbContextOptions<ExercisesDbContext> op
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class ExercisesDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ExercisesDbContext>
 {
-    public ExercisesDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<ExercisesDbContext>().UseModuleNpgsql(dataSource, ExercisesDbContext.Schema);
-        return new ExercisesDbContext((DbContextOptions<ExercisesDbContext>)options.Options);
-    }
+    public ExercisesDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<ExercisesDbContext>(ExercisesDbContext.Schema));
 }

@@ -3,7 +3,6 @@ using CaliFlow.Modules.Gamification.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Npgsql;
 
 namespace CaliFlow.Modules.Gamification.Persistence;
 
@@ -26,7 +25,7 @@ internal sealed class GamificationDbContext(DbContextOptions<GamificationDbConte
     /// Coaching) are delivered concurrently, and counters and streaks are read, changed and written back.
     /// </summary>
     public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 10))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.GamificationUserCounting, userId.ToString(), cancellationToken);
 
     /// <summary>Records a fact as counted; false when it had been counted already.</summary>
     public async Task<bool> CountOnceAsync(Guid userId, string fact, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -102,13 +101,9 @@ internal sealed class CountedFactConfiguration : IEntityTypeConfiguration<Counte
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class GamificationDbContextDesignTimeFactory : IDesignTimeDbContextFactory<GamificationDbContext>
 {
-    public GamificationDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<GamificationDbContext>().UseModuleNpgsql(dataSource, GamificationDbContext.Schema);
-        return new GamificationDbContext((DbContextOptions<GamificationDbContext>)options.Options);
-    }
+    public GamificationDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<GamificationDbContext>(GamificationDbContext.Schema));
 }

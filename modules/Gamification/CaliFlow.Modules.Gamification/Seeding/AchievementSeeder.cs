@@ -15,13 +15,11 @@ namespace CaliFlow.Modules.Gamification.Seeding;
 internal sealed partial class AchievementSeeder(GamificationDbContext db, AchievementRecomputation recomputation, ILogger<AchievementSeeder> logger)
     : IReferenceDataSeeder
 {
-    private const long SeedLockKey = 0x67616D69_01;
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seed = AchievementSeedFile.Load();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
+        await db.Database.LockForTransactionAsync(SingleLock.GamificationAchievementSeeding, cancellationToken);
 
         var existing = await db.Achievements.ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
         var changedRules = new List<Achievement>();

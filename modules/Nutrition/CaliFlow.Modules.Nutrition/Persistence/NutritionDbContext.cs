@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Nutrition.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Nutrition.Persistence;
 
@@ -23,7 +22,7 @@ internal sealed class NutritionDbContext(DbContextOptions<NutritionDbContext> op
     /// may arrive together), so exactly one plan stays active.
     /// </summary>
     public Task LockUserTargetsAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 8))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.NutritionUserTargets, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,13 +31,9 @@ internal sealed class NutritionDbContext(DbContextOptions<NutritionDbContext> op
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class NutritionDbContextDesignTimeFactory : IDesignTimeDbContextFactory<NutritionDbContext>
 {
-    public NutritionDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<NutritionDbContext>().UseModuleNpgsql(dataSource, NutritionDbContext.Schema);
-        return new NutritionDbContext((DbContextOptions<NutritionDbContext>)options.Options);
-    }
+    public NutritionDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<NutritionDbContext>(NutritionDbContext.Schema));
 }

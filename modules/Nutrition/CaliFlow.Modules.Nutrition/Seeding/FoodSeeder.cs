@@ -12,14 +12,11 @@ namespace CaliFlow.Modules.Nutrition.Seeding;
 /// </summary>
 internal sealed partial class FoodSeeder(NutritionDbContext db, ILogger<FoodSeeder> logger) : IReferenceDataSeeder
 {
-    /// <summary>An arbitrary key for the advisory lock that serialises seeding across instances.</summary>
-    private const long SeedLockKey = 0x6E75747269_01;
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seed = FoodSeedFile.Load();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
+        await db.Database.LockForTransactionAsync(SingleLock.NutritionFoodSeeding, cancellationToken);
 
         var foods = await db.Foods.ToDictionaryAsync(f => f.Slug, StringComparer.Ordinal, cancellationToken);
         var added = 0;

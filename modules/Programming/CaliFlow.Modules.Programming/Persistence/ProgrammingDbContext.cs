@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Programming.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Programming.Persistence;
 
@@ -25,13 +24,9 @@ internal sealed class ProgrammingDbContext(DbContextOptions<ProgrammingDbContext
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class ProgrammingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ProgrammingDbContext>
 {
-    public ProgrammingDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<ProgrammingDbContext>().UseModuleNpgsql(dataSource, ProgrammingDbContext.Schema);
-        return new ProgrammingDbContext((DbContextOptions<ProgrammingDbContext>)options.Options);
-    }
+    public ProgrammingDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<ProgrammingDbContext>(ProgrammingDbContext.Schema));
 }

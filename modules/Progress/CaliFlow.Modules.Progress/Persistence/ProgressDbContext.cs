@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Progress.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Progress.Persistence;
 
@@ -27,14 +26,14 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     /// row is being rebuilt waits, then folds into the rebuilt row instead of being missed by it.
     /// </summary>
     public Task LockUserStatsAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 4))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.ProgressUserStats, userId.ToString(), cancellationToken);
 
     /// <summary>
     /// Serialises one user's photo uploads inside the current transaction, from the quota check to the commit: two uploads at once
     /// cannot both see room for themselves and together go over the quota.
     /// </summary>
     public Task LockUserPhotosAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, 5))", cancellationToken);
+        Database.LockForTransactionAsync(SubjectLock.ProgressUserPhotos, userId.ToString(), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -43,13 +42,9 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class ProgressDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ProgressDbContext>
 {
-    public ProgressDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<ProgressDbContext>().UseModuleNpgsql(dataSource, ProgressDbContext.Schema);
-        return new ProgressDbContext((DbContextOptions<ProgressDbContext>)options.Options);
-    }
+    public ProgressDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<ProgressDbContext>(ProgressDbContext.Schema));
 }

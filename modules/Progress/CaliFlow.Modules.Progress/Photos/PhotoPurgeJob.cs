@@ -25,30 +25,24 @@ internal sealed partial class PhotoPurgeJob(
     /// <summary>Purges one batch of photos whose grace period is over; returns how many.</summary>
     public async Task<int> PurgeDueAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProgressDbContext>();
-        var storage = scope.ServiceProvider.GetRequiredService<IPhotoStorage>();
         var cutoff = time.GetUtcNow() - options.Value.PurgeAfter;
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Photos
-            .FromSql($"""
-                      SELECT * FROM progress.progress_photos
-                      WHERE deleted_at IS NOT NULL AND deleted_at <= {cutoff} AND purged_at IS NULL
-                      ORDER BY deleted_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                      """)
-            .IgnoreQueryFilters()
-            .ToListAsync(cancellationToken);
-        foreach (var photo in due)
+        await using var due = await ClaimedBatch.ClaimAsync(
+            scopes,
+            (ProgressDbContext db) => db.Photos.FromSql($"""
+                SELECT * FROM progress.progress_photos
+                WHERE deleted_at IS NOT NULL AND deleted_at <= {cutoff} AND purged_at IS NULL
+                ORDER BY deleted_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """).IgnoreQueryFilters(),
+            cancellationToken);
+        var storage = due.Services.GetRequiredService<IPhotoStorage>();
+        foreach (var photo in due.Rows)
         {
             await storage.DeleteAsync(photo.StorageKey, cancellationToken);
             await storage.DeleteAsync(photo.ThumbnailKey, cancellationToken);
             photo.MarkPurged(time.GetUtcNow());
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        return await due.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Purging deleted progress photos failed")]

@@ -38,30 +38,25 @@ internal sealed partial class SandboxWebhookSender(
     /// <summary>Sends one batch of due webhooks; returns how many it claimed.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SystemDbContext>();
         var now = time.GetUtcNow();
         var max = options.Value.Sandbox.MaxDeliveryAttempts;
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.SandboxWebhooks
-            .FromSql($"""
-                      SELECT * FROM system.sandbox_webhooks
-                      WHERE delivered_at IS NULL AND next_attempt_at <= {now} AND attempts < {max}
-                      ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                      """)
-            .ToListAsync(cancellationToken);
+        await using var due = await ClaimedBatch.ClaimAsync(
+            scopes,
+            (SystemDbContext db) => db.SandboxWebhooks.FromSql($"""
+                SELECT * FROM system.sandbox_webhooks
+                WHERE delivered_at IS NULL AND next_attempt_at <= {now} AND attempts < {max}
+                ORDER BY id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """),
+            cancellationToken);
 
         var client = httpClients.CreateClient(HttpClientName);
         client.BaseAddress ??= new Uri(options.Value.Sandbox.BaseUrl);
-        foreach (var webhook in due)
+        foreach (var webhook in due.Rows)
         {
             await SendAsync(client, webhook, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        return await due.CommitAsync(cancellationToken);
     }
 
     private async Task SendAsync(HttpClient client, SandboxWebhook webhook, CancellationToken cancellationToken)

@@ -25,20 +25,17 @@ internal sealed partial class SubscriptionExpiryJob(
     /// <summary>Ends one batch of lapsed subscriptions; returns how many.</summary>
     public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SystemDbContext>();
-        var changes = scope.ServiceProvider.GetRequiredService<BillingChanges>();
         var now = time.GetUtcNow();
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Subscriptions
-            .FromSql($"""
-                      SELECT * FROM system.subscriptions
-                      WHERE status IN ('Canceled', 'PastDue') AND current_period_end <= {now}
-                      ORDER BY current_period_end LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                      """)
-            .ToListAsync(cancellationToken);
-        foreach (var subscription in due)
+        await using var due = await ClaimedBatch.ClaimAsync(
+            scopes,
+            (SystemDbContext db) => db.Subscriptions.FromSql($"""
+                SELECT * FROM system.subscriptions
+                WHERE status IN ('Canceled', 'PastDue') AND current_period_end <= {now}
+                ORDER BY current_period_end LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """),
+            cancellationToken);
+        var changes = due.Services.GetRequiredService<BillingChanges>();
+        foreach (var subscription in due.Rows)
         {
             if (subscription.Expire(now))
             {
@@ -46,9 +43,7 @@ internal sealed partial class SubscriptionExpiryJob(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        return await due.CommitAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ending lapsed subscriptions failed")]

@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.System.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.System.Persistence;
 
@@ -42,13 +41,9 @@ internal sealed class SystemDbContext(DbContextOptions<SystemDbContext> options)
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class SystemDbContextDesignTimeFactory : IDesignTimeDbContextFactory<SystemDbContext>
 {
-    public SystemDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<SystemDbContext>().UseModuleNpgsql(dataSource, SystemDbContext.Schema);
-        return new SystemDbContext((DbContextOptions<SystemDbContext>)options.Options);
-    }
+    public SystemDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<SystemDbContext>(SystemDbContext.Schema));
 }

@@ -2,7 +2,6 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Users.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Npgsql;
 
 namespace CaliFlow.Modules.Users.Persistence;
 
@@ -29,13 +28,9 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef` (migrations, model checks) build the context without starting the host.</summary>
 internal sealed class UsersDbContextDesignTimeFactory : IDesignTimeDbContextFactory<UsersDbContext>
 {
-    public UsersDbContext CreateDbContext(string[] args)
-    {
-        var dataSource = new NpgsqlDataSourceBuilder(PersistenceRegistration.DefaultConnectionString).Build();
-        var options = new DbContextOptionsBuilder<UsersDbContext>().UseModuleNpgsql(dataSource, UsersDbContext.Schema);
-        return new UsersDbContext((DbContextOptions<UsersDbContext>)options.Options);
-    }
+    public UsersDbContext CreateDbContext(string[] args) =>
+        new(PersistenceRegistration.DesignTimeOptions<UsersDbContext>(UsersDbContext.Schema));
 }

@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Domain;
@@ -18,8 +19,6 @@ namespace CaliFlow.Modules.Users.Features.RegisterUser;
 internal sealed class RegisterUserHandler(UsersDbContext db, IPasswordHasher<User> hasher)
     : ICommandHandler<RegisterUserCommand, Result<RegistrationAcceptedResponse>>
 {
-    private const int RegistrationLockSeed = 11; // advisory-lock seeds in use: 4, 5 (Progress), 8 (Nutrition), 9 (Coaching), 10 (Gamification)
-
     public async ValueTask<Result<RegistrationAcceptedResponse>> Handle(RegisterUserCommand command, CancellationToken cancellationToken)
     {
         var user = User.Register(command.Email, passwordHash: "");
@@ -27,8 +26,7 @@ internal sealed class RegisterUserHandler(UsersDbContext db, IPasswordHasher<Use
 
         // Two registrations of one new address at once: the second waits here and then takes the "taken" branch, instead of
         // hitting the unique index with a 409 that would tell the address exists.
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({user.NormalizedEmail}, {RegistrationLockSeed}))", cancellationToken);
+        await db.Database.LockForTransactionAsync(SubjectLock.UsersRegistrationAddress, user.NormalizedEmail, cancellationToken);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail, cancellationToken))
         {
             db.Publish(new AccountEmailRequestedIntegrationEvent(user.NormalizedEmail, AccountEmailKind.AlreadyRegistered));
