@@ -7,9 +7,3 @@ public interface IHasTimestamps
 
     DateTimeOffset UpdatedAt { get; }
 }
-
-/// <summary>Rows are kept (for purge or audit) but hidden from every query by a global filter.</summary>
-public interface ISoftDeletable
-{
-    DateTimeOffset? DeletedAt { get; }
-}
