@@ -196,12 +196,12 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_session_exercises");
+                        .HasName("pk_workout_session_exercises");
 
                     b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_session_exercises_session_id");
+                        .HasDatabaseName("ix_workout_session_exercises_session_id");
 
-                    b.ToTable("session_exercises", "programming");
+                    b.ToTable("workout_session_exercises", "programming");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.WorkoutPlan", b =>
@@ -381,7 +381,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_session_exercises_workout_sessions_session_id");
+                        .HasConstraintName("fk_workout_session_exercises_workout_sessions_session_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.WorkoutSession", b =>
