@@ -237,6 +237,10 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reply_to_id");
 
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -263,12 +267,12 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                     b.HasIndex("ReplyToId")
                         .HasDatabaseName("ix_ai_chat_messages_reply_to_id");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_ai_chat_messages_user_id_created_at");
-
                     b.HasIndex("UserId", "Id")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_ai_chat_messages_user_id_id");
+
+                    b.HasIndex("UserId", "RequestedAt")
+                        .HasDatabaseName("ix_ai_chat_messages_user_id_requested_at");
 
                     b.ToTable("ai_chat_messages", "coaching");
                 });
@@ -369,6 +373,10 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model");
 
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -392,8 +400,8 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_ai_content_generations");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_ai_content_generations_user_id_created_at");
+                    b.HasIndex("UserId", "RequestedAt")
+                        .HasDatabaseName("ix_ai_content_generations_user_id_requested_at");
 
                     b.ToTable("ai_content_generations", "coaching");
                 });
