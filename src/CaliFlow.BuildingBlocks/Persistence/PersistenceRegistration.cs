@@ -16,7 +16,6 @@ public static class PersistenceRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         CatalogOf(services);
-        services.TryAddSingleton<TimestampsInterceptor>();
         services.TryAddSingleton(_ =>
             new NpgsqlDataSourceBuilder(configuration.GetConnectionString("Postgres") ?? DefaultConnectionString).Build());
         // One connection per request (scope), shared by every module's DbContext: a command's transaction and the other
@@ -32,8 +31,7 @@ public static class PersistenceRegistration
     {
         services.AddDbContext<TContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlConnection>(), npgsql => npgsql.MigrationsHistoryTable("schema_migrations", schema))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<TimestampsInterceptor>()));
+            .UseSnakeCaseNamingConvention());
 
         CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
         return services;

@@ -17,7 +17,7 @@ internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, TimeP
         var now = time.GetUtcNow();
         await db.RefreshTokens
             .Where(t => t.FamilyId == sessionId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
         cache.Invalidate(UsersCacheKeys.Session(sessionId));
     }
 
@@ -28,7 +28,7 @@ internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, TimeP
         var kept = except ?? Guid.Empty;
         // RETURNING names exactly the sessions this statement ended, a sign-in committed a moment before included.
         var ended = await db.Database.SqlQuery<Guid>($"""
-            UPDATE users.refresh_tokens SET revoked_at = {now}, updated_at = {now}
+            UPDATE users.refresh_tokens SET revoked_at = {now}
             WHERE user_id = {userId} AND revoked_at IS NULL AND family_id <> {kept}
             RETURNING family_id AS "Value"
             """).ToListAsync(cancellationToken);

@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -113,6 +115,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("body_weight_kg");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -155,6 +158,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("stress");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -203,6 +207,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("counted_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -254,6 +259,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -289,6 +295,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("content");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -322,6 +329,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("subject");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -353,6 +361,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -390,6 +399,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("subject");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

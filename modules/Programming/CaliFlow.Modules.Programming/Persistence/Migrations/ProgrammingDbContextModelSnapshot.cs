@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -103,6 +105,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -121,6 +124,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("taken_on");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -144,6 +148,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -192,6 +197,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("swapped_from_exercise_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -215,6 +221,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("archived_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -260,6 +267,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("time_zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -297,6 +305,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("completed_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -342,6 +351,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
