@@ -91,6 +91,13 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void The_transaction_rules_name_a_query_that_saves_and_a_handler_that_commits_but_not_a_command_saving_early()
+    {
+        TransactionRules.HandlersSavingOutsideATransaction(ViolationTypes).ShouldBe([typeof(QueryHandlerThatSaves).FullName!]);
+        TransactionRules.HandlersOwningATransaction(ViolationTypes).ShouldBe([typeof(CommandHandlerThatCommits).FullName!]);
+    }
+
+    [Fact]
     public void The_factory_rule_names_a_DbContext_without_a_design_time_factory()
     {
         SchemaRules.DbContextsWithoutDesignTimeFactory(typeof(FactorylessDbContext).Assembly)

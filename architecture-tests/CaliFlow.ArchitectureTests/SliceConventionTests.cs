@@ -20,6 +20,24 @@ public sealed class SliceConventionTests
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
+    public void Handlers_that_save_run_inside_a_transaction_begun_for_them(string module)
+    {
+        var offenders = TransactionRules.HandlersSavingOutsideATransaction(Types.InAssembly(Catalog.Module(module).Internals));
+
+        offenders.ShouldBeEmpty("only commands and integration events run in a transaction; a query's save would commit on its own");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Handlers_never_begin_or_commit_a_transaction(string module)
+    {
+        var offenders = TransactionRules.HandlersOwningATransaction(Types.InAssembly(Catalog.Module(module).Internals));
+
+        offenders.ShouldBeEmpty("the transaction behaviour begins and commits a command's transaction; a handler only saves inside it");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
     public void Routes_are_mapped_only_in_Carter_modules(string module)
     {
         var offenders = SliceRules.RouteMappingOutsideCarterModules(Types.InAssembly(Catalog.Module(module).Internals));

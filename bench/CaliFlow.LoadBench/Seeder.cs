@@ -111,7 +111,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
             var plans = await ExportAsync($"SELECT * FROM programming.workout_plans WHERE {where}");
             var sessions = await ExportAsync($"SELECT * FROM programming.workout_sessions WHERE plan_id IN (SELECT id FROM programming.workout_plans WHERE {where})");
             var exercises = await ExportAsync(
-                $"SELECT * FROM programming.session_exercises WHERE session_id IN (SELECT id FROM programming.workout_sessions WHERE plan_id IN (SELECT id FROM programming.workout_plans WHERE {where}))");
+                $"SELECT * FROM programming.workout_session_exercises WHERE session_id IN (SELECT id FROM programming.workout_sessions WHERE plan_id IN (SELECT id FROM programming.workout_plans WHERE {where}))");
             // The rows' own ids and the user's; exercise ids are shared by everyone and stay.
             var owned = plans.Concat(sessions).Concat(exercises).Select(r => r[..36]).Append(template.Id.ToString()).ToHashSet();
             rows.Add((plans, sessions, exercises, owned, template.Id.ToString()));
@@ -125,7 +125,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
             fresh[template.UserId] = user.Id.ToString();
             return (Template: template, Fresh: fresh);
         }).ToList();
-        foreach (var table in new[] { "workout_plans", "workout_sessions", "session_exercises" })
+        foreach (var table in new[] { "workout_plans", "workout_sessions", "workout_session_exercises" })
         {
             await ImportAsync($"programming.{table}", clones.SelectMany(c =>
             {

@@ -47,7 +47,7 @@ public static class SliceRules
             .That().ImplementInterface(typeof(ICarterModule))
             .Should().HaveNameEndingWith("Endpoint", StringComparison.Ordinal));
 
-    private static bool IsHandler(Type type) =>
+    internal static bool IsHandler(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()));
 
     private static bool IsValidator(Type type)

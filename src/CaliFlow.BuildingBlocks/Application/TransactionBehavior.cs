@@ -10,6 +10,13 @@ namespace CaliFlow.BuildingBlocks.Application;
 /// One transaction per command, on the DbContext of the module that owns the command: the handler's changes and the integration
 /// events it raised (outbox rows) are saved together or not at all. An exception rolls everything back; a failure result commits
 /// whatever the handler chose to record. Cache entries the command made stale are removed once the commit is visible.
+/// <para>
+/// The rule for handlers: this behaviour begins the transaction, saves what is still pending and commits. A handler calls
+/// SaveChanges itself only when it needs its rows written before it goes on: to answer with what the database assigns on write
+/// (created_at, updated_at, read back by the save), or because a later statement must find them (raw SQL over them, a unique
+/// index the old row must leave first, a savepoint per item of a batch). That save is inside this transaction; a handler never
+/// begins, commits or rolls back one itself. The architecture tests check both halves (TransactionRules).
+/// </para>
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(
     IServiceProvider services, ModuleCatalog modules, CacheInvalidation cacheInvalidation)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CaliFlow.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaliFlow.BuildingBlocks.Persistence;
@@ -10,8 +11,8 @@ namespace CaliFlow.BuildingBlocks.Persistence;
 public static class ModelBuilderConventions
 {
     /// <summary>
-    /// What every module's model shares: its schema, the outbox and processed-event tables, and the soft-delete filter.
-    /// Call at the end of OnModelCreating, after the module's own entities are configured.
+    /// What every module's model shares: its schema, the outbox and processed-event tables, the soft-delete filter, and
+    /// timestamps the database keeps. Call at the end of OnModelCreating, after the module's own entities are configured.
     /// </summary>
     public static ModelBuilder ApplyModuleConventions(this ModelBuilder modelBuilder, string schema)
     {
@@ -27,6 +28,16 @@ public static class ModelBuilderConventions
                 var deletedAt = Expression.Property(row, nameof(ISoftDeletable.DeletedAt));
                 var isLive = Expression.Equal(deletedAt, Expression.Constant(null, typeof(DateTimeOffset?)));
                 modelBuilder.Entity(entityType.ClrType).HasQueryFilter(Expression.Lambda(isLive, row));
+            }
+
+            if (typeof(IHasTimestamps).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                // Set by the table's trigger (TimestampTriggers): EF never sends them and reads them back with RETURNING.
+                var entity = modelBuilder.Entity(entityType.ClrType);
+                var createdAt = entity.Property(nameof(IHasTimestamps.CreatedAt)).ValueGeneratedOnAdd().Metadata;
+                createdAt.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+                createdAt.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+                entity.Property(nameof(IHasTimestamps.UpdatedAt)).ValueGeneratedOnAddOrUpdate();
             }
         }
 

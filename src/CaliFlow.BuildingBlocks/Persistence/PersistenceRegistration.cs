@@ -19,7 +19,6 @@ public static class PersistenceRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         CatalogOf(services);
-        services.TryAddSingleton<TimestampsInterceptor>();
         services.TryAddSingleton(_ =>
             new NpgsqlDataSourceBuilder(configuration.GetConnectionString("Postgres") ?? DefaultConnectionString).Build());
         // One connection per request (scope), shared by every module's DbContext: a command's transaction and the other
@@ -34,8 +33,7 @@ public static class PersistenceRegistration
         where TContext : DbContext
     {
         services.AddDbContext<TContext>((provider, options) => options
-            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), schema)
-            .AddInterceptors(provider.GetRequiredService<TimestampsInterceptor>()));
+            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), schema));
 
         CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
         return services;

@@ -10,11 +10,14 @@ namespace CaliFlow.IntegrationTests.Progress;
 
 public sealed record SyncChangesOut(WorkoutLogOut[] WorkoutLogs, Guid[] DeletedWorkoutLogs, JsonElement[] Metrics, string? NextCursor, bool HasMore);
 
-/// <summary>A device catches up from a cursor: new and changed rows, deletions as tombstones, pages; on a clock the test moves.</summary>
+/// <summary>
+/// A device catches up from a cursor: new and changed rows, deletions as tombstones, pages. Rows are stamped by the database's
+/// clock and settle on the API's, which the test moves (<see cref="SyncSettling"/>).
+/// </summary>
 public sealed class DeltaSyncTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly CaliFlowApp _app;
 
     public DeltaSyncTests() => _app = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(_clock));
@@ -26,7 +29,7 @@ public sealed class DeltaSyncTests : IAsyncLifetime
     private static object Workout(Guid id) => new
     {
         id,
-        performedOn = "2026-06-01",
+        performedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
         exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
     };
 
@@ -38,10 +41,10 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         foreach (var id in first)
         {
             (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
-            _clock.Advance(TimeSpan.FromSeconds(1));
         }
 
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = "2026-06-01", bodyWeight = new { weightKg = 75 } }, _ct))
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = yesterday, bodyWeight = new { weightKg = 75 } }, _ct))
             .EnsureSuccessStatusCode();
 
         // Nothing is handed out until it has settled.
@@ -49,7 +52,7 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         early.WorkoutLogs.ShouldBeEmpty();
         early.Metrics.ShouldBeEmpty();
 
-        _clock.Advance(TimeSpan.FromMinutes(2));
+        await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
         var page1 = await Changes(user, null, limit: 2);
         page1.HasMore.ShouldBeTrue();
@@ -66,7 +69,7 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         (await user.Client.PatchAsJsonAsync($"/workout-logs/{first[1]}", new { notes = "edited on the web" }, _ct)).EnsureSuccessStatusCode();
         var added = Guid.CreateVersion7();
         (await user.Client.PostAsJsonAsync("/workout-logs", Workout(added), _ct)).EnsureSuccessStatusCode();
-        _clock.Advance(TimeSpan.FromMinutes(2));
+        await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
 
         var later = await Changes(user, page2.NextCursor);
@@ -75,10 +78,34 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         later.Metrics.ShouldBeEmpty();
 
         var stranger = await _app.CreateUserAsync();
-        _clock.Advance(TimeSpan.FromMinutes(2));
+        await _clock.LetEverythingSettleAsync(_app);
         stranger = stranger with { Client = _app.Authorized((await _app.LoginAsync(stranger.Email, stranger.Password)).AccessToken) };
         (await Changes(stranger, null)).WorkoutLogs.ShouldBeEmpty();
         (await stranger.Client.GetAsync("/sync/changes?since=garbage!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_raw_sql_update_moves_updated_at_and_the_row_is_handed_out_again_after_the_earlier_cursor()
+    {
+        var user = await _app.CreateUserAsync();
+        var id = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
+        await _clock.LetEverythingSettleAsync(_app);
+        user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
+        var synced = await Changes(user, null);
+        synced.WorkoutLogs.Select(l => l.Id).ShouldBe([id]);
+        var createdAt = await _app.ScalarAsync<DateTime>("SELECT created_at FROM progress.workout_logs WHERE id = $1", id);
+        var updatedAt = await _app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id);
+
+        // A fix made by hand, naming neither timestamp: the trigger moves updated_at all the same.
+        (await _app.ExecuteAsync("UPDATE progress.workout_logs SET duration_minutes = 45 WHERE id = $1", id)).ShouldBe(1);
+
+        (await _app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id)).ShouldBeGreaterThan(updatedAt);
+        (await _app.ScalarAsync<DateTime>("SELECT created_at FROM progress.workout_logs WHERE id = $1", id)).ShouldBe(createdAt);
+        await _clock.LetEverythingSettleAsync(_app);
+        user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
+        var again = await Changes(user, synced.NextCursor);
+        again.WorkoutLogs.Select(l => (l.Id, l.DurationMinutes)).ShouldBe([(id, (int?)45)]);
     }
 
     private async Task<SyncChangesOut> Changes(TestUser user, string? since, int limit = 200) =>

@@ -19,7 +19,8 @@ public sealed record PhotoOut(Guid Id, DateOnly TakenOn, string Pose, string? No
 public sealed class PhotoTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+    // The real time to start with: sync compares it with the database's stamps (SyncSettling).
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly CaliFlowApp _app;
 
     public PhotoTests() => _app = new CaliFlowApp(
@@ -209,7 +210,7 @@ public sealed class PhotoTests : IAsyncLifetime
         (await user.Client.GetAsync(deleted.ImageUrl, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Client.GetFromJsonAsync<PhotoOut[]>("/photos", _ct))!.Select(p => p.Id).ShouldBe([kept.Id]);
 
-        _clock.Advance(TimeSpan.FromMinutes(2));
+        await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
         var changes = await user.Client.GetFromJsonAsync<JsonElement>("/sync/changes", _ct);
         changes.GetProperty("photos").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([kept.Id]);

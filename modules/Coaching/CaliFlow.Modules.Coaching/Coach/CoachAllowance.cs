@@ -20,8 +20,10 @@ internal sealed class CoachAllowance(CoachingDbContext db, IUsersQueries users, 
     /// <summary>
     /// Checks the burst limit and the day's allowance and stores the request (a question, or a content generation), in a short
     /// transaction of its own under a per-user lock: a stored request counts until it is marked failed before any output.
+    /// Requests are counted by when they were asked on the API's clock (<paramref name="request"/> is given it), as the user's
+    /// local day is.
     /// </summary>
-    public async Task<Result<T>> ReserveAsync<T>(Guid userId, Func<T> request, CancellationToken cancellationToken)
+    public async Task<Result<T>> ReserveAsync<T>(Guid userId, Func<DateTimeOffset, T> request, CancellationToken cancellationToken)
         where T : class
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -30,8 +32,8 @@ internal sealed class CoachAllowance(CoachingDbContext db, IUsersQueries users, 
         var minuteAgo = now.AddMinutes(-1);
         // The burst limit counts every request, answered or not.
         var lastMinute =
-            await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt > minuteAgo, cancellationToken) +
-            await db.ContentGenerations.CountAsync(g => g.UserId == userId && g.CreatedAt > minuteAgo, cancellationToken);
+            await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.RequestedAt > minuteAgo, cancellationToken) +
+            await db.ContentGenerations.CountAsync(g => g.UserId == userId && g.RequestedAt > minuteAgo, cancellationToken);
         if (lastMinute >= Options.MessagesPerMinute)
         {
             return CoachingErrors.TooFast(Options.MessagesPerMinute);
@@ -44,11 +46,11 @@ internal sealed class CoachAllowance(CoachingDbContext db, IUsersQueries users, 
         var dayStart = StartOfLocalDay(now, timeZone);
         var usedToday =
             await db.Messages.CountAsync(
-                m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt >= dayStart &&
+                m => m.UserId == userId && m.Role == CoachRole.User && m.RequestedAt >= dayStart &&
                      (m.Status != CoachMessageStatus.Failed || m.CountedAt != null),
                 cancellationToken) +
             await db.ContentGenerations.CountAsync(
-                g => g.UserId == userId && g.CreatedAt >= dayStart && g.Status != ContentGenerationStatus.Failed,
+                g => g.UserId == userId && g.RequestedAt >= dayStart && g.Status != ContentGenerationStatus.Failed,
                 cancellationToken);
         if (usedToday >= allowance)
         {
@@ -59,14 +61,14 @@ internal sealed class CoachAllowance(CoachingDbContext db, IUsersQueries users, 
         // still have worked on it: all requests of the day, counted or not, stop at a multiple of the allowance.
         var attempts = allowance * Options.AttemptsPerAllowedReply;
         var triedToday =
-            await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.CreatedAt >= dayStart, cancellationToken) +
-            await db.ContentGenerations.CountAsync(g => g.UserId == userId && g.CreatedAt >= dayStart, cancellationToken);
+            await db.Messages.CountAsync(m => m.UserId == userId && m.Role == CoachRole.User && m.RequestedAt >= dayStart, cancellationToken) +
+            await db.ContentGenerations.CountAsync(g => g.UserId == userId && g.RequestedAt >= dayStart, cancellationToken);
         if (triedToday >= attempts)
         {
             return CoachingErrors.AttemptsUsed(attempts, midnight);
         }
 
-        var stored = request();
+        var stored = request(now);
         db.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

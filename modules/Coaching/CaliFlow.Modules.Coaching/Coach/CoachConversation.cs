@@ -31,7 +31,7 @@ internal sealed class CoachConversation(
 
     public async Task<Result<CoachExchange>> SendAsync(Guid userId, string content, CancellationToken cancellationToken)
     {
-        var accepted = await allowance.ReserveAsync(userId, () => CoachMessage.FromUser(userId, content.Trim()), cancellationToken);
+        var accepted = await allowance.ReserveAsync(userId, now => CoachMessage.FromUser(userId, content.Trim(), now), cancellationToken);
         if (!accepted.IsSuccess)
         {
             return accepted.Error!;
@@ -74,7 +74,7 @@ internal sealed class CoachConversation(
     /// </summary>
     public async Task<Result<CoachStream>> StreamAsync(Guid userId, string content, CancellationToken cancellationToken)
     {
-        var accepted = await allowance.ReserveAsync(userId, () => CoachMessage.FromUser(userId, content.Trim()), cancellationToken);
+        var accepted = await allowance.ReserveAsync(userId, now => CoachMessage.FromUser(userId, content.Trim(), now), cancellationToken);
         if (!accepted.IsSuccess)
         {
             return accepted.Error!;

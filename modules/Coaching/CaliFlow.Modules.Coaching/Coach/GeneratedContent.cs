@@ -38,7 +38,7 @@ internal sealed class ContentWriter(
         string kind, string subject, Guid requestingUser, List<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var reserved = await allowance.ReserveAsync(
-            requestingUser, () => ContentGeneration.Start(requestingUser, kind, subject, clients.ModelName), cancellationToken);
+            requestingUser, now => ContentGeneration.Start(requestingUser, kind, subject, clients.ModelName, now), cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error!;

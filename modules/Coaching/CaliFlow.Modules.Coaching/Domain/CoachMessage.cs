@@ -64,17 +64,24 @@ internal sealed class CoachMessage : IHasTimestamps
     /// </summary>
     public DateTimeOffset? CountedAt { get; private set; }
 
+    /// <summary>
+    /// For a user message: when it was asked, on the API's clock. The allowance counts by it per local day; created_at is the
+    /// database's bookkeeping and its clock.
+    /// </summary>
+    public DateTimeOffset? RequestedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static CoachMessage FromUser(Guid userId, string content) => new()
+    public static CoachMessage FromUser(Guid userId, string content, DateTimeOffset requestedAt) => new()
     {
         Id = Guid.CreateVersion7(),
         UserId = userId,
         Role = CoachRole.User,
         Content = content,
         Status = CoachMessageStatus.Pending,
+        RequestedAt = requestedAt,
     };
 
     public static CoachMessage Reply(CoachMessage question, string content, CoachReplyInfo info) => new()

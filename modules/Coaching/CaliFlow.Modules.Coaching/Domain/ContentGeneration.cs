@@ -40,11 +40,14 @@ internal sealed class ContentGeneration : IHasTimestamps
     /// <summary>Why the provider could not answer, for a failed generation.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>When it was asked for, on the API's clock: the allowance counts by it (as by a message's RequestedAt).</summary>
+    public DateTimeOffset RequestedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static ContentGeneration Start(Guid userId, string kind, string subject, string model) => new()
+    public static ContentGeneration Start(Guid userId, string kind, string subject, string model, DateTimeOffset requestedAt) => new()
     {
         Id = Guid.CreateVersion7(),
         UserId = userId,
@@ -52,6 +55,7 @@ internal sealed class ContentGeneration : IHasTimestamps
         Subject = subject,
         Model = model,
         Status = ContentGenerationStatus.Pending,
+        RequestedAt = requestedAt,
     };
 
     public void Generated() => Status = ContentGenerationStatus.Generated;

@@ -11,9 +11,9 @@ internal sealed class CoachMessageConfiguration : IEntityTypeConfiguration<Coach
     {
         builder.ToTable("ai_chat_messages");
         builder.Property(m => m.Id).ValueGeneratedNever();
-        // History pages, newest first (UUIDv7 ids are in creation order); the allowance counts by (user, created_at).
+        // History pages, newest first (UUIDv7 ids are in creation order); the allowance counts by (user, requested_at).
         builder.HasIndex(m => new { m.UserId, m.Id }).IsDescending(false, true);
-        builder.HasIndex(m => new { m.UserId, m.CreatedAt });
+        builder.HasIndex(m => new { m.UserId, m.RequestedAt });
         builder.HasIndex(m => m.ReplyToId);
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
@@ -47,8 +47,8 @@ internal sealed class ContentGenerationConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("ai_content_generations");
         builder.Property(g => g.Id).ValueGeneratedNever();
-        // The allowance and the burst limit count by (user, created_at).
-        builder.HasIndex(g => new { g.UserId, g.CreatedAt });
+        // The allowance and the burst limit count by (user, requested_at).
+        builder.HasIndex(g => new { g.UserId, g.RequestedAt });
         builder.Property(g => g.Kind).HasMaxLength(40);
         builder.Property(g => g.Subject).HasMaxLength(120);
         builder.Property(g => g.Model).HasMaxLength(100);

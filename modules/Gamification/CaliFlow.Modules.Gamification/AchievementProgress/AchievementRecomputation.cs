@@ -27,18 +27,18 @@ internal sealed class AchievementRecomputation(GamificationDbContext db, TimePro
             """).ToListAsync(cancellationToken);
 
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO gamification.user_achievements (user_id, achievement_id, current, target, unlocked_at, created_at, updated_at)
+            INSERT INTO gamification.user_achievements (user_id, achievement_id, current, target, unlocked_at)
             SELECT c.user_id, {achievement.Id}, LEAST(c.value, {threshold}), {threshold},
-                   CASE WHEN c.value >= {threshold} THEN {now} END, {now}, {now}
+                   CASE WHEN c.value >= {threshold} THEN {now} END
             FROM gamification.user_counters c WHERE c.key = {key} AND c.value > 0
             ON CONFLICT (user_id, achievement_id) DO UPDATE SET
                 current = excluded.current, target = excluded.target,
-                unlocked_at = COALESCE(user_achievements.unlocked_at, excluded.unlocked_at), updated_at = excluded.updated_at
+                unlocked_at = COALESCE(user_achievements.unlocked_at, excluded.unlocked_at)
             """, cancellationToken);
 
         // Rows of users whose counter is gone or zero: nothing done towards the new rule.
         await db.Database.ExecuteSqlAsync($"""
-            UPDATE gamification.user_achievements ua SET current = 0, target = {threshold}, updated_at = {now}
+            UPDATE gamification.user_achievements ua SET current = 0, target = {threshold}
             WHERE ua.achievement_id = {achievement.Id} AND NOT EXISTS (
                 SELECT 1 FROM gamification.user_counters c WHERE c.user_id = ua.user_id AND c.key = {key} AND c.value > 0)
             """, cancellationToken);

@@ -45,7 +45,7 @@ internal sealed class SessionExerciseConfiguration : IEntityTypeConfiguration<Se
 {
     public void Configure(EntityTypeBuilder<SessionExercise> builder)
     {
-        builder.ToTable("session_exercises");
+        builder.ToTable("workout_session_exercises");
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(e => e.SessionId);
         builder.Property(e => e.ExerciseSlug).HasMaxLength(80);

@@ -176,10 +176,9 @@ internal sealed partial class WebhookDeliveryWorker(
         if (disabled)
         {
             // Nothing more goes to a disabled endpoint: what waited for it is closed, so the owner sees it in the deliveries.
-            var now = time.GetUtcNow();
             await db.WebhookDeliveries
                 .Where(d => d.EndpointId == endpointId && d.Status == WebhookDeliveryStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, WebhookDeliveryStatus.Failed).SetProperty(d => d.UpdatedAt, now), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, WebhookDeliveryStatus.Failed), cancellationToken);
             LogEndpointDisabled(endpointId);
         }
 

@@ -55,8 +55,7 @@ internal sealed class WebhookFanOut(SystemDbContext db, IOptions<WebhookOptions>
                 .Where(e => dropped.Contains(e.Id))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(e => e.DroppedDeliveries, e => e.DroppedDeliveries + 1)
-                    .SetProperty(e => e.LastDroppedAt, now)
-                    .SetProperty(e => e.UpdatedAt, now), cancellationToken);
+                    .SetProperty(e => e.LastDroppedAt, now), cancellationToken);
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class AccountTokens
     {
         await db.AccountTokens
             .Where(t => t.UserId == userId && t.Purpose == purpose && t.ConsumedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.ConsumedAt, now).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.ConsumedAt, now), cancellationToken);
         var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         db.AccountTokens.Add(AccountToken.Issue(userId, purpose, TokenIssuer.Hash(token), now));
         return token;

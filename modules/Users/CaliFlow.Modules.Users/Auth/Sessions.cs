@@ -25,7 +25,7 @@ internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, TimeP
         var now = time.GetUtcNow();
         // RETURNING names exactly the sessions this statement ended, a sign-in committed a moment before included.
         var ended = await db.Database.SqlQuery<Guid>($"""
-            UPDATE users.refresh_tokens SET revoked_at = {now}, updated_at = {now}
+            UPDATE users.refresh_tokens SET revoked_at = {now}
             WHERE user_id = {userId} AND revoked_at IS NULL
               AND ({only == null} OR family_id = {only ?? Guid.Empty}) AND family_id <> {except ?? Guid.Empty}
             RETURNING family_id AS "Value"

@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -113,6 +115,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("body_weight_kg");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -155,6 +158,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("stress");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -203,6 +207,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("counted_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -237,6 +242,10 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reply_to_id");
 
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -250,6 +259,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -263,12 +273,12 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                     b.HasIndex("ReplyToId")
                         .HasDatabaseName("ix_ai_chat_messages_reply_to_id");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_ai_chat_messages_user_id_created_at");
-
                     b.HasIndex("UserId", "Id")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_ai_chat_messages_user_id_id");
+
+                    b.HasIndex("UserId", "RequestedAt")
+                        .HasDatabaseName("ix_ai_chat_messages_user_id_requested_at");
 
                     b.ToTable("ai_chat_messages", "coaching");
                 });
@@ -285,6 +295,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("content");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -318,6 +329,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("subject");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -349,6 +361,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -369,6 +382,10 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model");
 
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -382,6 +399,7 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                         .HasColumnName("subject");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -392,8 +410,8 @@ namespace CaliFlow.Modules.Coaching.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_ai_content_generations");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_ai_content_generations_user_id_created_at");
+                    b.HasIndex("UserId", "RequestedAt")
+                        .HasDatabaseName("ix_ai_content_generations_user_id_requested_at");
 
                     b.ToTable("ai_content_generations", "coaching");
                 });

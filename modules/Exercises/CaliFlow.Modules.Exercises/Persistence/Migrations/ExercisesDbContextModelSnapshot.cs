@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -118,6 +120,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("common_mistakes");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -188,6 +191,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("unit");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -226,10 +230,12 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("content_hash");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -272,6 +278,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -298,6 +305,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("sort_order");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -318,6 +326,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -339,6 +348,7 @@ namespace CaliFlow.Modules.Exercises.Persistence.Migrations
                         .HasColumnName("to_exercise_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -108,6 +110,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("allergens");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -123,6 +126,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("excluded_foods");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -154,6 +158,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("cook_before_eating");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -208,6 +213,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("protein_g");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -232,6 +238,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("allergens");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -290,6 +297,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("target_protein_g");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -335,6 +343,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("carbohydrate_g");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -407,6 +416,7 @@ namespace CaliFlow.Modules.Nutrition.Persistence.Migrations
                         .HasColumnName("trigger");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -103,6 +105,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -121,6 +124,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("taken_on");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -144,6 +148,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -192,16 +197,17 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("swapped_from_exercise_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_session_exercises");
+                        .HasName("pk_workout_session_exercises");
 
                     b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_session_exercises_session_id");
+                        .HasDatabaseName("ix_workout_session_exercises_session_id");
 
-                    b.ToTable("session_exercises", "programming");
+                    b.ToTable("workout_session_exercises", "programming");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.WorkoutPlan", b =>
@@ -215,6 +221,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("archived_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -260,6 +267,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("time_zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -297,6 +305,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("completed_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -342,6 +351,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -381,7 +391,7 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_session_exercises_workout_sessions_session_id");
+                        .HasConstraintName("fk_workout_session_exercises_workout_sessions_session_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Programming.Domain.WorkoutSession", b =>

@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CaliFlow.Modules.Progress.Features.GetSyncChanges;
 
 /// <summary>
-/// Changes ordered by (updated_at, id). Only rows older than a settling window are handed out: a transaction stamps
-/// updated_at before it commits, so a newer row can become visible before an older one; waiting a minute means the cursor
-/// never moves past a row that is still on its way.
+/// Changes ordered by (updated_at, id). Only rows older than a settling window are handed out: a row's trigger stamps
+/// updated_at when it is written, before its transaction commits, so a newer row can become visible before an older one;
+/// waiting a minute means the cursor never moves past a row that is still on its way. The stamps are the database's clock
+/// and the window is measured on the API's: the two must agree to well within the minute.
 /// </summary>
 internal sealed class GetSyncChangesHandler(ProgressDbContext db, TimeProvider time) : IQueryHandler<GetSyncChangesQuery, Result<SyncChanges>>
 {

@@ -34,6 +34,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -62,6 +63,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -108,6 +110,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("bodyweight_fraction");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -131,6 +134,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("sets");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -157,6 +161,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -176,6 +181,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -208,6 +214,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("content_type");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -259,6 +266,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("thumbnail_key");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -298,6 +306,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("bests");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -319,6 +328,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("reps");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -350,6 +360,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("change");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -374,6 +385,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("to_exercise_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -418,6 +430,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("content_hash");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -448,6 +461,7 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnName("session_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
