@@ -1,6 +1,5 @@
 using System.Reflection;
 using CaliFlow.BuildingBlocks.Mapping;
-using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Nutrition.Domain;
 using CaliFlow.Modules.Nutrition.Features.ListMealPlans;
 using CaliFlow.Modules.Nutrition.Persistence;
@@ -45,7 +44,7 @@ public sealed class ModuleMappingsTests
     {
         using var db = DesignTimeContext<NutritionDbContext>();
 
-        var sql = db.MealPlans.ProjectToType<MealPlanSummary>(NutritionMappings.Config).ToQueryString();
+        var sql = db.MealPlans.ProjectToType<MealPlanSummary>(ModuleMappings.Of<MealPlanSummaryMapping>()).ToQueryString();
 
         sql.ShouldContain("target_energy_kcal");
         sql.ShouldContain("updated_at");

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Mapping;
 using CaliFlow.Modules.Nutrition.Persistence;
 using Mapster;
 using Mediator;
@@ -19,7 +20,7 @@ internal sealed class ListMealPlansHandler(NutritionDbContext db) : IQueryHandle
         }
 
         var page = await plans.OrderByDescending(p => p.Id).Take(query.Limit + 1)
-            .ProjectToType<MealPlanSummary>(NutritionMappings.Config)
+            .ProjectToType<MealPlanSummary>(ModuleMappings.Of<MealPlanSummaryMapping>())
             .ToListAsync(cancellationToken);
         var hasMore = page.Count > query.Limit;
         if (hasMore)
