@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Features.GetStats;
 using CaliFlow.Modules.Progress.Features.LogWorkout;
@@ -9,7 +10,6 @@ using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Progress.Variations;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;

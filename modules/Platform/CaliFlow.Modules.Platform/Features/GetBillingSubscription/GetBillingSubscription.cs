@@ -1,0 +1,19 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Platform.Domain;
+using Mediator;
+
+namespace CaliFlow.Modules.Platform.Features.GetBillingSubscription;
+
+internal sealed record GetBillingSubscriptionQuery(Guid UserId) : IQuery<Result<BillingSubscriptionResponse>>;
+
+/// <param name="Status">free (never paid), active, past-due, canceled or expired.</param>
+/// <param name="Premium">Whether the subscription entitles premium right now.</param>
+internal sealed record BillingSubscriptionResponse(
+    Guid? Id,
+    string Status,
+    bool Premium,
+    BillingPlan? Plan,
+    DateTimeOffset? CurrentPeriodStart,
+    DateTimeOffset? CurrentPeriodEnd,
+    DateTimeOffset? CanceledAt,
+    string? Provider);
