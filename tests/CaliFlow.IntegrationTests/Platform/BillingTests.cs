@@ -4,7 +4,8 @@ using System.Text;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.Modules.Platform.Billing;
+using CaliFlow.Modules.Platform.Billing.Sandbox;
+using CaliFlow.Modules.Platform.Signing;
 using CaliFlow.Modules.Users.Contracts;
 using Carter;
 using Microsoft.AspNetCore.Builder;
@@ -184,10 +185,10 @@ public sealed class BillingTests : IAsyncLifetime
         var now = _clock.GetUtcNow();
         payload = JsonSerializer.Serialize(
             new SandboxEvent(eventId, "payment.succeeded", now.ToUnixTimeSeconds(), new SandboxEventData(
-                userId, SubscriptionId: $"sub_test_{eventId}", Plan: Modules.Platform.Domain.BillingPlan.Monthly, PaymentId: $"pay_test_{eventId}",
+                userId, SubscriptionId: $"sub_test_{eventId}", Plan: Modules.Platform.Billing.BillingPlan.Monthly, PaymentId: $"pay_test_{eventId}",
                 Amount: 999, Currency: "EUR", PeriodStart: now, PeriodEnd: now.AddMonths(1))),
             JsonDefaults.Options);
-        return WebhookSignature.Sign(payload, _app.Services.GetRequiredService<SandboxSecret>().Key, now);
+        return TimestampedSignature.Sign(payload, _app.Services.GetRequiredService<SandboxSecret>().Key, now);
     }
 
     private async Task<HttpResponseMessage> PostWebhookAsync(string payload, string? signature, string provider = "sandbox")
@@ -220,7 +221,7 @@ public sealed class BillingTests : IAsyncLifetime
         var missing = await PostWebhookAsync(payload, null);
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await CodeOf(missing)).ShouldBe("signature_missing");
-        var wrongKey = WebhookSignature.Sign(payload, Encoding.UTF8.GetBytes("not-the-sandbox-secret"), _clock.GetUtcNow());
+        var wrongKey = TimestampedSignature.Sign(payload, Encoding.UTF8.GetBytes("not-the-sandbox-secret"), _clock.GetUtcNow());
         (await PostWebhookAsync(payload, wrongKey)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await PostWebhookAsync(payload, signature, provider: "stripe")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

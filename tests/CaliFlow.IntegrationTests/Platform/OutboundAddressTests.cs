@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.Modules.Platform.Webhooks;
+using CaliFlow.Modules.Platform.OutboundWebhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.Modules.Platform.Webhooks;
+using CaliFlow.Modules.Platform.OutboundWebhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

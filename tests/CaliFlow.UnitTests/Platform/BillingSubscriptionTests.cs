@@ -1,4 +1,4 @@
-using CaliFlow.Modules.Platform.Domain;
+using CaliFlow.Modules.Platform.Billing;
 using Shouldly;
 
 namespace CaliFlow.UnitTests.Platform;

@@ -1,5 +1,5 @@
 using System.Net;
-using CaliFlow.Modules.Platform.Webhooks;
+using CaliFlow.Modules.Platform.OutboundWebhooks;
 using Shouldly;
 
 namespace CaliFlow.UnitTests.Platform;

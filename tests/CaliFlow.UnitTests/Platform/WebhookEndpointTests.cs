@@ -1,4 +1,4 @@
-using CaliFlow.Modules.Platform.Domain;
+using CaliFlow.Modules.Platform.OutboundWebhooks;
 using Shouldly;
 
 namespace CaliFlow.UnitTests.Platform;

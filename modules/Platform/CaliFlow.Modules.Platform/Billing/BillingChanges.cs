@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Platform.Contracts;
-using CaliFlow.Modules.Platform.Domain;
 using CaliFlow.Modules.Platform.Persistence;
 
 namespace CaliFlow.Modules.Platform.Billing;

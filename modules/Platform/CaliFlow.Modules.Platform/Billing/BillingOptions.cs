@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Hosting;
+using CaliFlow.Modules.Platform.Billing.Sandbox;
 using Microsoft.Extensions.Hosting;
 
 namespace CaliFlow.Modules.Platform.Billing;

@@ -1,5 +1,9 @@
 using CaliFlow.BuildingBlocks.Persistence;
-using CaliFlow.Modules.Platform.Domain;
+using CaliFlow.Modules.Platform.Audit;
+using CaliFlow.Modules.Platform.Billing;
+using CaliFlow.Modules.Platform.Billing.Sandbox;
+using CaliFlow.Modules.Platform.OutboundWebhooks;
+using CaliFlow.Modules.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,0 +1,6 @@
+namespace CaliFlow.Modules.Platform.Billing;
+
+internal sealed class WebhookRejectedException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}

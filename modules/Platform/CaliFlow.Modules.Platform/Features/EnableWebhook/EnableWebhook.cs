@@ -1,6 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using Mediator;
-
-namespace CaliFlow.Modules.Platform.Features.EnableWebhook;
-
-internal sealed record EnableWebhookCommand(Guid UserId, Guid WebhookId) : ICommand<Result<Unit>>;
