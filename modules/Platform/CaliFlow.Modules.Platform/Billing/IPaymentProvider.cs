@@ -15,7 +15,7 @@ internal interface IPaymentProvider
 
     /// <summary>
     /// Verifies the signature and its timestamp and turns the payload into a billing event; null for event types billing does
-    /// not act on. Throws <see cref="WebhookRejectedException"/> for anything not provably from the provider.
+    /// not act on. Throws <see cref="PaymentWebhookRejectedException"/> for anything not provably from the provider.
     /// </summary>
     BillingEvent? ParseWebhook(string payload, string? signatureHeader);
 }

@@ -80,9 +80,9 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
     }
 }
 
-internal sealed class ReceivedWebhookConfiguration : IEntityTypeConfiguration<ReceivedWebhook>
+internal sealed class ReceivedPaymentWebhookConfiguration : IEntityTypeConfiguration<ReceivedPaymentWebhook>
 {
-    public void Configure(EntityTypeBuilder<ReceivedWebhook> builder)
+    public void Configure(EntityTypeBuilder<ReceivedPaymentWebhook> builder)
     {
         builder.ToTable("received_webhooks");
         builder.HasKey(w => new { w.Provider, w.EventId });

@@ -22,7 +22,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
 
-    public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
+    public DbSet<ReceivedPaymentWebhook> ReceivedPaymentWebhooks => Set<ReceivedPaymentWebhook>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

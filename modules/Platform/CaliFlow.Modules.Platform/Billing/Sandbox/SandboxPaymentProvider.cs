@@ -36,7 +36,7 @@ internal sealed class SandboxPaymentProvider(PlatformDbContext db, SandboxSecret
     {
         if (TimestampedSignature.Verify(payload, signatureHeader, secret.Key, time.GetUtcNow(), options.Value.WebhookTolerance) is { } rejected)
         {
-            throw new WebhookRejectedException(rejected.Code, rejected.Message);
+            throw new PaymentWebhookRejectedException(rejected.Code, rejected.Message);
         }
 
         SandboxEvent? evt;
@@ -46,12 +46,12 @@ internal sealed class SandboxPaymentProvider(PlatformDbContext db, SandboxSecret
         }
         catch (JsonException)
         {
-            throw new WebhookRejectedException("payload_invalid", "The webhook payload is not a sandbox event.");
+            throw new PaymentWebhookRejectedException("payload_invalid", "The webhook payload is not a sandbox event.");
         }
 
         if (evt is null)
         {
-            throw new WebhookRejectedException("payload_invalid", "The webhook payload is empty.");
+            throw new PaymentWebhookRejectedException("payload_invalid", "The webhook payload is empty.");
         }
 
         var kind = evt.Type switch

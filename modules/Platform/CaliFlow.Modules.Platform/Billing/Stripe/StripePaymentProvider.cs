@@ -63,7 +63,7 @@ internal sealed class StripePaymentProvider(IOptions<BillingOptions> options, Ti
         }
         catch (StripeException ex)
         {
-            throw new WebhookRejectedException("signature_invalid", ex.Message);
+            throw new PaymentWebhookRejectedException("signature_invalid", ex.Message);
         }
 
         var occurredAt = new DateTimeOffset(stripeEvent.Created, TimeSpan.Zero);

@@ -5,18 +5,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.ReceiveWebhook;
+namespace CaliFlow.Modules.Platform.Billing.ReceivePaymentWebhook;
 
 /// <summary>
-/// Verifies a provider's webhook and runs the subscription state machine with it. Each provider event id is handled once: the
+/// Verifies a payment provider's webhook and runs the subscription state machine with it. Each provider event id is handled once: the
 /// (provider, event id) row is claimed first, in the same transaction as the changes it causes.
 /// </summary>
-internal sealed class ReceiveWebhookHandler(
+internal sealed class ReceivePaymentWebhookHandler(
     PlatformDbContext db, IPaymentProvider provider, BillingChanges changes, IOptions<BillingOptions> options, IHostEnvironment environment,
     TimeProvider time)
-    : ICommandHandler<ReceiveWebhookCommand, Result<WebhookReceipt>>
+    : ICommandHandler<ReceivePaymentWebhookCommand, Result<PaymentWebhookReceipt>>
 {
-    public async ValueTask<Result<WebhookReceipt>> Handle(ReceiveWebhookCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<PaymentWebhookReceipt>> Handle(ReceivePaymentWebhookCommand command, CancellationToken cancellationToken)
     {
         if (!string.Equals(command.Provider, provider.Name, StringComparison.OrdinalIgnoreCase) ||
             (options.Value.UsesSandbox && !options.Value.SandboxServed(environment)))
@@ -29,14 +29,14 @@ internal sealed class ReceiveWebhookHandler(
         {
             evt = provider.ParseWebhook(command.Payload, command.Signature);
         }
-        catch (WebhookRejectedException ex)
+        catch (PaymentWebhookRejectedException ex)
         {
             return Error.Validation(ex.Code, ex.Message);
         }
 
         if (evt is null)
         {
-            return new WebhookReceipt(true, false, true);
+            return new PaymentWebhookReceipt(true, false, true);
         }
 
         var now = time.GetUtcNow();
@@ -46,7 +46,7 @@ internal sealed class ReceiveWebhookHandler(
             """, cancellationToken);
         if (claimed == 0)
         {
-            return new WebhookReceipt(true, true, false);
+            return new PaymentWebhookReceipt(true, true, false);
         }
 
         var subscription = evt.SubscriptionRef is null
@@ -71,7 +71,7 @@ internal sealed class ReceiveWebhookHandler(
             await changes.PublishAsync(changed.Subscription, changed.Reason!, cancellationToken);
         }
 
-        return new WebhookReceipt(true, false, false);
+        return new PaymentWebhookReceipt(true, false, false);
     }
 
     private async Task<(BillingSubscription? Subscription, string? Reason)> PaidAsync(

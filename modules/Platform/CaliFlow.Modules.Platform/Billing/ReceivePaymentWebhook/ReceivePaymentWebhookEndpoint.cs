@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Platform.Billing.ReceiveWebhook;
+namespace CaliFlow.Modules.Platform.Billing.ReceivePaymentWebhook;
 
-internal sealed class ReceiveWebhookEndpoint : ICarterModule
+internal sealed class ReceivePaymentWebhookEndpoint : ICarterModule
 {
     private const int MaxPayloadBytes = 256 * 1024;
 
@@ -27,13 +27,13 @@ internal sealed class ReceiveWebhookEndpoint : ICarterModule
                 }
 
                 var signature = request.Headers[SignatureHeaderOf(provider)].ToString();
-                return (await sender.Send(new ReceiveWebhookCommand(provider, payload, signature), cancellationToken)).ToHttpResult(TypedResults.Ok);
+                return (await sender.Send(new ReceivePaymentWebhookCommand(provider, payload, signature), cancellationToken)).ToHttpResult(TypedResults.Ok);
             })
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("Payment provider webhooks (sandbox or stripe): signature and timestamp verified, each event id handled once.")
             .AllowAnonymous()
             .WithMetadata(new RequestSizeLimitAttribute(MaxPayloadBytes))
-            .Produces<WebhookReceipt>()
+            .Produces<PaymentWebhookReceipt>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);

@@ -1,7 +1,7 @@
 namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>A provider event already handled: its (provider, id) key turns a redelivered webhook into a no-op.</summary>
-internal sealed class ReceivedWebhook
+internal sealed class ReceivedPaymentWebhook
 {
     public string Provider { get; set; } = "";
 
