@@ -13,7 +13,7 @@ internal sealed class ExportMyDataEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/me/export", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ExportMyDataCommand(user.Id), cancellationToken)).ToHttpResult(export =>
+                (await sender.Send(new ExportMyDataQuery(user.Id), cancellationToken)).ToHttpResult(export =>
                     TypedResults.File(
                         JsonSerializer.SerializeToUtf8Bytes(export, JsonDefaults.Options),
                         "application/json",

@@ -8,18 +8,22 @@ namespace CaliFlow.Modules.Platform.Privacy.ExportMyData;
 /// <summary>Asks every module that keeps data about users (each registers an <see cref="IPersonalData"/>) for the caller's.</summary>
 internal sealed class ExportMyDataHandler(
     IEnumerable<IPersonalData> modules, PlatformDbContext db, AuditTrail audit, TimeProvider time)
-    : ICommandHandler<ExportMyDataCommand, Result<PersonalDataExport>>
+    : IQueryHandler<ExportMyDataQuery, Result<PersonalDataExport>>
 {
-    public async ValueTask<Result<PersonalDataExport>> Handle(ExportMyDataCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<PersonalDataExport>> Handle(ExportMyDataQuery query, CancellationToken cancellationToken)
     {
         var sections = new SortedDictionary<string, object>(StringComparer.Ordinal);
         foreach (var module in modules)
         {
-            sections[module.Section] = await module.ExportAsync(command.UserId, cancellationToken);
+            sections[module.Section] = await module.ExportAsync(query.UserId, cancellationToken);
         }
 
-        audit.Record(db, command.UserId, AuditActions.DataExported, "user", command.UserId.ToString(),
+        // The export's one write: its audit fact, an outbox row in this module's schema. Queries get no transaction
+        // behaviour, so it is saved here, before the data is answered: an export whose audit fact cannot be stored fails
+        // rather than leaving unrecorded.
+        audit.Record(db, query.UserId, AuditActions.DataExported, "user", query.UserId.ToString(),
             $"Personal data exported: {string.Join(", ", sections.Keys)}.");
-        return new PersonalDataExport(command.UserId, time.GetUtcNow(), sections);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PersonalDataExport(query.UserId, time.GetUtcNow(), sections);
     }
 }
