@@ -4,8 +4,6 @@ using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Gamification.Contracts;
 using CaliFlow.Modules.Platform.Audit;
 using CaliFlow.Modules.Platform.Billing;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
-using CaliFlow.Modules.Platform.Billing.Stripe;
 using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Platform.OutboundWebhooks;
 using CaliFlow.Modules.Platform.Persistence;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
+using CaliFlow.Modules.Platform.Billing;
 using CaliFlow.Modules.Platform.Signing;
 using CaliFlow.Modules.Users.Contracts;
 using Carter;

@@ -1,5 +1,4 @@
 using CaliFlow.BuildingBlocks.Hosting;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
 using Microsoft.Extensions.Hosting;
 
 namespace CaliFlow.Modules.Platform.Billing;

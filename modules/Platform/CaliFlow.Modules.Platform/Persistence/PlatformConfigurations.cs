@@ -1,7 +1,6 @@
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Platform.Audit;
 using CaliFlow.Modules.Platform.Billing;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
 using CaliFlow.Modules.Platform.OutboundWebhooks;
 using CaliFlow.Modules.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;

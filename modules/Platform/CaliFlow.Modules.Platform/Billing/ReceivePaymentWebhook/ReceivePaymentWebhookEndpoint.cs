@@ -1,7 +1,5 @@
 using System.Text;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
-using CaliFlow.Modules.Platform.Billing.Stripe;
 using Carter;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Platform.Billing.Sandbox;
 using CaliFlow.Modules.Platform.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

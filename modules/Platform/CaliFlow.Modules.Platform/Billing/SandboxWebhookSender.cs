@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox;
+namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>
 /// The sandbox provider's webhook delivery, as a real provider does it: over HTTP to the configured base address, signed at

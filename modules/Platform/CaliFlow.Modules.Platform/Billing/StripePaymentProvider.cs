@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
 
-namespace CaliFlow.Modules.Platform.Billing.Stripe;
+namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>
 /// Stripe behind <see cref="IPaymentProvider"/>: Checkout Sessions in subscription mode (Stripe's page takes the card), webhooks

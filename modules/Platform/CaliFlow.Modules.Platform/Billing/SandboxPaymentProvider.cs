@@ -4,7 +4,7 @@ using CaliFlow.Modules.Platform.Persistence;
 using CaliFlow.Modules.Platform.Signing;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox;
+namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>
 /// The embedded payment provider: works offline, end to end. Its checkout page lives in this API

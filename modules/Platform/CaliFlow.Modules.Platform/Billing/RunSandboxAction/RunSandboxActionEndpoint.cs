@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.RunSandboxAction;
+namespace CaliFlow.Modules.Platform.Billing.RunSandboxAction;
 
 internal sealed class RunSandboxActionEndpoint : ICarterModule
 {

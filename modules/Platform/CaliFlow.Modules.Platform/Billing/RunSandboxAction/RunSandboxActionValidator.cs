@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.RunSandboxAction;
+namespace CaliFlow.Modules.Platform.Billing.RunSandboxAction;
 
 internal sealed class RunSandboxActionValidator : AbstractValidator<RunSandboxActionCommand>
 {

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using Mediator;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.ShowSandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.ShowSandboxCheckout;
 
 internal sealed record ShowSandboxCheckoutQuery(Guid SessionId) : IQuery<Result<SandboxCheckoutView>>;
 

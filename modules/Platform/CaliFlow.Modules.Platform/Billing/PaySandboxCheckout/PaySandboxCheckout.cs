@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using Mediator;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.PaySandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
 
 /// <param name="Outcome">pay or decline.</param>
 internal sealed record PaySandboxCheckoutCommand(Guid SessionId, string Outcome) : ICommand<Result<SandboxPaymentSubmitted>>;

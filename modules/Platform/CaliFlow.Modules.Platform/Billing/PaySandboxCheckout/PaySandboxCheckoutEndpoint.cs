@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.PaySandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
 
 internal sealed class PaySandboxCheckoutEndpoint : ICarterModule
 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.RunSandboxAction;
+namespace CaliFlow.Modules.Platform.Billing.RunSandboxAction;
 
 /// <summary>What a real provider does on its own schedule (renewals, failed charges, refunds), on demand for development and tests.</summary>
 internal sealed class RunSandboxActionHandler(PlatformDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options, IHostEnvironment environment)

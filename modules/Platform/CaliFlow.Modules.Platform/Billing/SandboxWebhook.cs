@@ -1,4 +1,4 @@
-namespace CaliFlow.Modules.Platform.Billing.Sandbox;
+namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>The embedded sandbox provider's outgoing webhook queue: durable, retried until the API accepts it.</summary>
 internal sealed class SandboxWebhook

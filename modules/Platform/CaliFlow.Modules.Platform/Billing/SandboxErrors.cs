@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox;
+namespace CaliFlow.Modules.Platform.Billing;
 
 internal static class SandboxErrors
 {

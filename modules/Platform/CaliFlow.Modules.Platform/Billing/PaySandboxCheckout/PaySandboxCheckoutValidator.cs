@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.PaySandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
 
 internal sealed class PaySandboxCheckoutValidator : AbstractValidator<PaySandboxCheckoutCommand>
 {

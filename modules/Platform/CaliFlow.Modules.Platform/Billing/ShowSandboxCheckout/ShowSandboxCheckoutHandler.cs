@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.ShowSandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.ShowSandboxCheckout;
 
 internal sealed class ShowSandboxCheckoutHandler(PlatformDbContext db, IOptions<BillingOptions> options, IHostEnvironment environment)
     : IQueryHandler<ShowSandboxCheckoutQuery, Result<SandboxCheckoutView>>

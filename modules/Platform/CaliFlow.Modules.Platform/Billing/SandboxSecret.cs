@@ -3,7 +3,7 @@ using System.Text;
 using CaliFlow.BuildingBlocks.Security;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox;
+namespace CaliFlow.Modules.Platform.Billing;
 
 /// <summary>The sandbox's signing key: configured, or derived from the JWT key so all instances share it and the repo holds none.</summary>
 internal sealed class SandboxSecret(IOptions<BillingOptions> billing, IOptions<JwtOptions> jwt)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.ShowSandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.ShowSandboxCheckout;
 
 internal sealed class ShowSandboxCheckoutEndpoint : ICarterModule
 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CaliFlow.Modules.Platform.Billing.Sandbox.PaySandboxCheckout;
+namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
 
 internal sealed class PaySandboxCheckoutHandler(
     PlatformDbContext db, SandboxPaymentProvider sandbox, IOptions<BillingOptions> options, IHostEnvironment environment, TimeProvider time)
