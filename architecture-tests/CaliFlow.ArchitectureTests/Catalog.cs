@@ -9,12 +9,12 @@ using CaliFlow.Modules.Gamification;
 using CaliFlow.Modules.Gamification.Contracts;
 using CaliFlow.Modules.Nutrition;
 using CaliFlow.Modules.Nutrition.Contracts;
+using CaliFlow.Modules.Platform;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress;
 using CaliFlow.Modules.Progress.Contracts;
-using CaliFlow.Modules.System;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -57,7 +57,8 @@ public static class Catalog
         new("Nutrition", typeof(NutritionModule), typeof(NutritionTargetsChangedIntegrationEvent).Assembly, "nutrition"),
         new("Gamification", typeof(GamificationModule), typeof(AchievementUnlockedIntegrationEvent).Assembly, "gamification"),
         new("Coaching", typeof(CoachingModule), typeof(CheckInSubmittedIntegrationEvent).Assembly, "coaching"),
-        new("System", typeof(SystemModule), typeof(IPersonalData).Assembly, "system"),
+        // Platform keeps the schema it was first deployed with (it was called System then): databases out there have it.
+        new("Platform", typeof(PlatformModule), typeof(IPersonalData).Assembly, "system"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

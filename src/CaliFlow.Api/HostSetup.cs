@@ -10,9 +10,9 @@ using CaliFlow.Modules.Coaching;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Gamification;
 using CaliFlow.Modules.Nutrition;
+using CaliFlow.Modules.Platform;
 using CaliFlow.Modules.Programming;
 using CaliFlow.Modules.Progress;
-using CaliFlow.Modules.System;
 using CaliFlow.Modules.Users;
 using Carter;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -73,7 +73,7 @@ internal static class HostSetup
         services.AddMediator((Mediator.MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule), typeof(CoachingModule), typeof(SystemModule)];
+            options.Assemblies = [typeof(UsersModule), typeof(ExercisesModule), typeof(ProgrammingModule), typeof(ProgressModule), typeof(NutritionModule), typeof(GamificationModule), typeof(CoachingModule), typeof(PlatformModule)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
@@ -107,7 +107,7 @@ internal static class HostSetup
         services.AddNutritionModule();
         services.AddGamificationModule();
         services.AddCoachingModule();
-        services.AddSystemModule();
+        services.AddPlatformModule();
     }
 
     public static void UseCaliFlowHost(this WebApplication app)

@@ -5,7 +5,7 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Persistence;
 using CaliFlow.Modules.Exercises.Seeding;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

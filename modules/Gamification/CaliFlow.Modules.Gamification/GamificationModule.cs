@@ -6,9 +6,9 @@ using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.IntegrationEventHandlers;
 using CaliFlow.Modules.Gamification.Persistence;
 using CaliFlow.Modules.Gamification.Seeding;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
-using CaliFlow.Modules.System.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 

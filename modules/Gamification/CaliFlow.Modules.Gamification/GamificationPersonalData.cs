@@ -1,5 +1,5 @@
 using CaliFlow.Modules.Gamification.Persistence;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Gamification;

@@ -1,5 +1,5 @@
 using CaliFlow.Modules.Nutrition.Persistence;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Nutrition;

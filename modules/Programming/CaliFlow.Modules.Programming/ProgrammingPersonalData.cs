@@ -1,5 +1,5 @@
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Programming.Persistence;
-using CaliFlow.Modules.System.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Programming;

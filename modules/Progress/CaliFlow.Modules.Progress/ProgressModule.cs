@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.Persistence;
@@ -8,7 +9,6 @@ using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.Progress.WorkoutLogs;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;

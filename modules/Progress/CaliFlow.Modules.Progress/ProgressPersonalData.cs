@@ -1,6 +1,6 @@
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
-using CaliFlow.Modules.System.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;

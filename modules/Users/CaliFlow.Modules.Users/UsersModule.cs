@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;

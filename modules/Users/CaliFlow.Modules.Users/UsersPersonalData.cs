@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Caching;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
 

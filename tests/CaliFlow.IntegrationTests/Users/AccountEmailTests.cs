@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using Shouldly;
-using static CaliFlow.IntegrationTests.SystemModule.SystemTestHelpers;
+using static CaliFlow.IntegrationTests.Platform.PlatformTestHelpers;
 
 namespace CaliFlow.IntegrationTests.Users;
 

@@ -68,9 +68,9 @@ public sealed class AdminRoleTests : IAsyncLifetime
         (await member.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var reviewer = await _app.CreateAdminAsync();
-        await SystemModule.SystemTestHelpers.Eventually(async () =>
+        await Platform.PlatformTestHelpers.Eventually(async () =>
         {
-            var page = await reviewer.Client.GetFromJsonAsync<SystemModule.AuditLogPageOut>("/system/audit-logs?action=user.role_changed", _ct);
+            var page = await reviewer.Client.GetFromJsonAsync<Platform.AuditLogPageOut>("/system/audit-logs?action=user.role_changed", _ct);
             var changes = page!.Items.Where(i => i.SubjectId == user.Id.ToString()).ToList();
             return changes.Count == 2 && changes.All(c => c.ActorId is null) &&
                    changes.Any(c => c.Summary.Contains("to admin", StringComparison.Ordinal)) &&

@@ -31,7 +31,7 @@ public sealed class PolicyTests : IAsyncLifetime
         free.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await free.Content.ReadAsStringAsync(_ct)).ShouldContain("premium subscription");
 
-        // Payments (System module) will upgrade through an event; here the row is changed directly and the cache cleared as
+        // Payments (Platform module) will upgrade through an event; here the row is changed directly and the cache cleared as
         // that handler will do.
         await _app.ExecuteAsync(
             "UPDATE users.subscriptions SET plan = 'Premium', current_period_ends_at = now() + interval '30 days' WHERE user_id = $1",

@@ -1,5 +1,7 @@
+using System.ClientModel;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Coaching.Domain;
 using CaliFlow.Modules.Coaching.Persistence;
@@ -232,9 +234,9 @@ internal sealed class CoachConversation(
     {
         OperationCanceledException when requestAborted.IsCancellationRequested => null,
         OperationCanceledException or TimeoutException => CoachingErrors.ProviderTimeout,
-        global::System.ClientModel.ClientResultException { Status: > 0 } e => CoachingErrors.ProviderFailed($"HTTP {e.Status}"),
-        HttpRequestException or global::System.ClientModel.ClientResultException => CoachingErrors.ProviderFailed("unreachable"),
-        InvalidOperationException or global::System.Text.Json.JsonException or IOException => CoachingErrors.ProviderFailed("unexpected answer"),
+        ClientResultException { Status: > 0 } e => CoachingErrors.ProviderFailed($"HTTP {e.Status}"),
+        HttpRequestException or ClientResultException => CoachingErrors.ProviderFailed("unreachable"),
+        InvalidOperationException or JsonException or IOException => CoachingErrors.ProviderFailed("unexpected answer"),
         _ => null,
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using CaliFlow.Modules.Coaching.Domain;
 using CaliFlow.Modules.Exercises.Contracts;
 using Microsoft.Extensions.AI;
@@ -57,7 +58,7 @@ internal sealed class EmbeddedCoach(CoachTools tools) : IChatClient
     {
     }
 
-    public static string IntentName(CoachIntent intent) => global::System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(intent.ToString());
+    public static string IntentName(CoachIntent intent) => JsonNamingPolicy.KebabCaseLower.ConvertName(intent.ToString());
 
     public async Task<(CoachIntent Intent, string Answer)> AnswerAsync(string question, CancellationToken cancellationToken)
     {

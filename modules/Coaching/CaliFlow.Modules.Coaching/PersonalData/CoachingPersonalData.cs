@@ -1,7 +1,7 @@
 using CaliFlow.Modules.Coaching.CheckIns;
 using CaliFlow.Modules.Coaching.Coach;
 using CaliFlow.Modules.Coaching.Persistence;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Coaching.PersonalData;

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Exercises.Persistence;
+using CaliFlow.Modules.Platform.Contracts;
 
 namespace CaliFlow.Modules.Exercises.Library;
 

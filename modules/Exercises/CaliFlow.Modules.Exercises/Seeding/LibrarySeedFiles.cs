@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Exercises.Contracts;
@@ -69,7 +70,7 @@ internal sealed record LibrarySeedContent(
     /// </summary>
     public ExerciseLibrary ToExerciseLibrary()
     {
-        static Guid IdOf(string key) => new(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        static Guid IdOf(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
         return new ExerciseLibrary(
             ContentHash,
             [.. Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],

@@ -1,7 +1,7 @@
 using System.Net;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Users.Domain;
@@ -20,7 +21,7 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, UsersDbContext d
 
     /// <summary>What is stored of a refresh token or a mailed link's token: its SHA-256, as 64 hex digits.</summary>
     public static string Hash(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(token)));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>
     /// Starts the sign-in session <paramref name="familyId"/>: an access token and its first refresh token, ending

@@ -3,7 +3,7 @@ using CaliFlow.Modules.Users.Contracts;
 
 namespace CaliFlow.Modules.Users.Domain;
 
-/// <summary>Every user has exactly one; free until a payment (System module) upgrades it.</summary>
+/// <summary>Every user has exactly one; free until a payment (Platform module) upgrades it.</summary>
 internal sealed class Subscription : IHasTimestamps
 {
     private Subscription()
@@ -19,7 +19,7 @@ internal sealed class Subscription : IHasTimestamps
     /// <summary>End of the paid period; premium without an end date does not lapse.</summary>
     public DateTimeOffset? CurrentPeriodEndsAt { get; private set; }
 
-    /// <summary>The version of the last billing change applied (System's sequence); older or repeated changes are ignored.</summary>
+    /// <summary>The version of the last billing change applied (Platform's sequence); older or repeated changes are ignored.</summary>
     public long BillingVersion { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

@@ -1,13 +1,13 @@
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users.IntegrationEventHandlers;
 
 /// <summary>
-/// Billing (System) decides what was paid for; Users keeps the entitlement the premium policy reads. Changes carry a version,
+/// Billing (Platform) decides what was paid for; Users keeps the entitlement the premium policy reads. Changes carry a version,
 /// so one that arrives late (after a newer one) or twice changes nothing.
 /// </summary>
 internal sealed class ApplySubscriptionChange(UsersDbContext db, CacheInvalidation cache)

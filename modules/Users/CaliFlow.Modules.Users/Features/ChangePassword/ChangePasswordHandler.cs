@@ -1,5 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
 using CaliFlow.Modules.Users.Persistence;

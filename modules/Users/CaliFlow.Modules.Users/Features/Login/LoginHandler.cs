@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
-using CaliFlow.Modules.System.Contracts;
 using CaliFlow.Modules.Users.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

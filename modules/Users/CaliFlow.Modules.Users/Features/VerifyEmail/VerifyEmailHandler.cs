@@ -1,6 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
-using CaliFlow.Modules.System.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;

@@ -1,0 +1,7 @@
+namespace CaliFlow.Modules.Platform.Billing;
+
+internal enum BillingPlan
+{
+    Monthly,
+    Yearly,
+}

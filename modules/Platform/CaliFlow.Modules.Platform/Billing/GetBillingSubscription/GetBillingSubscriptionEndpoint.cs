@@ -1,0 +1,19 @@
+using CaliFlow.BuildingBlocks.Web;
+using Carter;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaliFlow.Modules.Platform.Billing.GetBillingSubscription;
+
+internal sealed class GetBillingSubscriptionEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/billing/subscription", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(new GetBillingSubscriptionQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+            .WithTags(PlatformRoutes.BillingTag)
+            .WithSummary("The caller's paid subscription as billing sees it (status, period, premium now).")
+            .RequireAuthorization()
+            .Produces<BillingSubscriptionResponse>();
+}

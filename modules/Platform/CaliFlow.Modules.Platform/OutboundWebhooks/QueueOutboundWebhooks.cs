@@ -1,0 +1,29 @@
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Gamification.Contracts;
+using CaliFlow.Modules.Platform.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
+
+namespace CaliFlow.Modules.Platform.OutboundWebhooks;
+
+/// <summary>workout.completed: a workout was logged (Progress).</summary>
+internal sealed class QueueWorkoutCompletedWebhooks(WebhookFanOut fanOut) : IIntegrationEventHandler<WorkoutLoggedIntegrationEvent>
+{
+    public Task HandleAsync(WorkoutLoggedIntegrationEvent e, CancellationToken cancellationToken) =>
+        fanOut.QueueAsync(e.UserId, WebhookEvents.WorkoutCompleted, new { workoutLogId = e.WorkoutLogId, sessionId = e.SessionId, date = e.Date }, cancellationToken);
+}
+
+/// <summary>achievement.unlocked (Gamification).</summary>
+internal sealed class QueueAchievementUnlockedWebhooks(WebhookFanOut fanOut) : IIntegrationEventHandler<AchievementUnlockedIntegrationEvent>
+{
+    public Task HandleAsync(AchievementUnlockedIntegrationEvent e, CancellationToken cancellationToken) =>
+        fanOut.QueueAsync(e.UserId, WebhookEvents.AchievementUnlocked,
+            new { achievementId = e.AchievementId, code = e.Code, name = e.Name, points = e.Points, unlockedAt = e.UnlockedAt }, cancellationToken);
+}
+
+/// <summary>subscription.changed (billing, this module).</summary>
+internal sealed class QueueSubscriptionChangedWebhooks(WebhookFanOut fanOut) : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
+{
+    public Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken) =>
+        fanOut.QueueAsync(e.UserId, WebhookEvents.SubscriptionChanged,
+            new { status = e.Status, premium = e.Premium, premiumUntil = e.PremiumUntil }, cancellationToken);
+}

@@ -1,9 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using Mediator;
-
-namespace CaliFlow.Modules.System.Features.CancelSubscription;
-
-internal sealed record CancelSubscriptionCommand(Guid UserId) : ICommand<Result<CancellationRequested>>;
-
-/// <param name="PremiumUntil">Premium stays open until then; the provider confirms the cancellation by webhook.</param>
-internal sealed record CancellationRequested(Guid SubscriptionId, DateTimeOffset PremiumUntil);

@@ -1,6 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using Mediator;
-
-namespace CaliFlow.Modules.System.Features.EnableWebhook;
-
-internal sealed record EnableWebhookCommand(Guid UserId, Guid WebhookId) : ICommand<Result<Unit>>;

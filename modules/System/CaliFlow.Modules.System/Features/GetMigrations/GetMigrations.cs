@@ -1,8 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using Mediator;
-
-namespace CaliFlow.Modules.System.Features.GetMigrations;
-
-internal sealed record GetMigrationsQuery : IQuery<Result<IReadOnlyList<ModuleMigrations>>>;
-
-internal sealed record ModuleMigrations(string Schema, string DbContext, IReadOnlyList<string> Applied, IReadOnlyList<string> Pending);

@@ -1,9 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.System.Domain;
-using Mediator;
-
-namespace CaliFlow.Modules.System.Features.ShowSandboxCheckout;
-
-internal sealed record ShowSandboxCheckoutQuery(Guid SessionId) : IQuery<Result<SandboxCheckoutView>>;
-
-internal sealed record SandboxCheckoutView(Guid SessionId, BillingPlan Plan, long AmountMinor, string Currency, CheckoutStatus Status, bool Submitted);

@@ -1,9 +1,0 @@
-namespace CaliFlow.Modules.System;
-
-internal static class SystemRoutes
-{
-    public const string AdminTag = "System administration";
-    public const string BillingTag = "Billing";
-    public const string PrivacyTag = "Privacy";
-    public const string WebhooksTag = "Webhooks";
-}

@@ -1,8 +1,0 @@
-using CaliFlow.BuildingBlocks.Application;
-
-namespace CaliFlow.Modules.System.Webhooks;
-
-internal static class WebhookErrors
-{
-    public static readonly Error NotFound = Error.NotFound("webhook_not_found", "No such webhook endpoint among yours.");
-}
