@@ -13,11 +13,19 @@ internal sealed class ExportMyDataEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/me/export", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ExportMyDataQuery(user.Id), cancellationToken)).ToHttpResult(export =>
-                    TypedResults.File(
-                        JsonSerializer.SerializeToUtf8Bytes(export, JsonDefaults.Options),
-                        "application/json",
-                        $"califlow-export-{export.ExportedAt:yyyyMMdd-HHmmss}.json")))
+            {
+                var export = await sender.Send(new ExportMyDataQuery(user.Id), cancellationToken);
+                if (export.IsSuccess)
+                {
+                    // Recorded before the data goes out: a failure here fails the request, so no export leaves unaudited.
+                    await sender.Send(new RecordDataExportCommand(user.Id, [.. export.Value.Sections.Keys]), cancellationToken);
+                }
+
+                return export.ToHttpResult(data => TypedResults.File(
+                    JsonSerializer.SerializeToUtf8Bytes(data, JsonDefaults.Options),
+                    "application/json",
+                    $"califlow-export-{data.ExportedAt:yyyyMMdd-HHmmss}.json"));
+            })
             .WithTags(PlatformRoutes.PrivacyTag)
             .WithSummary("Everything CaliFlow keeps about the caller, from every module, as one JSON download.")
             .RequireAuthorization()
