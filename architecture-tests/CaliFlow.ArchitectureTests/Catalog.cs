@@ -23,12 +23,16 @@ namespace CaliFlow.ArchitectureTests;
 /// <summary>One module as the rules see it: its two assemblies, its one public door and its database schema.</summary>
 /// <param name="EntryPoint">The registration class the host calls; its assembly is the module's internals.</param>
 /// <param name="Schema">Written out rather than read from the module, so the test states the expectation independently.</param>
-public sealed record ModuleDescriptor(string Name, Type EntryPoint, Assembly Contracts, string Schema)
+/// <param name="SliceFolders">
+/// The folders whose subfolders are slices: <c>Features</c>, or, in a module of several subjects, one folder per subject.
+/// </param>
+public sealed record ModuleDescriptor(string Name, Type EntryPoint, Assembly Contracts, string Schema, params string[] SliceFolders)
 {
     public Assembly Internals => EntryPoint.Assembly;
 
-    /// <summary>Where the module's slices live: one namespace (and folder) below this per slice.</summary>
-    public string FeaturesNamespace => $"{EntryPoint.Namespace}.Features";
+    /// <summary>Where the module's slices live: one namespace (and folder) below each of these per slice.</summary>
+    public IReadOnlyList<string> SliceParentNamespaces =>
+        [.. (SliceFolders.Length == 0 ? ["Features"] : SliceFolders).Select(folder => $"{EntryPoint.Namespace}.{folder}")];
 
     /// <summary>
     /// Full names of the internals assembly's types, for NetArchTest's dependency search (which matches by name prefix, so
@@ -58,7 +62,9 @@ public static class Catalog
         new("Gamification", typeof(GamificationModule), typeof(AchievementUnlockedIntegrationEvent).Assembly, "gamification"),
         new("Coaching", typeof(CoachingModule), typeof(CheckInSubmittedIntegrationEvent).Assembly, "coaching"),
         // Platform keeps the schema it was first deployed with (it was called System then): databases out there have it.
-        new("Platform", typeof(PlatformModule), typeof(IPersonalData).Assembly, "system"),
+        // Five subjects, each a folder of its own slices, domain types and jobs.
+        new("Platform", typeof(PlatformModule), typeof(IPersonalData).Assembly, "system",
+            "Audit", "Billing", "Privacy", "OutboundWebhooks", "MigrationStatus"),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

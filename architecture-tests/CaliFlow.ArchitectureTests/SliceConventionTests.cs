@@ -1,3 +1,4 @@
+using Carter;
 using CaliFlow.ArchitectureTests.Rules;
 using NetArchTest.Rules;
 using Shouldly;
@@ -60,8 +61,23 @@ public sealed class SliceConventionTests
     {
         var descriptor = Catalog.Module(module);
 
-        var offenders = SliceIsolationRules.TypesUsingAnotherSlice(Types.InAssembly(descriptor.Internals), descriptor.FeaturesNamespace);
+        var offenders = descriptor.SliceParentNamespaces
+            .SelectMany(parent => SliceIsolationRules.TypesUsingAnotherSlice(Types.InAssembly(descriptor.Internals), parent));
 
         offenders.ShouldBeEmpty("what several slices share lives in a module-level folder named for what it is, not in one of them");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Every_endpoint_lives_in_a_slice_the_catalog_knows(string module)
+    {
+        // Otherwise the slice rule above would pass over a module whose slices sit where it does not look.
+        var descriptor = Catalog.Module(module);
+        var strays = descriptor.Internals.GetTypes()
+            .Where(t => typeof(ICarterModule).IsAssignableFrom(t) && !t.IsAbstract)
+            .Where(t => !descriptor.SliceParentNamespaces.Any(parent => t.Namespace!.StartsWith(parent + ".", StringComparison.Ordinal)))
+            .Select(t => t.FullName);
+
+        strays.ShouldBeEmpty($"endpoints live in slice folders under {string.Join(", ", descriptor.SliceParentNamespaces)}");
     }
 }

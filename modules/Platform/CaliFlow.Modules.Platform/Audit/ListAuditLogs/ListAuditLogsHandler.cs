@@ -1,6 +1,8 @@
 using System.Globalization;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Mapping;
 using CaliFlow.Modules.Platform.Persistence;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +39,7 @@ internal sealed class ListAuditLogsHandler(PlatformDbContext db) : IQueryHandler
         }
 
         var page = await logs.OrderByDescending(a => a.Id).Take(query.Limit + 1)
-            .Select(a => new AuditLogResponse(a.Id, a.OccurredAt, a.ActorId, a.Action, a.SubjectType, a.SubjectId, a.Summary, a.IpAddress, a.UserAgent))
+            .ProjectToType<AuditLogResponse>(ModuleMappings.Of<AuditLogResponseMapping>())
             .ToListAsync(cancellationToken);
         var hasMore = page.Count > query.Limit;
         if (hasMore)

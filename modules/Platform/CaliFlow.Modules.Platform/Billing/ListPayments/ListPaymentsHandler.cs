@@ -1,5 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Mapping;
 using CaliFlow.Modules.Platform.Persistence;
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,6 @@ internal sealed class ListPaymentsHandler(PlatformDbContext db) : IQueryHandler<
         await db.Payments.AsNoTracking()
             .Where(p => p.UserId == query.UserId)
             .OrderByDescending(p => p.OccurredAt).ThenByDescending(p => p.Id)
-            .Select(p => new PaymentResponse(p.Id, p.OccurredAt, p.Plan, p.AmountMinor, p.Currency, p.Status, p.RefundedAt, p.Provider))
+            .ProjectToType<PaymentResponse>(ModuleMappings.Of<PaymentResponseMapping>())
             .ToListAsync(cancellationToken);
 }
