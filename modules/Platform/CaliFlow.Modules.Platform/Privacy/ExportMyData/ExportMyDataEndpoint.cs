@@ -17,8 +17,12 @@ internal sealed class ExportMyDataEndpoint : ICarterModule
                 var export = await sender.Send(new ExportMyDataQuery(user.Id), cancellationToken);
                 if (export.IsSuccess)
                 {
-                    // Recorded before the data goes out: a failure here fails the request, so no export leaves unaudited.
-                    await sender.Send(new RecordDataExportCommand(user.Id, [.. export.Value.Sections.Keys]), cancellationToken);
+                    // Recorded before the data goes out: if the fact is not stored, the data is not sent.
+                    var recorded = await sender.Send(new RecordDataExportCommand(user.Id, [.. export.Value.Sections.Keys]), cancellationToken);
+                    if (!recorded.IsSuccess)
+                    {
+                        return recorded.ToHttpResult(_ => Results.Empty);
+                    }
                 }
 
                 return export.ToHttpResult(data => TypedResults.File(
