@@ -19,16 +19,24 @@ public sealed class RulesCatchViolationsTests
     private static Types ViolationTypes => Types.InNamespace(typeof(UsesUsersInternals).Namespace!);
 
     [Fact]
+    public void A_rule_holds_only_if_it_examined_something()
+    {
+        Should.Throw<ShouldAssertException>(() => RuleResult.Of([], []).ShouldHold("nothing to look at"));
+        SliceIsolationRules.TypesUsingAnotherSlice(ViolationTypes, "CaliFlow.NoSuchModule.Features").Examined.ShouldBeEmpty();
+        SliceRules.HandlersAndValidatorsNotInternalSealed(Types.InNamespace("CaliFlow.NoSuchModule")).Examined.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_boundary_rule_names_a_type_using_another_module_internals_or_entry_point()
     {
-        ModuleBoundaryRules.TypesReachingInto(ViolationTypes, Users)
+        ModuleBoundaryRules.TypesReachingInto(ViolationTypes, Users).Offenders
             .ShouldBe([typeof(CallsUsersEntryPoint).FullName!, typeof(UsesUsersInternals).FullName!]);
     }
 
     [Fact]
     public void The_host_boundary_rule_names_a_type_using_internals_but_allows_the_entry_point()
     {
-        ModuleBoundaryRules.HostTypesBypassingEntryPoint(ViolationTypes, Users)
+        ModuleBoundaryRules.HostTypesBypassingEntryPoint(ViolationTypes, Users).Offenders
             .ShouldBe([typeof(UsesUsersInternals).FullName!]);
     }
 
@@ -37,29 +45,30 @@ public sealed class RulesCatchViolationsTests
     {
         // The test assembly plays a Contracts assembly that references every module's internals (the catalog names their
         // entry points), Users' among them through the Violations types.
-        ModuleBoundaryRules.ReferencedModuleInternals(typeof(UsesUsersInternals).Assembly)
+        ModuleBoundaryRules.ReferencedModuleInternals(typeof(UsesUsersInternals).Assembly).Offenders
             .ShouldBe(Catalog.Modules.Select(m => m.Internals.GetName().Name!), ignoreOrder: true);
-        ModuleBoundaryRules.ReferencedModuleInternals(Catalog.BuildingBlocks).ShouldBeEmpty();
+        ModuleBoundaryRules.ReferencedModuleInternals(Catalog.BuildingBlocks).Offenders.ShouldBeEmpty();
     }
 
     [Fact]
     public void The_slice_rule_names_public_or_unsealed_handlers_and_validators()
     {
-        SliceRules.HandlersAndValidatorsNotInternalSealed(ViolationTypes).ShouldBe(
+        SliceRules.HandlersAndValidatorsNotInternalSealed(ViolationTypes).Offenders.ShouldBe(
         [
             typeof(InternalOpenQueryHandler).FullName!,
             typeof(PublicIntegrationEventHandler).FullName!,
             typeof(PublicOpenCommandHandler).FullName!,
             typeof(PublicOpenValidator).FullName!,
             typeof(PublicSealedNotificationHandler).FullName!,
+            typeof(PublicStreamQueryHandler).FullName!,
         ]);
     }
 
     [Fact]
     public void The_endpoint_rules_name_routes_mapped_outside_Carter_and_a_misnamed_Carter_module()
     {
-        SliceRules.RouteMappingOutsideCarterModules(ViolationTypes).ShouldBe([typeof(MapsRouteOutsideCarter).FullName!]);
-        SliceRules.CarterModulesNotNamedEndpoint(ViolationTypes).ShouldBe([typeof(ViolationRoutes).FullName!]);
+        SliceRules.RouteMappingOutsideCarterModules(ViolationTypes).Offenders.ShouldBe([typeof(MapsRouteOutsideCarter).FullName!]);
+        SliceRules.CarterModulesNotNamedEndpoint(ViolationTypes).Offenders.ShouldBe([typeof(ViolationRoutes).FullName!]);
     }
 
     [Fact]
@@ -68,7 +77,7 @@ public sealed class RulesCatchViolationsTests
         var implementations = ReadOnlyContractRules.ImplementationsIn(typeof(SavingQueries).Assembly, [typeof(IViolationQueries)]).ToList();
         implementations.ShouldBe([typeof(DelegatingQueries), typeof(ReadingQueries), typeof(SavingQueries)], ignoreOrder: true);
 
-        ReadOnlyContractRules.WritesReachableFrom(implementations).ShouldBe(
+        ReadOnlyContractRules.WritesReachableFrom(implementations).Offenders.ShouldBe(
         [
             $"{typeof(DelegatingQueries).FullName} → EntityFrameworkQueryableExtensions.ExecuteDeleteAsync",
             $"{typeof(SavingQueries).FullName} → DbContext.SaveChangesAsync",
@@ -80,7 +89,7 @@ public sealed class RulesCatchViolationsTests
     {
         var featuresNamespace = $"{typeof(UsesUsersInternals).Namespace}.Features";
 
-        SliceIsolationRules.TypesUsingAnotherSlice(ViolationTypes, featuresNamespace).ShouldBe(
+        SliceIsolationRules.TypesUsingAnotherSlice(ViolationTypes, featuresNamespace).Offenders.ShouldBe(
         [
             typeof(CallsSliceBInAsyncMethod).FullName!,
             typeof(CallsSliceBInLambda).FullName!,
@@ -93,14 +102,14 @@ public sealed class RulesCatchViolationsTests
     [Fact]
     public void The_transaction_rules_name_a_query_that_saves_and_a_handler_that_commits_but_not_a_command_saving_early()
     {
-        TransactionRules.HandlersSavingOutsideATransaction(ViolationTypes).ShouldBe([typeof(QueryHandlerThatSaves).FullName!]);
-        TransactionRules.HandlersOwningATransaction(ViolationTypes).ShouldBe([typeof(CommandHandlerThatCommits).FullName!]);
+        TransactionRules.HandlersSavingOutsideATransaction(ViolationTypes).Offenders.ShouldBe([typeof(QueryHandlerThatSaves).FullName!]);
+        TransactionRules.HandlersOwningATransaction(ViolationTypes).Offenders.ShouldBe([typeof(CommandHandlerThatCommits).FullName!]);
     }
 
     [Fact]
     public void The_factory_rule_names_a_DbContext_without_a_design_time_factory()
     {
-        SchemaRules.DbContextsWithoutDesignTimeFactory(typeof(FactorylessDbContext).Assembly)
+        SchemaRules.DbContextsWithoutDesignTimeFactory(typeof(FactorylessDbContext).Assembly).Offenders
             .ShouldBe([typeof(FactorylessDbContext).FullName!]);
     }
 

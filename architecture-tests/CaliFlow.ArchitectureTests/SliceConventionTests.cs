@@ -1,7 +1,6 @@
 using Carter;
 using CaliFlow.ArchitectureTests.Rules;
 using NetArchTest.Rules;
-using Shouldly;
 using Xunit;
 
 namespace CaliFlow.ArchitectureTests;
@@ -14,45 +13,45 @@ public sealed class SliceConventionTests
     [MemberData(nameof(ModuleNames))]
     public void Handlers_and_validators_are_internal_and_sealed(string module)
     {
-        var offenders = SliceRules.HandlersAndValidatorsNotInternalSealed(Types.InAssembly(Catalog.Module(module).Internals));
+        var result = SliceRules.HandlersAndValidatorsNotInternalSealed(Types.InAssembly(Catalog.Module(module).Internals));
 
-        offenders.ShouldBeEmpty("handlers and validators belong to their slice: internal sealed");
+        result.ShouldHold("handlers and validators belong to their slice: internal sealed");
     }
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Handlers_that_save_run_inside_a_transaction_begun_for_them(string module)
     {
-        var offenders = TransactionRules.HandlersSavingOutsideATransaction(Types.InAssembly(Catalog.Module(module).Internals));
+        var result = TransactionRules.HandlersSavingOutsideATransaction(Types.InAssembly(Catalog.Module(module).Internals));
 
-        offenders.ShouldBeEmpty("only commands and integration events run in a transaction; a query's save would commit on its own");
+        result.ShouldHold("only commands and integration events run in a transaction; a query's save would commit on its own");
     }
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Handlers_never_begin_or_commit_a_transaction(string module)
     {
-        var offenders = TransactionRules.HandlersOwningATransaction(Types.InAssembly(Catalog.Module(module).Internals));
+        var result = TransactionRules.HandlersOwningATransaction(Types.InAssembly(Catalog.Module(module).Internals));
 
-        offenders.ShouldBeEmpty("the transaction behaviour begins and commits a command's transaction; a handler only saves inside it");
+        result.ShouldHold("the transaction behaviour begins and commits a command's transaction; a handler only saves inside it");
     }
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Routes_are_mapped_only_in_Carter_modules(string module)
     {
-        var offenders = SliceRules.RouteMappingOutsideCarterModules(Types.InAssembly(Catalog.Module(module).Internals));
+        var result = SliceRules.RouteMappingOutsideCarterModules(Types.InAssembly(Catalog.Module(module).Internals));
 
-        offenders.ShouldBeEmpty("a module's routes are mapped by its ICarterModule slices, which the host maps");
+        result.ShouldHold("a module's routes are mapped by its ICarterModule slices, which the host maps");
     }
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Carter_modules_are_named_Endpoint(string module)
     {
-        var offenders = SliceRules.CarterModulesNotNamedEndpoint(Types.InAssembly(Catalog.Module(module).Internals));
+        var result = SliceRules.CarterModulesNotNamedEndpoint(Types.InAssembly(Catalog.Module(module).Internals));
 
-        offenders.ShouldBeEmpty("each slice's Carter module is named <Slice>Endpoint");
+        result.ShouldHold("each slice's Carter module is named <Slice>Endpoint");
     }
 
     [Theory]
@@ -61,10 +60,11 @@ public sealed class SliceConventionTests
     {
         var descriptor = Catalog.Module(module);
 
-        var offenders = descriptor.SliceParentNamespaces
-            .SelectMany(parent => SliceIsolationRules.TypesUsingAnotherSlice(Types.InAssembly(descriptor.Internals), parent));
-
-        offenders.ShouldBeEmpty("what several slices share lives in a module-level folder named for what it is, not in one of them");
+        foreach (var parent in descriptor.SliceParentNamespaces)
+        {
+            SliceIsolationRules.TypesUsingAnotherSlice(Types.InAssembly(descriptor.Internals), parent)
+                .ShouldHold($"{parent}: what several slices share lives in a module-level folder named for what it is, not in one of them");
+        }
     }
 
     [Theory]
@@ -73,11 +73,12 @@ public sealed class SliceConventionTests
     {
         // Otherwise the slice rule above would pass over a module whose slices sit where it does not look.
         var descriptor = Catalog.Module(module);
-        var strays = descriptor.Internals.GetTypes()
-            .Where(t => typeof(ICarterModule).IsAssignableFrom(t) && !t.IsAbstract)
+        var endpoints = descriptor.Internals.GetTypes().Where(t => typeof(ICarterModule).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var strays = endpoints
             .Where(t => !descriptor.SliceParentNamespaces.Any(parent => t.Namespace!.StartsWith(parent + ".", StringComparison.Ordinal)))
-            .Select(t => t.FullName);
+            .Select(t => t.FullName!);
 
-        strays.ShouldBeEmpty($"endpoints live in slice folders under {string.Join(", ", descriptor.SliceParentNamespaces)}");
+        RuleResult.Of(endpoints.Select(t => t.FullName!), strays)
+            .ShouldHold($"endpoints live in slice folders under {string.Join(", ", descriptor.SliceParentNamespaces)}");
     }
 }

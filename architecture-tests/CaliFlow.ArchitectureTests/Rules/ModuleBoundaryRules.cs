@@ -19,25 +19,35 @@ public static class ModuleBoundaryRules
     private const string GeneratedMediatorNamespace = "Mediator.";
 
     /// <summary>Types that use any type of the module's internals, entry point included: for anything but the host.</summary>
-    public static IReadOnlyList<string> TypesReachingInto(Types consumers, ModuleDescriptor module) =>
-        NetArch.FailingTypeNames(consumers.Should().NotHaveDependencyOnAny([.. module.InternalTypeNames()]));
+    public static RuleResult TypesReachingInto(Types consumers, ModuleDescriptor module)
+    {
+        var internals = module.InternalTypeNames();
+        // With no internal type to look for, no consumer was really examined.
+        return internals.Count == 0
+            ? RuleResult.Of([], [])
+            : NetArch.Check(consumers, should => should.NotHaveDependencyOnAny([.. internals]));
+    }
 
     /// <summary>Host types that use a module's internals other than its entry point (the generated mediator aside).</summary>
-    public static IReadOnlyList<string> HostTypesBypassingEntryPoint(Types hostTypes, ModuleDescriptor module)
+    public static RuleResult HostTypesBypassingEntryPoint(Types hostTypes, ModuleDescriptor module)
     {
         var entryPoint = module.EntryPoint.FullName;
-        return NetArch.FailingTypeNames(hostTypes
-            .That().DoNotResideInNamespace(GeneratedMediatorNamespace)
-            .Should().NotHaveDependencyOnAny([.. module.InternalTypeNames().Where(name => name != entryPoint)]));
+        var internals = module.InternalTypeNames().Where(name => name != entryPoint).ToList();
+        return internals.Count == 0
+            ? RuleResult.Of([], [])
+            : NetArch.Check(
+                hostTypes.That().DoNotResideInNamespace(GeneratedMediatorNamespace),
+                should => should.NotHaveDependencyOnAny([.. internals]));
     }
 
     /// <summary>
     /// Module internals assemblies the given assembly references, read from its metadata: anything compiled into it that uses
     /// them puts them there, including assembly attributes and compiler-generated types, which the type scan skips.
     /// </summary>
-    public static IReadOnlyList<string> ReferencedModuleInternals(Assembly assembly)
+    public static RuleResult ReferencedModuleInternals(Assembly assembly)
     {
         var internals = Catalog.Modules.Select(m => m.Internals.GetName().Name).ToHashSet();
-        return assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(internals.Contains).Order().ToList();
+        var referenced = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        return RuleResult.Of(internals.Count == 0 ? [] : referenced, referenced.Where(internals.Contains));
     }
 }

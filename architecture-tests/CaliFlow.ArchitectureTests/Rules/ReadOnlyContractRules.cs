@@ -18,8 +18,8 @@ public static class ReadOnlyContractRules
 
     private static readonly string[] SetBasedWrites = ["ExecuteUpdate", "ExecuteDelete", "ExecuteSql", "ExecuteNonQuery"];
 
-    /// <summary>"Implementation → written through" for each write found, in order.</summary>
-    public static IReadOnlyList<string> WritesReachableFrom(IEnumerable<Type> implementations)
+    /// <summary>Offenders: "implementation → written through" for each write found. Examined: the implementations.</summary>
+    public static RuleResult WritesReachableFrom(IReadOnlyCollection<Type> implementations)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var implementation in implementations)
@@ -52,12 +52,12 @@ public static class ReadOnlyContractRules
             }
         }
 
-        return [.. found];
+        return RuleResult.Of(implementations.Select(t => t.FullName!), found);
     }
 
     /// <summary>Classes in <paramref name="assembly"/> implementing an interface marked <c>[ReadOnlyContract]</c>.</summary>
-    public static IEnumerable<Type> ImplementationsIn(Assembly assembly, IEnumerable<Type> readOnlyContracts) =>
-        assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && readOnlyContracts.Any(contract => contract.IsAssignableFrom(t)));
+    public static IReadOnlyList<Type> ImplementationsIn(Assembly assembly, IEnumerable<Type> readOnlyContracts) =>
+        [.. assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && readOnlyContracts.Any(contract => contract.IsAssignableFrom(t)))];
 
     private static IEnumerable<MethodDefinition> AllMethods(TypeDefinition type) =>
         type.Methods.Concat(type.NestedTypes.SelectMany(AllMethods));

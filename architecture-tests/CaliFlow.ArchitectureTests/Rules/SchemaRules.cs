@@ -12,14 +12,12 @@ public static class SchemaRules
     public const string MigrationsHistoryTable = "schema_migrations";
 
     /// <summary>DbContexts in the assembly that `dotnet ef` could not build without starting the host.</summary>
-    public static IReadOnlyList<string> DbContextsWithoutDesignTimeFactory(Assembly assembly)
+    /// <returns>Examined: the assembly's DbContexts.</returns>
+    public static RuleResult DbContextsWithoutDesignTimeFactory(Assembly assembly)
     {
         var made = DesignTimeFactories(assembly).Select(f => f.ContextType).ToHashSet();
-        return assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(DbContext).IsAssignableFrom(t) && !made.Contains(t))
-            .Select(t => t.FullName!)
-            .Order()
-            .ToList();
+        var contexts = assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(DbContext).IsAssignableFrom(t)).ToList();
+        return RuleResult.Of(contexts.Select(t => t.FullName!), contexts.Where(t => !made.Contains(t)).Select(t => t.FullName!));
     }
 
     /// <summary>Each DbContext the assembly's design-time factories make, as `dotnet ef` would: no database is contacted.</summary>

@@ -15,17 +15,19 @@ public static class SliceIsolationRules
     /// type together with its nested types (async state machines, lambda closures, local functions: where most calls live), so a
     /// use there is charged to the type that holds it; a nested type reported on its own is named by its outermost type.
     /// </summary>
-    public static IReadOnlyList<string> TypesUsingAnotherSlice(Types types, string featuresNamespace)
+    /// <returns>Examined: the slices found under the namespace.</returns>
+    public static RuleResult TypesUsingAnotherSlice(Types types, string featuresNamespace)
     {
+        var slices = SliceTypeNames(types, featuresNamespace);
         var offenders = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var slice in SliceTypeNames(types, featuresNamespace))
+        foreach (var slice in slices)
         {
             var outsiders = types.That().MeetCustomRule(new OutsideSlice(slice.Key))
                 .Should().NotHaveDependencyOnAny([.. slice.Value]);
             offenders.UnionWith(NetArch.FailingTypeNames(outsiders).Select(name => name.Split('+')[0]));
         }
 
-        return [.. offenders];
+        return RuleResult.Of(slices.Keys, offenders);
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
 using Carter;
-using CaliFlow.BuildingBlocks.Messaging;
 using FluentValidation;
-using Mediator;
 using NetArchTest.Rules;
 
 namespace CaliFlow.ArchitectureTests.Rules;
@@ -9,17 +7,6 @@ namespace CaliFlow.ArchitectureTests.Rules;
 /// <summary>How a slice is written: internal sealed handlers and validators, endpoints only in Carter modules named *Endpoint.</summary>
 public static class SliceRules
 {
-    private static readonly Type[] HandlerInterfaces =
-    [
-        typeof(ICommandHandler<>), typeof(ICommandHandler<,>),
-        typeof(IQueryHandler<,>),
-        typeof(IRequestHandler<>), typeof(IRequestHandler<,>),
-        typeof(INotificationHandler<>),
-        typeof(IStreamCommandHandler<,>), typeof(IStreamQueryHandler<,>), typeof(IStreamRequestHandler<,>),
-        // not Mediator's, but a module's reaction to another module's event is as much its own business
-        typeof(IIntegrationEventHandler<>),
-    ];
-
     /// <summary>Where MapGet, MapPost, MapGroup... live.</summary>
     private const string RouteMappingExtensions = "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
 
@@ -27,28 +14,30 @@ public static class SliceRules
     /// Handlers and validators that are public or not sealed. Found by reflection rather than NetArchTest's ImplementInterface,
     /// which sees only the interfaces a type declares itself and would miss a handler that inherits its interface from a base class.
     /// </summary>
-    public static IReadOnlyList<string> HandlersAndValidatorsNotInternalSealed(Types types) =>
-        types.GetTypes()
-            .Where(t => t.IsClass && (IsHandler(t) || IsValidator(t)))
-            .Where(t => IsPublic(t) || !t.IsSealed)
-            .Select(t => t.FullName!)
-            .Order()
-            .ToList();
+    public static RuleResult HandlersAndValidatorsNotInternalSealed(Types types)
+    {
+        var handlersAndValidators = types.GetTypes().Where(t => t.IsClass && (IsHandler(t) || IsValidator(t))).ToList();
+        return RuleResult.Of(
+            handlersAndValidators.Select(t => t.FullName!),
+            handlersAndValidators.Where(t => IsPublic(t) || !t.IsSealed).Select(t => t.FullName!));
+    }
 
     /// <summary>Types that map routes without being a Carter module (Carter maps only what is registered as one).</summary>
-    public static IReadOnlyList<string> RouteMappingOutsideCarterModules(Types types) =>
-        NetArch.FailingTypeNames(types
-            .That().HaveDependencyOn(RouteMappingExtensions)
-            .Should().ImplementInterface(typeof(ICarterModule)));
+    public static RuleResult RouteMappingOutsideCarterModules(Types types) =>
+        NetArch.Check(types.That().HaveDependencyOn(RouteMappingExtensions), should => should.ImplementInterface(typeof(ICarterModule)));
 
     /// <summary>Carter modules whose names do not end with "Endpoint" (one per slice, named after it).</summary>
-    public static IReadOnlyList<string> CarterModulesNotNamedEndpoint(Types types) =>
-        NetArch.FailingTypeNames(types
-            .That().ImplementInterface(typeof(ICarterModule))
-            .Should().HaveNameEndingWith("Endpoint", StringComparison.Ordinal));
+    public static RuleResult CarterModulesNotNamedEndpoint(Types types) =>
+        NetArch.Check(types.That().ImplementInterface(typeof(ICarterModule)), should => should.HaveNameEndingWith("Endpoint", StringComparison.Ordinal));
 
-    internal static bool IsHandler(Type type) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()));
+    /// <summary>
+    /// A class implementing any generic <c>I…Handler</c> interface: Mediator's request, command, query, notification and stream
+    /// handlers, the building blocks' integration-event handler, and whatever kind a later version adds, without a list to keep.
+    /// </summary>
+    internal static bool IsHandler(Type type) => type.GetInterfaces().Any(IsHandlerInterface);
+
+    internal static bool IsHandlerInterface(Type @interface) =>
+        @interface.IsGenericType && @interface.Name[..@interface.Name.IndexOf('`', StringComparison.Ordinal)].EndsWith("Handler", StringComparison.Ordinal);
 
     private static bool IsValidator(Type type)
     {

@@ -1,5 +1,5 @@
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Messaging;
-using Mediator;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using NetArchTest.Rules;
@@ -12,29 +12,34 @@ namespace CaliFlow.ArchitectureTests.Rules;
 /// </summary>
 public static class TransactionRules
 {
-    /// <summary>What runs inside a transaction begun for it: commands (TransactionBehavior) and integration events (their subscription's).</summary>
-    private static readonly Type[] HandlersInATransaction = [typeof(ICommandHandler<>), typeof(ICommandHandler<,>), typeof(IIntegrationEventHandler<>)];
+    /// <summary>The messages TransactionBehavior runs in a transaction, read from its own type constraint (commands today).</summary>
+    private static readonly Type[] TransactionalMessageConstraints =
+        typeof(TransactionBehavior<,>).GetGenericArguments()[0].GetGenericParameterConstraints();
 
     private static readonly string[] TransactionControl = ["BeginTransaction", "BeginTransactionAsync", "UseTransaction", "UseTransactionAsync", "Commit", "CommitAsync", "Rollback", "RollbackAsync"];
 
     /// <summary>Handlers that call SaveChanges but run in no transaction begun for them (queries, plain requests, streams): each save would commit alone.</summary>
-    public static IReadOnlyList<string> HandlersSavingOutsideATransaction(Types types) =>
-        HandlersCalling(types.GetTypes().Where(t => !Implements(t, HandlersInATransaction)), IsSaveChanges);
+    /// <returns>Examined: the handlers that run in no transaction.</returns>
+    public static RuleResult HandlersSavingOutsideATransaction(Types types) =>
+        HandlersCalling(types.GetTypes().Where(t => !RunsInATransaction(t)), IsSaveChanges);
 
     /// <summary>Handlers that begin, commit or roll back a transaction themselves (savepoints are theirs to use).</summary>
-    public static IReadOnlyList<string> HandlersOwningATransaction(Types types) =>
+    /// <returns>Examined: every handler.</returns>
+    public static RuleResult HandlersOwningATransaction(Types types) =>
         HandlersCalling(types.GetTypes(), IsTransactionControl);
 
-    private static List<string> HandlersCalling(IEnumerable<Type> types, Func<MethodReference, bool> isCalled) =>
-        types.Where(t => t.IsClass && SliceRules.IsHandler(t))
+    private static RuleResult HandlersCalling(IEnumerable<Type> types, Func<MethodReference, bool> isCalled)
+    {
+        var handlers = types.Where(t => t.IsClass && SliceRules.IsHandler(t)).ToList();
+        var offenders = handlers
             .GroupBy(t => t.Assembly)
             .SelectMany(assembly =>
             {
                 using var module = ModuleDefinition.ReadModule(assembly.Key.Location);
                 return assembly.Where(t => Calls(module.GetType(t.FullName!.Replace('+', '/')), isCalled)).Select(t => t.FullName!).ToList();
-            })
-            .Order()
-            .ToList();
+            });
+        return RuleResult.Of(handlers.Select(t => t.FullName!), offenders);
+    }
 
     /// <summary>Whether the type's code calls such a method, counting the types the compiler nests in it (state machines, closures).</summary>
     private static bool Calls(TypeDefinition type, Func<MethodReference, bool> isCalled) =>
@@ -52,6 +57,12 @@ public static class TransactionRules
     private static bool IsDbContext(TypeReference type) =>
         type.FullName == "Microsoft.EntityFrameworkCore.DbContext" || type.Name.EndsWith("DbContext", StringComparison.Ordinal);
 
-    private static bool Implements(Type type, Type[] genericInterfaces) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && genericInterfaces.Contains(i.GetGenericTypeDefinition()));
+    /// <summary>
+    /// A handler of a message TransactionBehavior wraps (the handler interface's first type argument), or of an integration
+    /// event, whose subscription begins the transaction it is delivered in.
+    /// </summary>
+    private static bool RunsInATransaction(Type handler) =>
+        handler.GetInterfaces().Any(i => SliceRules.IsHandlerInterface(i) &&
+            (i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>) ||
+             TransactionalMessageConstraints.All(constraint => constraint.IsAssignableFrom(i.GetGenericArguments()[0]))));
 }

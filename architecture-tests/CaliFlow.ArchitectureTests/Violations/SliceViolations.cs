@@ -45,6 +45,18 @@ public sealed class PublicIntegrationEventHandler : IIntegrationEventHandler<Use
     public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
+public sealed record ViolatingStreamQuery : IStreamQuery<int>;
+
+/// <summary>Public, of a handler kind no list names: the rule knows handlers by their interface, not from a list of them.</summary>
+public sealed class PublicStreamQueryHandler : IStreamQueryHandler<ViolatingStreamQuery, int>
+{
+    public async IAsyncEnumerable<int> Handle(ViolatingStreamQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        yield return 1;
+    }
+}
+
 /// <summary>Maps a route outside any Carter module, so nothing registers it the way the host maps routes.</summary>
 public static class MapsRouteOutsideCarter
 {

@@ -9,30 +9,125 @@ using Shouldly;
 namespace CaliFlow.IntegrationTests.Host;
 
 /// <summary>
-/// Deny by default, proven over the whole route table: the anonymous routes are exactly the list below (adding one is a
-/// decision made here, in review), and every other route answers 401 to a caller without a token.
+/// Deny by default, proven over the whole route table: every route is listed below with what it asks of the caller (adding a
+/// route, and above all an anonymous one, is a decision made here, in review); every route not anonymous answers 401 to a
+/// caller without a token, and every admin route 403 to a signed-in member.
 /// </summary>
 public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
 {
-    private static readonly string[] AnonymousRoutes =
-    [
-        "GET /health/live",
-        "GET /health/ready",
-        "GET /openapi/{documentName}.json",
-        "GET /docs/{documentName?}",
-        "GET /docs/favicon.svg",
-        "GET /docs/scalar.aspnetcore.js",
-        "GET /docs/scalar.js",
-        "POST /auth/register",
-        "POST /auth/login",
-        "POST /auth/refresh",
-        "POST /auth/verify-email",
-        "POST /auth/forgot-password",
-        "POST /auth/reset-password",
-        "GET /billing/sandbox/checkout/{sessionId:guid}",
-        "POST /billing/sandbox/checkout/{sessionId:guid}",
-        "POST /billing/webhooks/{provider}",
-    ];
+    private const string Anonymous = "anonymous";
+    private const string SignedIn = "signed in";
+    private const string Admin = "admin";
+
+    /// <summary>Every route and what it asks of the caller. A new route fails the first test until it is added here.</summary>
+    private static readonly Dictionary<string, string> RouteRequirements = new(StringComparer.Ordinal)
+    {
+        ["DELETE /me"] = SignedIn,
+        ["DELETE /meal-plans/{id:guid}"] = SignedIn,
+        ["DELETE /photos/{id:guid}"] = SignedIn,
+        ["DELETE /webhooks/{id:guid}"] = SignedIn,
+        ["DELETE /workout-logs/{id:guid}"] = SignedIn,
+        ["GET /achievements"] = SignedIn,
+        ["GET /assessments/{id:guid}"] = SignedIn,
+        ["GET /assessments"] = SignedIn,
+        ["GET /billing/payments"] = SignedIn,
+        ["GET /billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
+        ["GET /billing/subscription"] = SignedIn,
+        ["GET /charts/bodyweight.svg"] = SignedIn,
+        ["GET /charts/exercises/{exercise}.svg"] = SignedIn,
+        ["GET /charts/weekly-volume.svg"] = SignedIn,
+        ["GET /check-ins/{id:guid}"] = SignedIn,
+        ["GET /check-ins/due"] = SignedIn,
+        ["GET /check-ins"] = SignedIn,
+        ["GET /coach/explanations/{exercise}"] = SignedIn,
+        ["GET /coach/messages"] = SignedIn,
+        ["GET /coach/weekly-summary"] = SignedIn,
+        ["GET /docs/{documentName?}"] = Anonymous,
+        ["GET /docs/favicon.svg"] = Anonymous,
+        ["GET /docs/scalar.aspnetcore.js"] = Anonymous,
+        ["GET /docs/scalar.js"] = Anonymous,
+        ["GET /exercises/{idOrSlug}/progressions"] = SignedIn,
+        ["GET /exercises/{idOrSlug}"] = SignedIn,
+        ["GET /exercises"] = SignedIn,
+        ["GET /foods"] = SignedIn,
+        ["GET /health/live"] = Anonymous,
+        ["GET /health/ready"] = Anonymous,
+        ["GET /me/achievements"] = SignedIn,
+        ["GET /me/export"] = SignedIn,
+        ["GET /me/subscription"] = SignedIn,
+        ["GET /me"] = SignedIn,
+        ["GET /meal-plans/{id:guid}"] = SignedIn,
+        ["GET /meal-plans"] = SignedIn,
+        ["GET /metrics"] = SignedIn,
+        ["GET /movement-patterns"] = SignedIn,
+        ["GET /nutrition/plans"] = SignedIn,
+        ["GET /nutrition/preferences"] = SignedIn,
+        ["GET /nutrition/targets"] = SignedIn,
+        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["GET /photos/{id:guid}/image"] = SignedIn,
+        ["GET /photos/{id:guid}/thumbnail"] = SignedIn,
+        ["GET /photos/{id:guid}"] = SignedIn,
+        ["GET /photos"] = SignedIn,
+        ["GET /plans/{id:guid}"] = SignedIn,
+        ["GET /plans/current/sessions"] = SignedIn,
+        ["GET /plans/current"] = SignedIn,
+        ["GET /progressions/path"] = SignedIn,
+        ["GET /progressions/status"] = SignedIn,
+        ["GET /sessions/{id:guid}/comparison"] = SignedIn,
+        ["GET /sessions/{id:guid}"] = SignedIn,
+        ["GET /stats"] = SignedIn,
+        ["GET /sync/changes"] = SignedIn,
+        ["GET /system/audit-logs"] = Admin,
+        ["GET /system/migrations"] = Admin,
+        ["GET /webhooks/{id:guid}/deliveries"] = SignedIn,
+        ["GET /webhooks"] = SignedIn,
+        ["GET /workout-logs/{id:guid}"] = SignedIn,
+        ["GET /workout-logs"] = SignedIn,
+        ["GET /workouts/today"] = SignedIn,
+        ["PATCH /me/profile"] = SignedIn,
+        ["PATCH /workout-logs/{id:guid}"] = SignedIn,
+        ["POST /achievements"] = Admin,
+        ["POST /assessments"] = SignedIn,
+        ["POST /auth/forgot-password"] = Anonymous,
+        ["POST /auth/login"] = Anonymous,
+        ["POST /auth/logout"] = SignedIn,
+        ["POST /auth/refresh"] = Anonymous,
+        ["POST /auth/register"] = Anonymous,
+        ["POST /auth/reset-password"] = Anonymous,
+        ["POST /auth/verify-email/resend"] = SignedIn,
+        ["POST /auth/verify-email"] = Anonymous,
+        ["POST /billing/checkout"] = SignedIn,
+        ["POST /billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
+        ["POST /billing/sandbox/subscriptions/{subscriptionId:guid}/{action}"] = SignedIn,
+        ["POST /billing/subscription/cancel"] = SignedIn,
+        ["POST /billing/webhooks/{provider}"] = Anonymous,
+        ["POST /check-ins"] = SignedIn,
+        ["POST /coach/messages/stream"] = SignedIn,
+        ["POST /coach/messages"] = SignedIn,
+        ["POST /exercises/{id:guid}/retire"] = Admin,
+        ["POST /exercises"] = Admin,
+        ["POST /me/password"] = SignedIn,
+        ["POST /meal-plans"] = SignedIn,
+        ["POST /metrics"] = SignedIn,
+        ["POST /nutrition/plans/recalculate"] = SignedIn,
+        ["POST /photos"] = SignedIn,
+        ["POST /plans/{id:guid}/archive"] = SignedIn,
+        ["POST /plans"] = SignedIn,
+        ["POST /progressions/{id:guid}/retire"] = Admin,
+        ["POST /progressions"] = Admin,
+        ["POST /sessions/{id:guid}/reschedule"] = SignedIn,
+        ["POST /sessions/{id:guid}/skip"] = SignedIn,
+        ["POST /sessions/{id:guid}/swap"] = SignedIn,
+        ["POST /webhooks/{id:guid}/enable"] = SignedIn,
+        ["POST /webhooks"] = SignedIn,
+        ["POST /workout-logs/sync"] = SignedIn,
+        ["POST /workout-logs"] = SignedIn,
+        ["PUT /achievements/{code}"] = Admin,
+        ["PUT /exercises/{id:guid}"] = Admin,
+        ["PUT /meal-plans/{id:guid}"] = SignedIn,
+        ["PUT /nutrition/preferences"] = SignedIn,
+        ["PUT /progressions/{id:guid}"] = Admin,
+    };
 
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
@@ -46,11 +141,11 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
         $"{route.Method} {route.Endpoint.RoutePattern.RawText}";
 
     [Fact]
-    public void Only_the_listed_routes_are_anonymous()
+    public void Every_route_asks_what_the_table_says_and_no_route_is_missing_from_it()
     {
-        var anonymous = Routes().Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Describe).Order().ToList();
+        var actual = Routes().Select(r => $"{Describe(r)} → {Requirement(r.Endpoint)}").Order(StringComparer.Ordinal).ToList();
 
-        anonymous.ShouldBe(AnonymousRoutes.Order().ToList(), ignoreOrder: true);
+        actual.ShouldBe(RouteRequirements.Select(r => $"{r.Key} → {r.Value}").Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
@@ -58,18 +153,12 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
     {
         var client = app.CreateClient();
         var protectedRoutes = Routes().Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
-        protectedRoutes.Count.ShouldBeGreaterThan(80);
+        protectedRoutes.Count.ShouldBe(RouteRequirements.Count(r => r.Value != Anonymous));
 
         var open = new List<string>();
         foreach (var route in protectedRoutes)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(route.Method), Concrete(route.Endpoint.RoutePattern.RawText!));
-            if (route.Method is "POST" or "PUT" or "PATCH")
-            {
-                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
-            }
-
-            using var response = await client.SendAsync(request, _ct);
+            using var response = await client.SendAsync(RequestFor(route), _ct);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
             {
                 open.Add($"{Describe(route)} → {(int)response.StatusCode}");
@@ -80,9 +169,58 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
     }
 
     [Fact]
+    public async Task Admin_routes_answer_403_to_a_signed_in_member()
+    {
+        var member = await app.CreateUserAsync();
+        var adminRoutes = Routes().Where(r => RouteRequirements[Describe(r)] == Admin).ToList();
+        adminRoutes.Count.ShouldBe(RouteRequirements.Count(r => r.Value == Admin));
+
+        var served = new List<string>();
+        foreach (var route in adminRoutes)
+        {
+            using var response = await member.Client.SendAsync(RequestFor(route), _ct);
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                served.Add($"{Describe(route)} → {(int)response.StatusCode}");
+            }
+        }
+
+        served.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// What the endpoint's metadata asks for: anonymous, the named policies (or roles), or, with none named, the fallback
+    /// policy's signed-in user.
+    /// </summary>
+    private static string Requirement(RouteEndpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return Anonymous;
+        }
+
+        var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+        var named = authorize.Select(a => a.Policy)
+            .Concat(authorize.Select(a => a.Roles is null ? null : $"role {a.Roles}"))
+            .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        return named.Count > 0 ? string.Join(" + ", named) : SignedIn;
+    }
+
+    [Fact]
     public async Task A_route_that_does_not_exist_is_not_served_to_anonymous_callers()
     {
         (await app.CreateClient().GetAsync("/no/such/route", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static HttpRequestMessage RequestFor((string Method, RouteEndpoint Endpoint) route)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), Concrete(route.Endpoint.RoutePattern.RawText!));
+        if (route.Method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return request;
     }
 
     // A path that matches the pattern: ids become fresh UUIDs, numbers 1, dates a day, anything else a word.
