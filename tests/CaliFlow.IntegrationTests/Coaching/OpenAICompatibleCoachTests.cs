@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,6 +16,7 @@ namespace CaliFlow.IntegrationTests.Coaching;
 /// </summary>
 public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
 {
+    private const int FreeMessagesPerDay = 3;
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private FakeOpenAIServer _server = null!;
     private CaliFlowApp _app = null!;
@@ -30,6 +32,9 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
             ["Coaching:OpenAI:ApiKey"] = "test-key",
             // Long enough for a tool-call round trip on a busy 2-core machine, short enough for the stall test.
             ["Coaching:OpenAI:TimeoutSeconds"] = "8",
+            // Small enough to use up in a test; the burst limit well above what any test here sends in a minute.
+            ["Coaching:FreeMessagesPerDay"] = FreeMessagesPerDay.ToString(CultureInfo.InvariantCulture),
+            ["Coaching:MessagesPerMinute"] = "30",
         });
         await _app.InitializeAsync();
     }
@@ -141,6 +146,17 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         var history = (await user.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct)).GetProperty("items").EnumerateArray().ToList();
         history.Select(m => (m.GetProperty("content").GetString(), m.GetProperty("status").GetString()))
             .ShouldBe([("and now?", "failed"), ("what's my workout today?", "failed")]);
+
+        // The whole day's allowance is still there, and each answer does use one of it.
+        _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, "Fine.");
+        for (var answer = 1; answer <= FreeMessagesPerDay; answer++)
+        {
+            (await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK, $"answer {answer}");
+        }
+
+        var refused = await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await JsonAsync(refused)).GetProperty("code").GetString().ShouldBe("coach_allowance_used");
     }
 
     [Fact]
