@@ -83,7 +83,13 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         });
 
     /// <summary>Streams the pieces as "data:" chunks, then the usage and "[DONE]", as the protocol does.</summary>
-    public static async Task Stream(HttpContext context, params string[] pieces)
+    public static Task Stream(HttpContext context, params string[] pieces) => Stream(context, () => Task.CompletedTask, pieces);
+
+    /// <summary>
+    /// As <see cref="Stream(HttpContext, string[])"/>, but once the first chunk is sent the answer waits for
+    /// <paramref name="afterFirstChunk"/> before going on.
+    /// </summary>
+    public static async Task Stream(HttpContext context, Func<Task> afterFirstChunk, params string[] pieces)
     {
         context.Response.ContentType = "text/event-stream";
         async Task Send(object chunk)
@@ -102,6 +108,10 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
                 model = "fake-model",
                 choices = new[] { new { index = 0, delta = new { role = i == 0 ? "assistant" : null, content = pieces[i] }, finish_reason = (string?)null } },
             });
+            if (i == 0)
+            {
+                await afterFirstChunk().WaitAsync(context.RequestAborted);
+            }
         }
 
         await Send(new

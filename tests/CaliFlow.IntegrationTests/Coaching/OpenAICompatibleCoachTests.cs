@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,6 +16,7 @@ namespace CaliFlow.IntegrationTests.Coaching;
 /// </summary>
 public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
 {
+    private const int FreeMessagesPerDay = 3;
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private FakeOpenAIServer _server = null!;
     private CaliFlowApp _app = null!;
@@ -30,6 +32,9 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
             ["Coaching:OpenAI:ApiKey"] = "test-key",
             // Long enough for a tool-call round trip on a busy 2-core machine, short enough for the stall test.
             ["Coaching:OpenAI:TimeoutSeconds"] = "8",
+            // Small enough to use up in a test; the burst limit well above what any test here sends in a minute.
+            ["Coaching:FreeMessagesPerDay"] = FreeMessagesPerDay.ToString(CultureInfo.InvariantCulture),
+            ["Coaching:MessagesPerMinute"] = "30",
         });
         await _app.InitializeAsync();
     }
@@ -95,19 +100,33 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
     public async Task A_streamed_answer_is_relayed_chunk_by_chunk_and_stored_whole()
     {
         var user = await AthleteWithPlanAsync(_app);
-        _server.Respond = (_, context) => FakeOpenAIServer.Stream(context, "Keep ", "your elbows ", "tucked.");
+        var firstChunkSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var restOfAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Respond = (_, context) => FakeOpenAIServer.Stream(
+            context, () => { firstChunkSent.SetResult(); return restOfAnswer.Task; }, "Keep ", "your elbows ", "tucked.");
 
-        var response = await user.Client.PostAsJsonAsync("/coach/messages/stream", new { content = "push-up tips?" }, _ct);
+        var sending = SseReader.PostAsync(user.Client, "/coach/messages/stream", new { content = "push-up tips?" }, _ct);
+        await firstChunkSent.Task.WaitAsync(TimeSpan.FromSeconds(30), _ct);
+        // The provider now holds the rest of its answer until the first chunk has reached the client. An API that buffered
+        // the answer would send nothing before the coach's 8 s silence timeout: this deadline fails the test instead.
+        using var firstChunkDeadline = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+        firstChunkDeadline.CancelAfter(TimeSpan.FromSeconds(5));
+        using var stream = await sending.WaitAsync(firstChunkDeadline.Token);
+        stream.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var first = (await stream.NextAsync(firstChunkDeadline.Token)).ShouldNotBeNull();
+        first.Event.ShouldBe("chunk");
+        Text(first).ShouldBe("Keep ");
+        restOfAnswer.SetResult();
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var events = CoachStreamingTests.ParseSse(await response.Content.ReadAsStringAsync(_ct));
-        var chunks = events.Where(e => e.Event == "chunk").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("text").GetString()).ToList();
-        chunks.ShouldBe(["Keep ", "your elbows ", "tucked."]);
-        events[^1].Event.ShouldBe("done");
-        var reply = JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("reply");
+        var rest = await stream.RestAsync(_ct);
+        rest[..^1].Select(e => (e.Event, Text(e))).ShouldBe([("chunk", "your elbows "), ("chunk", "tucked.")]);
+        rest[^1].Event.ShouldBe("done");
+        var reply = JsonDocument.Parse(rest[^1].Data).RootElement.GetProperty("reply");
         reply.GetProperty("content").GetString().ShouldBe("Keep your elbows tucked.");
         reply.GetProperty("model").GetString().ShouldBe("fake-model");
         _server.Requests.Last().Body.GetProperty("stream").GetBoolean().ShouldBeTrue();
+
+        static string? Text((string Event, string Data) chunk) => JsonDocument.Parse(chunk.Data).RootElement.GetProperty("text").GetString();
     }
 
     [Fact]
@@ -127,6 +146,17 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         var history = (await user.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct)).GetProperty("items").EnumerateArray().ToList();
         history.Select(m => (m.GetProperty("content").GetString(), m.GetProperty("status").GetString()))
             .ShouldBe([("and now?", "failed"), ("what's my workout today?", "failed")]);
+
+        // The whole day's allowance is still there, and each answer does use one of it.
+        _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, "Fine.");
+        for (var answer = 1; answer <= FreeMessagesPerDay; answer++)
+        {
+            (await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK, $"answer {answer}");
+        }
+
+        var refused = await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await JsonAsync(refused)).GetProperty("code").GetString().ShouldBe("coach_allowance_used");
     }
 
     [Fact]

@@ -222,7 +222,9 @@ public sealed class BillingTests : IAsyncLifetime
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await CodeOf(missing)).ShouldBe("signature_missing");
         var wrongKey = TimestampedSignature.Sign(payload, Encoding.UTF8.GetBytes("not-the-sandbox-secret"), _clock.GetUtcNow());
-        (await PostWebhookAsync(payload, wrongKey)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var wronglyKeyed = await PostWebhookAsync(payload, wrongKey);
+        wronglyKeyed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CodeOf(wronglyKeyed)).ShouldBe("signature_invalid");
         (await PostWebhookAsync(payload, signature, provider: "stripe")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         _clock.Advance(TimeSpan.FromMinutes(6));
@@ -268,7 +270,7 @@ public sealed class BillingTests : IAsyncLifetime
         (await _app.ScalarAsync<long>("SELECT count(*) FROM system.checkout_sessions WHERE user_id = $1", user.Id)).ShouldBe(2);
 
         var bad = await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "weekly" }, _ct);
-        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await PlatformTestHelpers.FieldErrorsAsync(bad)).Keys.ShouldBe(["plan"]);
     }
 
     private sealed class PremiumProbeEndpoint : ICarterModule

@@ -125,12 +125,12 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     {
         _dns.Answer("example.com", "93.184.215.14");
         var user = await _app.CreateUserAsync();
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct))
-            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" }, currentPassword = user.Password }, _ct))
-            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PostAsJsonAsync("/webhooks", new { url = "not a url", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct))
-            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
+            .Keys.ShouldBe(["url"]);
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" }, currentPassword = user.Password }, _ct)))
+            .Keys.ShouldBe(["events[0]"]);
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "not a url", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
+            .Keys.ShouldBe(["url"]);
         var created = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "subscription.changed", "achievement.unlocked" }, currentPassword = user.Password }, _ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var webhook = (await created.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
@@ -152,13 +152,10 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         var hook = new { url = "https://example.com/hook", events = new[] { "workout.completed" } };
 
         var missing = await user.Client.PostAsJsonAsync("/webhooks", hook, _ct);
-        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await missing.Content.ReadAsStringAsync(_ct)).ShouldContain("currentPassword");
+        (await PlatformTestHelpers.FieldErrorsAsync(missing)).Keys.ShouldBe(["currentPassword"]);
         var wrong = await user.Client.PostAsJsonAsync("/webhooks", new { hook.url, hook.events, currentPassword = "Not-my-passw0rd" }, _ct);
-        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var problem = await wrong.Content.ReadAsStringAsync(_ct);
-        problem.ShouldContain("current_password_incorrect");
-        problem.ShouldContain("currentPassword");
+        (await PlatformTestHelpers.FieldErrorsAsync(wrong)).Keys.ShouldBe(["currentPassword"]);
+        (await wrong.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("current_password_incorrect");
         (await _app.ScalarAsync<int>("SELECT failures FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(1);
         (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
 

@@ -1,9 +1,21 @@
+using System.Net;
+using System.Text.Json;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Platform;
 
 internal static class PlatformTestHelpers
 {
+    /// <summary>The fields a 400 validation problem names in its "errors" (field → messages).</summary>
+    public static async Task<Dictionary<string, string[]>> FieldErrorsAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+        using var problem = JsonDocument.Parse(text);
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe(400);
+        return problem.RootElement.GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
+    }
+
     /// <summary>Waits for background work (outbox delivery, jobs) to make <paramref name="condition"/> true (10 s by default).</summary>
     public static async Task Eventually(Func<Task<bool>> condition, Action? tick = null, int seconds = 10)
     {
