@@ -24,7 +24,7 @@ public sealed class SessionDurationTests
     public void Minutes_round_to_the_nearest_with_halves_up_and_each_warm_up_movement_is_a_minute()
     {
         SessionDuration.Minutes(372).ShouldBe(6); // 6.2
-        SessionDuration.Minutes(330).ShouldBe(6); // 5.5
+        SessionDuration.Minutes(270).ShouldBe(5); // 4.5
         SessionDuration.Minutes(2669).ShouldBe(44); // 44.48
         WarmUps.Seconds([new("wrist-prep", "Wrist prep", 10, null), new("cat-cow", "Cat-cow", 10, null), new("dead-bug", "Dead bug", null, 20)])
             .ShouldBe(180);
