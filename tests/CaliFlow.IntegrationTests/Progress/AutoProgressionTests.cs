@@ -20,26 +20,24 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var start = await StartPlanAsync(user);
-        var next = (await NextStepAsync(user, start.Slug, BarOnly)).ShouldNotBeNull();
 
-        for (var i = 0; i < next.Rule.Sessions; i++)
+        for (var i = 0; i < ThreeByEight.Sessions; i++)
         {
-            await LogAsync(user, Today.AddDays(-next.Rule.Sessions + i), start.Slug, next.Rule);
+            await LogAsync(user, Today.AddDays(-ThreeByEight.Sessions + i), start.Slug, ThreeByEight);
         }
 
-        var status = await Status(user, start.Pattern);
-        status.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
+        var status = await Status(user, "horizontal-push");
+        status.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
         status.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
-        status.GetProperty("lastChange").GetProperty("reason").GetString()!.ShouldContain(next.Rule.Reps is { } reps ? $"{reps} reps" : $"{next.Rule.HoldSeconds} s");
-        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == next.Slug) && s.All(e => e.ExerciseId != start.ExerciseId));
+        status.GetProperty("lastChange").GetProperty("reason").GetString()!.ShouldContain("8 reps");
+        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == "push-up") && s.All(e => e.ExerciseId != start.ExerciseId));
 
-        await FailTwiceAsync(user, advancedTo, next.Slug, Today.AddDays(-1));
+        await FailTwiceAsync(user, advancedTo, "push-up", Today.AddDays(-1));
 
-        var back = await Status(user, start.Pattern);
+        var back = await Status(user, "horizontal-push");
         back.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
-        var easierSlug = back.GetProperty("current").GetProperty("slug").GetString()!;
-        easierSlug.ShouldNotBe(next.Slug);
-        await Eventually(user, s => s.Any(e => e.Slug == easierSlug) && s.All(e => e.Slug != next.Slug));
+        back.GetProperty("current").GetProperty("slug").GetString().ShouldBe("incline-push-up", "back to where the user came from");
+        await Eventually(user, s => s.Any(e => e.Slug == "incline-push-up") && s.All(e => e.Slug != "push-up"));
         await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
     }
 
@@ -47,29 +45,26 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     public async Task Correcting_a_log_so_that_it_meets_the_unlock_rule_advances_the_variation()
     {
         var user = await app.CreateUserAsync();
-        var next = (await NextStepAsync(user, "push-up", NoEquipment)).ShouldNotBeNull();
-        object Exercises(int perSet) => new[]
+        static object Exercises(int perSet) => new[]
         {
-            new { exercise = "push-up", sets = Enumerable.Repeat(new { reps = perSet, rpe = next.Rule.MaxRpe }, next.Rule.Sets).ToArray() },
+            new { exercise = "push-up", sets = new[] { new { reps = perSet, rpe = 8 }, new { reps = perSet, rpe = 8 }, new { reps = perSet, rpe = 8 } } },
         };
 
-        Guid last = default;
-        for (var i = 0; i < next.Rule.Sessions; i++)
-        {
-            last = Guid.CreateVersion7();
-            var perSet = i == next.Rule.Sessions - 1 ? 1 : next.Rule.Reps!.Value; // the last one typed in wrong
-            (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-next.Rule.Sessions + i), exercises = Exercises(perSet) }, _ct))
-                .EnsureSuccessStatusCode();
-        }
+        // Two sessions of 3 × 8 at RPE 8 unlock the diamond push-up; the second one is typed in wrong.
+        (await user.Client.PostAsJsonAsync("/workout-logs", new { id = Guid.CreateVersion7(), performedOn = Today.AddDays(-2), exercises = Exercises(8) }, _ct))
+            .EnsureSuccessStatusCode();
+        var last = Guid.CreateVersion7();
+        (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-1), exercises = Exercises(1) }, _ct))
+            .EnsureSuccessStatusCode();
 
         var before = await Status(user, "horizontal-push");
         before.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
         before.GetProperty("lastChange").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(next.Rule.Reps!.Value) }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(8) }, _ct)).EnsureSuccessStatusCode();
 
         var after = await Status(user, "horizontal-push");
-        after.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
+        after.GetProperty("current").GetProperty("slug").GetString().ShouldBe("diamond-push-up");
         after.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
     }
 
@@ -91,11 +86,10 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             await LogAsync(user, Today.AddDays(-all.Sessions + 1 + i), "push-up", all);
         }
 
-        var expected = await NextStepAsync(user, "push-up", NoEquipment); // the next doable one, or none: stay
+        // Push-up's harder steps in its pattern: decline (difficulty 4, a box), diamond (4, the floor), ring push-up (5, rings). The
+        // decline push-up comes first by name among the easiest; without equipment the diamond push-up is the one to take.
         var status = await Status(user, "horizontal-push");
-        var current = status.GetProperty("current").GetProperty("slug").GetString()!;
-        current.ShouldBe(expected?.Slug ?? "push-up");
-        Doable(await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{current}", _ct), NoEquipment).ShouldBeTrue($"{current} needs equipment");
+        status.GetProperty("current").GetProperty("slug").GetString().ShouldBe("diamond-push-up");
         await EveryPatternShowsOnlyItsOwnExercises(user, NoEquipment);
         await EveryChangeStaysInItsPattern(user);
     }
@@ -105,13 +99,9 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var start = await StartPlanAsync(user);
-        var next = (await NextStepAsync(user, start.Slug, BarOnly)).ShouldNotBeNull();
-        var rule = next.Rule;
-        rule.Sessions.ShouldBeGreaterThan(1, "with one session per unlock, old sessions cannot make a difference");
-        // Every log of the test falls on consecutive days ending today, within the rule's window: old sessions would count.
-        var days = 2 * rule.Sessions + 2;
-        (days - 1).ShouldBeLessThan(rule.WithinDays);
-        var day = Today.AddDays(-days + 1);
+        var rule = ThreeByEight;
+        // Every log of the test falls on the 6 consecutive days ending today, within the rule's 14 days: old sessions would count.
+        var day = Today.AddDays(-5);
 
         for (var i = 0; i < rule.Sessions; i++)
         {
@@ -119,14 +109,14 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             day = day.AddDays(1);
         }
 
-        (await Status(user, start.Pattern)).GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
-        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == next.Slug) && s.All(e => e.ExerciseId != start.ExerciseId));
-        var failed = await FailTwiceAsync(user, advancedTo, next.Slug, day);
+        (await Status(user, "horizontal-push")).GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
+        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == "push-up") && s.All(e => e.ExerciseId != start.ExerciseId));
+        var failed = await FailTwiceAsync(user, advancedTo, "push-up", day);
         day = day.AddDays(2);
-        var back = await Status(user, start.Pattern);
+        var back = await Status(user, "horizontal-push");
         back.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
-        back.GetProperty("current").GetProperty("slug").GetString().ShouldBe(start.Slug, "the step back should lead to where the user came from");
-        var backTo = (await Eventually(user, s => s.Any(e => e.Slug == start.Slug) && s.All(e => e.Slug != next.Slug)))
+        back.GetProperty("current").GetProperty("slug").GetString().ShouldBe("incline-push-up", "the step back should lead to where the user came from");
+        var backTo = (await Eventually(user, s => s.Any(e => e.Slug == start.Slug) && s.All(e => e.Slug != "push-up")))
             .Where(s => !failed.Contains(s.Id) && s.Exercises.Any(e => e.Slug == start.Slug)).ToList();
 
         // As prescribed and meeting the rule: with the sessions before the regression that would be enough, but they no longer count.
@@ -137,16 +127,16 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             day = day.AddDays(1);
         }
 
-        var held = await Status(user, start.Pattern);
-        held.GetProperty("current").GetProperty("slug").GetString().ShouldBe(start.Slug);
+        var held = await Status(user, "horizontal-push");
+        held.GetProperty("current").GetProperty("slug").GetString().ShouldBe("incline-push-up");
         held.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
         held.GetProperty("next").GetProperty("qualifyingSessions").GetInt32().ShouldBe(rule.Sessions - 1, "only the sessions since the regression");
         await EveryPatternShowsOnlyItsOwnExercises(user, BarOnly);
 
         // One more session since the regression makes the rule's count: the user moves up again.
         await LogAsync(user, day, start.Slug, rule);
-        var again = await Status(user, start.Pattern);
-        again.GetProperty("current").GetProperty("slug").GetString().ShouldBe(next.Slug);
+        var again = await Status(user, "horizontal-push");
+        again.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
         again.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("advanced");
     }
 
@@ -199,9 +189,13 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     /// <summary>An unlock rule as the library's API shows it.</summary>
     private sealed record Rule(int Sets, int? Reps, int? HoldSeconds, int MaxRpe, int Sessions, int WithinDays);
 
-    private sealed record Step(string Slug, Rule Rule);
+    /// <summary>The seed's rule on the edges used here (incline push-up → push-up → diamond push-up): 3 × 8 at RPE 8 or less, twice in 14 days.</summary>
+    private static readonly Rule ThreeByEight = new(3, 8, null, 8, 2, 14);
 
-    /// <summary>A beginner with a pull-up bar and a plan; the first horizontal push of week 1 counted in reps.</summary>
+    /// <summary>
+    /// A beginner with a pull-up bar and a plan; the first horizontal push of week 1 counted in reps: the incline push-up (a cautious
+    /// start at difficulty 2), whose only harder step is the push-up.
+    /// </summary>
     private async Task<SessionExercise> StartPlanAsync(TestUser user)
     {
         (await user.Client.PatchAsJsonAsync("/me/profile", new
@@ -213,7 +207,9 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         }, _ct)).EnsureSuccessStatusCode();
         (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
         var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
-        return week1.Sessions.SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push" && e.Sets[0].Reps is not null);
+        var start = week1.Sessions.SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push" && e.Sets[0].Reps is not null);
+        start.Slug.ShouldBe("incline-push-up");
+        return start;
     }
 
     /// <summary>The direct harder steps of an exercise in its chain, with the rules of their edges.</summary>
@@ -234,23 +230,6 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     private static bool Doable(JsonElement exercise, string[] equipment) =>
         exercise.GetProperty("alternativeEquipment").EnumerateArray().Prepend(exercise.GetProperty("equipment"))
             .Any(setup => setup.EnumerateArray().All(e => equipment.Contains(e.GetString())));
-
-    /// <summary>
-    /// The step auto-progression should take from <paramref name="slug"/>, read from the library: the easiest direct harder step
-    /// of the same pattern that the equipment allows (by difficulty, then slug), with its rule; null when there is none.
-    /// </summary>
-    private async Task<Step?> NextStepAsync(TestUser user, string slug, string[] equipment)
-    {
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}/progressions", _ct);
-        var pattern = chain.GetProperty("exercise").GetProperty("pattern").GetString();
-        var step = DirectHarderSteps(chain)
-            .Where(s => s.Exercise.GetProperty("pattern").GetString() == pattern && Doable(s.Exercise, equipment))
-            .OrderBy(s => s.Exercise.GetProperty("difficulty").GetInt32())
-            .ThenBy(s => s.Exercise.GetProperty("slug").GetString(), StringComparer.Ordinal)
-            .Select(s => new Step(s.Exercise.GetProperty("slug").GetString()!, s.Rule))
-            .FirstOrDefault();
-        return step;
-    }
 
     /// <summary>Logs a session meeting the rule (at least the prescription, when one is given).</summary>
     private async Task LogAsync(TestUser user, DateOnly performedOn, string slug, Rule rule, Guid? sessionId = null, PrescribedSet[]? prescribed = null)

@@ -75,20 +75,21 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     public async Task Loads_and_volume_count_body_weight_times_the_fraction_plus_added_minus_assistance()
     {
         var user = await AthleteAsync();
-        var pushUp = (await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up", _ct)).GetProperty("bodyweightFraction").GetDecimal();
-        var assisted = (await user.Client.GetFromJsonAsync<JsonElement>("/exercises/band-assisted-pull-up", _ct)).GetProperty("bodyweightFraction").GetDecimal();
-        var plank = (await user.Client.GetFromJsonAsync<JsonElement>("/exercises/plank", _ct)).GetProperty("bodyweightFraction").GetDecimal();
 
         var response = await user.Client.PostAsJsonAsync("/workout-logs", Workout(Guid.CreateVersion7()), _ct);
         var log = (await response.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
 
+        // Worked by hand from the rule (load = body weight × the exercise's fraction + added − assistance; volume = load × reps or
+        // seconds) with 80 kg and the seed's fractions: push-up 0.64, band-assisted pull-up 0.95, plank 0.65.
         log.BodyWeightKg.ShouldBe(80m, "taken from the profile");
-        log.Exercises[0].Sets[0].EffectiveLoadKg.ShouldBe(80m * pushUp);
-        log.Exercises[0].Sets[1].EffectiveLoadKg.ShouldBe((80m * pushUp) + 10m);
-        log.Exercises[1].Sets[0].EffectiveLoadKg.ShouldBe((80m * assisted) - 20m);
-        log.Exercises[2].Sets[0].EffectiveLoadKg.ShouldBe(80m * plank);
-        log.Exercises[0].VolumeKg.ShouldBe((10 * 80m * pushUp) + (10 * ((80m * pushUp) + 10m)));
-        log.VolumeKg.ShouldBe(log.Exercises.Sum(e => e.VolumeKg!.Value));
+        log.Exercises[0].Sets[0].EffectiveLoadKg.ShouldBe(51.2m); // 80 × 0.64
+        log.Exercises[0].Sets[1].EffectiveLoadKg.ShouldBe(61.2m); // 51.2 + 10
+        log.Exercises[1].Sets[0].EffectiveLoadKg.ShouldBe(56m); // 80 × 0.95 − 20 = 76 − 20
+        log.Exercises[2].Sets[0].EffectiveLoadKg.ShouldBe(52m); // 80 × 0.65
+        log.Exercises[0].VolumeKg.ShouldBe(1124m); // 10 × 51.2 + 10 × 61.2 = 512 + 612
+        log.Exercises[1].VolumeKg.ShouldBe(336m); // 6 × 56
+        log.Exercises[2].VolumeKg.ShouldBe(2340m); // 45 s × 52
+        log.VolumeKg.ShouldBe(3800m); // 1124 + 336 + 2340
     }
 
     [Fact]

@@ -128,7 +128,9 @@ public sealed class TargetCalculatorTests
             // Label × weight = grams, to the rounding of the grams (0.5 g) and of the label (0.005 g/kg).
             Math.Abs((t.ProteinGPerKg * t.ProteinReferenceWeightKg) - t.ProteinG).ShouldBeLessThanOrEqualTo(
                 0.5m + (0.005m * t.ProteinReferenceWeightKg), $"{inputs} → {t}");
-            t.ProteinGPerKg.ShouldBeLessThanOrEqualTo(TargetCalculator.ProteinPerKg(inputs.Goal), $"{inputs}");
+            // README: 2.2 g/kg in a deficit or recomposition, 2.0 for muscle gain, 1.6 at maintenance.
+            var goalGPerKg = inputs.Goal switch { NutritionGoal.FatLoss or NutritionGoal.Recomposition => 2.2m, NutritionGoal.MuscleGain => 2.0m, _ => 1.6m };
+            t.ProteinGPerKg.ShouldBeLessThanOrEqualTo(goalGPerKg, $"{inputs}");
             (4 * t.ProteinG).ShouldBeLessThanOrEqualTo((int)(0.40m * t.EnergyKcal), $"{inputs}");
         }
     }

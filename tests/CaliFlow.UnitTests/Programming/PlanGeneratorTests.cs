@@ -32,6 +32,34 @@ public sealed class PlanGeneratorTests
 
     private static readonly DayOfWeek[] Week = Enum.GetValues<DayOfWeek>();
 
+    // Written out here rather than read from the generator's tables, so a pattern moved to the wrong side there fails the tests.
+    private static readonly string[] Pushing = ["horizontal-push", "vertical-push", "dip", "straight-arm-push", "handstand-balance"];
+    private static readonly string[] Pulling = ["horizontal-pull", "vertical-pull", "straight-arm-pull", "transition", "grip-hang"];
+
+    /// <summary>Sets that count as the week's pushing or pulling: drills moving under 20 % of body weight do not (README).</summary>
+    private static int LoadedSets(IEnumerable<PlannedExercise> exercises, string[] patterns) =>
+        exercises.Where(e => patterns.Contains(e.Exercise.Pattern) && e.Exercise.BodyweightFraction >= 0.2m).Sum(e => e.Sets.Count);
+
+    /// <summary>Weekly hard sets per primary muscle (README): 12 beginners, 16 intermediate, 20 advanced, 4 more for a muscle goal.</summary>
+    private static int HardSetCeiling(TrainingLevel level, IReadOnlyList<TrainingGoal> goals) =>
+        (level == TrainingLevel.Beginner ? 12 : level == TrainingLevel.Intermediate ? 16 : 20) + (goals.Contains(TrainingGoal.Muscle) ? 4 : 0);
+
+    /// <summary>Hard sets per primary muscle: mobility, balance and conditioning sets are not hard sets.</summary>
+    private static Dictionary<Muscle, int> HardSets(IEnumerable<PlannedExercise> exercises) =>
+        exercises.Where(e => e.Exercise.Kind is not (ExerciseKind.Mobility or ExerciseKind.Balance or ExerciseKind.Conditioning))
+            .SelectMany(e => e.Exercise.PrimaryMuscles.Select(m => (Muscle: m, e.Sets.Count)))
+            .GroupBy(x => x.Muscle).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+
+    /// <summary>The hardest start without an assessment (README): 2 beginners, 4 intermediate, 6 advanced, one lower from 60, never below 2.</summary>
+    private static int StartCap(TrainingLevel level, int? age)
+    {
+        var cap = level == TrainingLevel.Beginner ? 2 : level == TrainingLevel.Intermediate ? 4 : 6;
+        return age >= 60 ? Math.Max(2, cap - 1) : cap;
+    }
+
+    /// <summary>Balance every session, RPE 7 at most and no jumps from this age (README, after WHO 2020).</summary>
+    private const int OlderAdult = 65;
+
     private static IEnumerable<PlanRequest> Profiles()
     {
         var i = 0;
@@ -68,8 +96,8 @@ public sealed class PlanGeneratorTests
             {
                 var exercises = week.SelectMany(s => s.Exercises).ToList();
                 int Sets(params string[] patterns) => exercises.Where(e => patterns.Contains(e.Exercise.Pattern)).Sum(e => e.Sets.Count);
-                var push = exercises.Where(e => e.Role == SlotRole.Push).Sum(e => e.Sets.Count);
-                var pull = exercises.Where(e => e.Role == SlotRole.Pull).Sum(e => e.Sets.Count);
+                var push = LoadedSets(exercises, Pushing);
+                var pull = LoadedSets(exercises, Pulling);
                 var where = $"week {week.Key} of {Describe(request)}";
 
                 push.ShouldBeGreaterThan(0, where);
@@ -79,7 +107,7 @@ public sealed class PlanGeneratorTests
                 }
                 Sets("squat", "single-leg").ShouldBeGreaterThan(0, $"squat, {where}");
                 Sets("hinge", "knee-flexion").ShouldBeGreaterThan(0, $"hinge, {where}");
-                exercises.Where(e => e.Role == SlotRole.Core).Sum(e => e.Sets.Count).ShouldBeGreaterThan(0, $"core, {where}");
+                Sets("core-anti-extension", "core-anti-rotation", "lateral-core", "core-flexion").ShouldBeGreaterThan(0, $"core, {where}");
             }
         }
     }
@@ -89,18 +117,16 @@ public sealed class PlanGeneratorTests
     {
         foreach (var (request, plan) in Plans())
         {
-            var cap = WeeklyVolume.Cap(request.Level, request.Goals);
+            var cap = HardSetCeiling(request.Level, request.Goals);
             foreach (var week in plan.Sessions.GroupBy(s => s.Week))
             {
-                var sets = WeeklyVolume.HardSetsByMuscle(week.SelectMany(s => s.Exercises).Select(e => (e.Exercise, e.Sets.Count)));
+                var sets = HardSets(week.SelectMany(s => s.Exercises));
+                sets.ShouldNotBeEmpty();
                 sets.ShouldAllBe(kv => kv.Value <= cap, $"week {week.Key} of {Describe(request)}: {string.Join(", ", sets)}");
             }
 
             plan.Mesocycles.SelectMany(m => m.Weeks).ShouldAllBe(w => w.HardSetsByMuscle.Values.All(v => v <= cap));
         }
-
-        WeeklyVolume.Cap(TrainingLevel.Beginner, []).ShouldBeLessThanOrEqualTo(12);
-        WeeklyVolume.Cap(TrainingLevel.Advanced, [TrainingGoal.Muscle]).ShouldBeLessThanOrEqualTo(25);
     }
 
     [Fact]
@@ -213,7 +239,7 @@ public sealed class PlanGeneratorTests
     {
         foreach (var (request, plan) in Plans())
         {
-            var cap = PlanGenerator.StartCap(request.Level, request.Age);
+            var cap = StartCap(request.Level, request.Age);
             var weeks = plan.Sessions.GroupBy(s => s.Week).Select(g => g.Select(s => s.Exercises.Select(e => e.Exercise.Id).Order().ToList()).ToList()).ToList();
             weeks.ShouldAllBe(w => w.Zip(weeks[0]).All(pair => pair.First.SequenceEqual(pair.Second)), Describe(request));
 
@@ -224,7 +250,7 @@ public sealed class PlanGeneratorTests
             skillIds.ShouldNotBeNull();
         }
 
-        PlanGenerator.StartCap(TrainingLevel.Beginner, 30).ShouldBeLessThan(SeedLibrary.Exercise("push-up").Difficulty);
+        StartCap(TrainingLevel.Beginner, 30).ShouldBeLessThan(SeedLibrary.Exercise("push-up").Difficulty);
     }
 
     [Fact]
@@ -260,13 +286,13 @@ public sealed class PlanGeneratorTests
                 kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Balance), Describe(request));
             }
 
-            if (request.Age >= PlanGenerator.OlderAdultAge)
+            if (request.Age >= OlderAdult)
             {
                 kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Balance) && !k.Contains(ExerciseKind.Plyometric), Describe(request));
                 sets.ShouldAllBe(s => s.TargetRpe <= 7, Describe(request));
             }
 
-            if (request.Goals.Contains(TrainingGoal.FatLoss) && !(request.Age >= PlanGenerator.OlderAdultAge))
+            if (request.Goals.Contains(TrainingGoal.FatLoss) && !(request.Age >= OlderAdult))
             {
                 kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Conditioning), Describe(request));
             }
@@ -301,7 +327,7 @@ public sealed class PlanGeneratorTests
         plan.Sessions.Where(s => s.Exercises.Any(e => e.Notes?.Contains("Straddle planche") == true))
             .ShouldAllBe(s => s.Exercises[0].Notes!.Contains("Working toward") || s.Exercises[0].Exercise.Kind == ExerciseKind.SkillHold);
         plan.Sessions.Where(s => s.Week == 1).Count(s => s.Exercises.Any(e => e.Notes?.Contains("Straddle planche") == true))
-            .ShouldBeLessThanOrEqualTo(PlanGenerator.SkillSessionsPerWeek);
+            .ShouldBeLessThanOrEqualTo(3, "a target skill is practised in up to three sessions a week");
         plan.Mesocycles[2].Focus.ShouldBe("skill");
     }
 

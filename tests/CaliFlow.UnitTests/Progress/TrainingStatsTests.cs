@@ -72,8 +72,9 @@ public sealed class TrainingStatsTests
     public void Only_the_recent_weeks_of_volume_are_kept()
     {
         var stats = Fold(Log(-200), Log(-100), Log(-7), Log(0));
-        stats.Weeks.ShouldAllBe(w => w.WeekStart >= TrainingStats.MondayOf(Today).AddDays(-7 * 13));
-        var thisWeek = stats.Weeks.Where(w => w.WeekStart == TrainingStats.MondayOf(Today)).ToList();
+        var monday = new DateOnly(2026, 3, 23); // Today is Sunday 29 March: its week began on Monday the 23rd
+        stats.Weeks.ShouldAllBe(w => w.WeekStart >= new DateOnly(2025, 12, 22)); // 13 weeks (91 days) before that Monday
+        var thisWeek = stats.Weeks.Where(w => w.WeekStart == monday).ToList();
         thisWeek.Sum(w => w.Sets).ShouldBe(3, "two pull-up sets and a plank");
         thisWeek.Single(w => w.Pattern == "vertical-pull").VolumeKg.ShouldBe(2 * 5 * (80m * 0.95m));
     }

@@ -9,7 +9,7 @@ internal sealed class PlanCatalog
     /// A push or pull that moves less than a fifth of body weight (a prone floor pulldown moves about 5 %) is a drill, not the
     /// week's pushing or pulling.
     /// </summary>
-    private const decimal MinimumLoad = 0.2m;
+    public const decimal MinimumLoad = 0.2m;
 
     private readonly ExerciseLibrary _library;
     private readonly Dictionary<Guid, ExerciseInfo> _live;

@@ -11,6 +11,12 @@ internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseIn
 
     public SlotRole Role => role;
 
+    /// <summary>Counts as the week's pushing: a push slot's exercise that moves at least a fifth of body weight.</summary>
+    public bool Pushes => role == SlotRole.Push && exercise.BodyweightFraction >= PlanCatalog.MinimumLoad;
+
+    /// <summary>Counts as the week's pulling: a skill slot can hold a lighter drill (a prone floor pulldown), which does not.</summary>
+    public bool Pulls => role == SlotRole.Pull && exercise.BodyweightFraction >= PlanCatalog.MinimumLoad;
+
     public ExerciseInfo? Skill => skill;
 
     public UnlockRule? Next => next;
@@ -143,8 +149,8 @@ internal static class WeekFitter
     /// <summary>What every week must train, whatever the session length: a push, a pull, a squat, a hinge and core.</summary>
     private static readonly Func<DraftItem, bool>[] Essentials =
     [
-        i => i.Role == SlotRole.Push,
-        i => i.Role == SlotRole.Pull,
+        i => i.Pushes,
+        i => i.Pulls,
         i => i.Exercise.Pattern is "squat" or "single-leg",
         i => i.Exercise.Pattern is "hinge" or "knee-flexion",
         i => i.Role == SlotRole.Core,
@@ -211,8 +217,8 @@ internal static class WeekFitter
             return false;
         }
 
-        return item.Role != SlotRole.Push || !week.SelectMany(s => s.Candidates).Any(c => c.Role == SlotRole.Pull) ||
-               chosen.Where(c => c.Role == SlotRole.Push).Sum(c => c.Sets) + sets <= chosen.Where(c => c.Role == SlotRole.Pull).Sum(c => c.Sets) + PushLead;
+        return !item.Pushes || !week.SelectMany(s => s.Candidates).Any(c => c.Pulls) ||
+               chosen.Where(c => c.Pushes).Sum(c => c.Sets) + sets <= chosen.Where(c => c.Pulls).Sum(c => c.Sets) + PushLead;
     }
 
     private static int SetSeconds(DraftItem item)
@@ -229,7 +235,7 @@ internal static class WeekFitter
     /// </summary>
     private static void LevelPushWithPull(IReadOnlyList<SessionDraft> week)
     {
-        if (!week.SelectMany(s => s.Candidates).Any(c => c.Role == SlotRole.Pull))
+        if (!week.SelectMany(s => s.Candidates).Any(c => c.Pulls))
         {
             return;
         }
@@ -237,21 +243,21 @@ internal static class WeekFitter
         while (true)
         {
             var chosen = week.SelectMany(s => s.Chosen).ToList();
-            var excess = chosen.Where(c => c.Role == SlotRole.Push).Sum(c => c.Sets) - chosen.Where(c => c.Role == SlotRole.Pull).Sum(c => c.Sets);
+            var excess = chosen.Where(c => c.Pushes).Sum(c => c.Sets) - chosen.Where(c => c.Pulls).Sum(c => c.Sets);
             if (excess <= 0)
             {
                 return;
             }
 
-            var extra = chosen.Where(c => c.Role == SlotRole.Push && c.Sets > c.MinimumSets).OrderByDescending(c => c.Sets).FirstOrDefault();
+            var extra = chosen.Where(c => c.Pushes && c.Sets > c.MinimumSets).OrderByDescending(c => c.Sets).FirstOrDefault();
             if (extra is not null)
             {
                 extra.Sets--;
                 continue;
             }
 
-            var session = week.OrderByDescending(s => s.Chosen.Count(c => c.Role == SlotRole.Push)).First();
-            var victim = session.Chosen.LastOrDefault(c => c.Role == SlotRole.Push && c.Skill is null) ?? session.Chosen.Last(c => c.Role == SlotRole.Push);
+            var session = week.OrderByDescending(s => s.Chosen.Count(c => c.Pushes)).First();
+            var victim = session.Chosen.LastOrDefault(c => c.Pushes && c.Skill is null) ?? session.Chosen.Last(c => c.Pushes);
             session.Chosen.Remove(victim);
         }
     }
