@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
 using Shouldly;
 
@@ -186,6 +187,111 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         }
 
         (await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.exercises WHERE slug = 'Bad Slug'")).ShouldBe(0);
+    }
+
+    /// <summary>The live edge between two exercises, as readers see it.</summary>
+    private async Task<Edge> EdgeAsync(string from, string to)
+    {
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>($"/exercises/{to}/progressions", _ct))!;
+        return chain.Edges.Single(e => e.From == from && e.To == to);
+    }
+
+    [Fact]
+    public async Task Members_and_anonymous_callers_cannot_change_or_retire_a_progression()
+    {
+        var member = await _app.CreateUserAsync();
+        var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
+        var rule = new { sets = 5, reps = 3, maxRpe = 9, sessions = 3, withinDays = 21 };
+
+        (await member.Client.PutAsJsonAsync($"/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var anonymous = _app.CreateClient();
+        (await anonymous.PutAsJsonAsync($"/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(3, 8, null, 8, 2, 14)); // the seed's rule
+    }
+
+    [Fact]
+    public async Task An_admin_changes_an_unlock_rule_and_readers_see_the_new_rule_at_once()
+    {
+        // Read first, so the change has a cached library to replace.
+        var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
+        edge.Rule.ShouldBe(new Rule(3, 8, null, 8, 2, 14));
+
+        var response = await _admin.Client.PutAsJsonAsync(
+            $"/progressions/{edge.Id}", new { rule = new { sets = 5, reps = 3, maxRpe = 9, sessions = 3, withinDays = 21 } }, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadFromJsonAsync<Edge>(_ct))
+            .ShouldBe(new Edge(edge.Id, "incline-one-arm-push-up", "one-arm-push-up", new Rule(5, 3, null, 9, 3, 21)));
+        (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(5, 3, null, 9, 3, 21));
+        var path = (await _admin.Client.GetFromJsonAsync<PathResponse>("/progressions/path?from=archer-push-up&to=one-arm-push-up", _ct))!;
+        path.Edges.Select(e => (e.From, e.To, e.Rule)).ShouldBe(
+        [
+            ("archer-push-up", "incline-one-arm-push-up", new Rule(3, 8, null, 8, 2, 14)),
+            ("incline-one-arm-push-up", "one-arm-push-up", new Rule(5, 3, null, 9, 3, 21)),
+        ]);
+    }
+
+    [Fact]
+    public async Task An_invalid_rule_is_a_400_with_the_fields_and_the_rule_stays()
+    {
+        var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
+
+        var outOfRange = await _admin.Client.PutAsJsonAsync(
+            $"/progressions/{edge.Id}", new { rule = new { sets = 0, reps = 101, maxRpe = 11, sessions = 6, withinDays = 61 } }, _ct);
+        // The easier step is counted in reps, so a hold rule cannot be checked on it.
+        var wrongUnit = await _admin.Client.PutAsJsonAsync(
+            $"/progressions/{edge.Id}", new { rule = new { sets = 3, holdSeconds = 30, maxRpe = 8, sessions = 2, withinDays = 14 } }, _ct);
+        var missing = await _admin.Client.PutAsJsonAsync($"/progressions/{edge.Id}", new { }, _ct);
+
+        outOfRange.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await outOfRange.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name)
+            .ShouldBe(["rule.sets", "rule.reps", "rule.maxRpe", "rule.sessions", "rule.withinDays"], ignoreOrder: true);
+        wrongUnit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrongUnit.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").EnumerateObject().Select(e => e.Name)
+            .ShouldBe(["rule.reps"]);
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(3, 8, null, 8, 2, 14));
+    }
+
+    [Fact]
+    public async Task A_retired_progression_leaves_the_graph_at_once_and_adding_it_again_brings_it_back()
+    {
+        // incline-one-arm-push-up → one-arm-push-up is the only way into the one-arm push-up.
+        var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
+        (await _admin.Client.GetAsync("/progressions/path?from=push-up&to=one-arm-push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _admin.Client.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/one-arm-push-up/progressions", _ct))!;
+        chain.Easier.ShouldBeEmpty();
+        chain.Edges.ShouldBeEmpty();
+        var path = await _admin.Client.GetAsync("/progressions/path?from=push-up&to=one-arm-push-up", _ct);
+        path.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await path.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("no_progression_path");
+
+        var again = await _admin.Client.PostAsJsonAsync(
+            "/progressions", new { from = "incline-one-arm-push-up", to = "one-arm-push-up", rule = Rule(6) }, _ct);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await again.Content.ReadFromJsonAsync<Edge>(_ct))!.Id.ShouldBe(edge.Id);
+        (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(3, 6, null, 8, 2, 14));
+    }
+
+    [Fact]
+    public async Task Changing_or_retiring_an_unknown_progression_is_a_404()
+    {
+        var unknown = Guid.NewGuid();
+
+        var put = await _admin.Client.PutAsJsonAsync($"/progressions/{unknown}", new { rule = Rule() }, _ct);
+        var retire = await _admin.Client.PostAsync($"/progressions/{unknown}/retire", null, _ct);
+
+        put.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await put.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("progression_not_found");
+        retire.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await retire.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("progression_not_found");
     }
 
     private static object Update(ExerciseDetails e, int? difficulty = null, string? name = null) => new

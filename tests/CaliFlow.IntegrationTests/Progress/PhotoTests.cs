@@ -99,6 +99,31 @@ public sealed class PhotoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_owner_reads_a_photos_metadata_by_id_and_nobody_else_can_nor_can_anyone_once_it_is_deleted()
+    {
+        var owner = await _app.CreateUserAsync();
+        var stranger = await _app.CreateUserAsync();
+        var id = Guid.CreateVersion7();
+        var uploaded = await owner.Client.PostAsync(
+            "/photos", Form(TestImages.Encode(120, 90, SKEncodedImageFormat.Png), fileName: "back.png", contentType: "image/png", id: id, pose: "back"), _ct);
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var read = await owner.Client.GetAsync($"/photos/{id}", _ct);
+
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var photo = (await read.Content.ReadFromJsonAsync<PhotoOut>(_ct))!;
+        (photo.Id, photo.TakenOn, photo.Pose, photo.Notes, photo.ContentType, photo.Width, photo.Height)
+            .ShouldBe((id, new DateOnly(2026, 6, 1), "back", (string?)null, "image/png", 120, 90));
+        (photo.ImageUrl, photo.ThumbnailUrl).ShouldBe(($"/photos/{id}/image", $"/photos/{id}/thumbnail"));
+        photo.SizeBytes.ShouldBe((await owner.Client.GetByteArrayAsync(photo.ImageUrl, _ct)).LongLength);
+        (await stranger.Client.GetAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await owner.Client.DeleteAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await owner.Client.GetAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_renamed_non_image_is_refused_by_its_content_and_nothing_is_kept()
     {
         var user = await _app.CreateUserAsync();

@@ -77,7 +77,9 @@ internal static class MealPlanGenerator
                 }
 
                 var totals = NutrientTotals.Of(drawn);
-                var missed = Missed(totals, targets);
+                // Judged on the items' nutrients as stored (rounded to 0.1 g) and on what the foods really hold at those grams:
+                // the rounding alone must not carry a day over a band's edge.
+                var missed = Missed(totals, targets).Union(Missed(larder.Contents(drawn), targets)).ToList();
                 if (missed.Count == 0)
                 {
                     made = drawn;
@@ -511,6 +513,22 @@ internal static class MealPlanGenerator
     private sealed class Larder(List<Food> foods)
     {
         private readonly Dictionary<(MealKind? Kind, Role Role), List<Food>> _pools = [];
+        private readonly Dictionary<string, Food> _bySlug = foods.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+
+        /// <summary>What a day's foods hold at their grams, unrounded.</summary>
+        public NutrientTotals Contents(MealPlanDay day)
+        {
+            var amounts = new decimal[Nutrients.Length];
+            foreach (var item in day.Meals.SelectMany(m => m.Items))
+            {
+                for (var k = 0; k < amounts.Length; k++)
+                {
+                    amounts[k] += Per100G(_bySlug[item.Food], Nutrients[k]) * item.Grams / 100m;
+                }
+            }
+
+            return new NutrientTotals(amounts[0], amounts[1], amounts[2], amounts[3], amounts[4]);
+        }
 
         /// <summary>The foods that can fill <paramref name="role"/> at this kind of meal, or at any meal when it is null.</summary>
         public List<Food> For(MealKind? kind, Role role)
