@@ -3,16 +3,27 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Progress;
 
-/// <summary>The SVG charts over HTTP: they parse as SVG, show the user's own data points, and label axes with units.</summary>
-public sealed class ChartTests(CaliFlowApp app)
+/// <summary>
+/// The SVG charts over HTTP: they parse as SVG, show the user's own data points, and label axes with units. The app's clock
+/// stands at Wednesday 10 June 2026, 12:00 UTC (the users' zone), so "today" and "this week" cannot change during a test.
+/// </summary>
+public sealed class ChartTests : IAsyncLifetime
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateTimeOffset Now = new(2026, 6, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 6, 10);
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly CaliFlowApp _app = new(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task<XElement> ChartAsync(TestUser user, string url)
     {
@@ -36,8 +47,8 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task The_body_weight_chart_shows_each_reading_of_the_user_in_kg()
     {
-        var user = await app.CreateUserAsync();
-        var stranger = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
+        var stranger = await _app.CreateUserAsync();
         foreach (var (day, kg) in new[] { (-20, 72.5m), (-10, 72.0m), (-1, 71.4m) })
         {
             (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today.AddDays(day), bodyWeight = new { weightKg = kg } }, _ct))
@@ -65,7 +76,7 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task The_weekly_volume_chart_stacks_this_weeks_sets_per_movement_pattern()
     {
-        var user = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
         (await user.Client.PostAsJsonAsync("/workout-logs", new
         {
             id = Guid.CreateVersion7(),
@@ -100,7 +111,7 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task An_exercise_chart_shows_the_best_set_per_session_and_marks_the_move_to_a_harder_variation()
     {
-        var user = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
         var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
         // The step auto-progression takes for a user without equipment: the easiest direct one of the pattern done on the floor.
         var next = chain.GetProperty("harder").EnumerateArray().Where(s => s.GetProperty("distance").GetInt32() == 1)
@@ -133,7 +144,7 @@ public sealed class ChartTests(CaliFlowApp app)
         marker.Value.ShouldContain(next.GetProperty("name").GetString()!);
         Text(chart, "y-title").ShouldBe("Most reps (reps)");
 
-        var stranger = await app.CreateUserAsync();
+        var stranger = await _app.CreateUserAsync();
         Text(await ChartAsync(stranger, "/charts/exercises/push-up.svg"), "empty").ShouldBe("No data yet");
         (await user.Client.GetAsync("/charts/exercises/no-such-move.svg", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
