@@ -12,10 +12,11 @@ internal static class CoachingTestHelpers
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>
-    /// A signed-in user with a full profile (so nutrition targets exist), training every day of the week (so today and the
-    /// days after have sessions), and an active plan starting today.
+    /// A signed-in user with a full profile (so nutrition targets exist), and an active plan starting today. By default they
+    /// train six days a week, Monday to Saturday (push, pull and legs days: the first session is the push day); with three,
+    /// Monday, Wednesday and Friday (full-body sessions: the first holds pushes, pulls and leg work).
     /// </summary>
-    public static async Task<TestUser> AthleteWithPlanAsync(CaliFlowApp app, object? profile = null)
+    public static async Task<TestUser> AthleteWithPlanAsync(CaliFlowApp app, int trainingDaysPerWeek = 6, object? profile = null)
     {
         var user = await app.CreateUserAsync();
         (await user.Client.PatchAsJsonAsync("/me/profile", profile ?? new
@@ -26,7 +27,7 @@ internal static class CoachingTestHelpers
             weightKg = 80,
             level = "beginner",
             equipment = new[] { "pull-up-bar", "dip-bars", "wall" },
-            trainingDaysPerWeek = 6,
+            trainingDaysPerWeek,
             preferredWeekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" },
             goals = new[] { "strength" },
         }, Ct)).EnsureSuccessStatusCode();
@@ -52,8 +53,11 @@ internal static class CoachingTestHelpers
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
 
-    /// <summary>Polls until <paramref name="done"/> holds for today's workout (adjustments arrive through the outbox).</summary>
-    public static async Task<JsonElement> TodayWhenAsync(TestUser user, Func<JsonElement, bool> done)
+    /// <summary>
+    /// Polls until <paramref name="done"/> holds for today's workout (adjustments arrive through the outbox). With a fake clock,
+    /// <paramref name="tick"/> moves it so the outbox's poll wait ends.
+    /// </summary>
+    public static async Task<JsonElement> TodayWhenAsync(TestUser user, Func<JsonElement, bool> done, Action? tick = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
@@ -65,6 +69,7 @@ internal static class CoachingTestHelpers
             }
 
             DateTime.UtcNow.ShouldBeLessThan(deadline, $"today's workout never changed: {today}");
+            tick?.Invoke();
             await Task.Delay(100, Ct);
         }
     }

@@ -40,13 +40,13 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
     [Fact]
     public async Task The_weekly_summary_counts_the_users_own_workouts_and_sets_of_the_last_7_days_with_the_check_in_and_plan_week()
     {
-        var user = await AthleteWithPlanAsync(_app, Profile);
+        var user = await AthleteWithPlanAsync(_app, profile: Profile);
         await LogAsync(user, "2026-06-03", 60, "push-up", (10, 6)); // 7 days ago: outside the week
         await LogAsync(user, "2026-06-04", 30, "push-up", (10, 7), (10, 7));
         await LogAsync(user, "2026-06-09", 45, "bodyweight-squat", (15, 9), (15, 9));
         (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(sleep: 4, energy: 3, soreness: 2, stress: 2, motivation: 5, difficulty: 3), _ct))
             .EnsureSuccessStatusCode();
-        var stranger = await AthleteWithPlanAsync(_app, Profile);
+        var stranger = await AthleteWithPlanAsync(_app, profile: Profile);
         await LogAsync(stranger, "2026-06-08", 50, "pull-up", (5, 8));
 
         var summary = await SummaryAsync(user);
@@ -75,7 +75,7 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
     [Fact]
     public async Task A_week_without_workouts_or_check_in_says_so()
     {
-        var user = await AthleteWithPlanAsync(_app, Profile);
+        var user = await AthleteWithPlanAsync(_app, profile: Profile);
         await LogAsync(user, "2026-06-01", 40, "push-up", (10, 7)); // 9 days ago
 
         var text = (await SummaryAsync(user)).GetProperty("content").GetString()!;

@@ -51,7 +51,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
     private static void ShouldMeetEveryTarget(JsonElement plan)
     {
         var targets = plan.GetProperty("targets");
-        foreach (var day in plan.GetProperty("days").EnumerateArray())
+        var days = plan.GetProperty("days").EnumerateArray().ToList();
+        days.ShouldNotBeEmpty();
+        foreach (var day in days)
         {
             var totals = day.GetProperty("totals");
             decimal Ratio(string total, string target) => totals.GetProperty(total).GetDecimal() / targets.GetProperty(target).GetInt32();
@@ -116,7 +118,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
         plan.GetProperty("targets").GetProperty("proteinG").GetInt32().ShouldBe(150);
         plan.GetProperty("targets").GetProperty("fibreG").GetInt32().ShouldBe(targets.GetProperty("fibreG").GetInt32());
         ShouldMeetEveryTarget(plan);
-        foreach (var item in Items(plan))
+        var items = Items(plan).ToList();
+        items.ShouldNotBeEmpty();
+        foreach (var item in items)
         {
             var food = foods[item.GetProperty("food").GetString()!];
             var grams = item.GetProperty("grams").GetInt32();
@@ -169,7 +173,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
         var plan = await GenerateAsync(user.Client, new { period = "week", mealsPerDay = 3, seed = 11 });
 
         plan.GetProperty("diet").GetString().ShouldBe("vegan");
-        foreach (var item in Items(plan))
+        var items = Items(plan).ToList();
+        items.ShouldNotBeEmpty();
+        foreach (var item in items)
         {
             var food = foods[item.GetProperty("food").GetString()!];
             food.GetProperty("diet").GetString().ShouldBe("vegan");
@@ -191,7 +197,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
         var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 5, diet = "vegetarian", allergens = new[] { "dairy" } });
 
         plan.GetProperty("diet").GetString().ShouldBe("vegetarian");
-        Items(plan).Select(i => foods[i.GetProperty("food").GetString()!]).ShouldAllBe(f =>
+        var items = Items(plan).ToList();
+        items.ShouldNotBeEmpty();
+        items.Select(i => foods[i.GetProperty("food").GetString()!]).ShouldAllBe(f =>
             f.GetProperty("diet").GetString() != "omnivore" && f.GetProperty("allergens").EnumerateArray().All(a => a.GetString() != "dairy"));
         (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
     }

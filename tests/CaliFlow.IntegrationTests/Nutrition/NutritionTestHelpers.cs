@@ -30,8 +30,11 @@ internal static class NutritionTestHelpers
         return user;
     }
 
-    /// <summary>Polls GET /nutrition/targets until <paramref name="done"/> holds (the profile and weight reach Nutrition through the outbox).</summary>
-    public static async Task<JsonElement> TargetsWhenAsync(HttpClient client, Func<JsonElement, bool> done)
+    /// <summary>
+    /// Polls GET /nutrition/targets until <paramref name="done"/> holds (the profile and weight reach Nutrition through the
+    /// outbox). With a fake clock, <paramref name="tick"/> moves it so the outbox's poll wait ends.
+    /// </summary>
+    public static async Task<JsonElement> TargetsWhenAsync(HttpClient client, Func<JsonElement, bool> done, Action? tick = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
@@ -47,11 +50,12 @@ internal static class NutritionTestHelpers
             }
 
             DateTime.UtcNow.ShouldBeLessThan(deadline, $"targets did not arrive: last answer {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            tick?.Invoke();
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
 
-    public static Task<JsonElement> TargetsAsync(HttpClient client) => TargetsWhenAsync(client, _ => true);
+    public static Task<JsonElement> TargetsAsync(HttpClient client, Action? tick = null) => TargetsWhenAsync(client, _ => true, tick);
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);

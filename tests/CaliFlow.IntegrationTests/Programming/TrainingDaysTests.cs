@@ -46,7 +46,9 @@ public sealed class TrainingDaysTests(CaliFlowApp app)
         var five = await CreatePlanAsync(user, new { daysPerWeek = 5 });
         var fromTwoWeekdays = await CreatePlanAsync(user, new { preferredWeekdays = new[] { "tuesday", "thursday" } });
 
+        five.Sessions.Length.ShouldBe(60); // 12 weeks × 5
         five.Sessions.GroupBy(s => s.Week).ShouldAllBe(w => w.Count() == 5);
+        fromTwoWeekdays.Sessions.Length.ShouldBe(36); // 12 weeks × 3
         fromTwoWeekdays.Sessions.GroupBy(s => s.Week).ShouldAllBe(w => w.Count() == 3);
         fromTwoWeekdays.Sessions.Select(s => s.Date.DayOfWeek).ShouldContain(DayOfWeek.Tuesday);
         fromTwoWeekdays.Sessions.Select(s => s.Date.DayOfWeek).ShouldContain(DayOfWeek.Thursday);

@@ -2,16 +2,27 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Progress;
 
-/// <summary>The SVG charts over HTTP: they parse as SVG, show the user's own data points, and label axes with units.</summary>
-public sealed class ChartTests(CaliFlowApp app)
+/// <summary>
+/// The SVG charts over HTTP: they parse as SVG, show the user's own data points, and label axes with units. The app's clock
+/// stands at Wednesday 10 June 2026, 12:00 UTC (the users' zone), so "today" and "this week" cannot change during a test.
+/// </summary>
+public sealed class ChartTests : IAsyncLifetime
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateTimeOffset Now = new(2026, 6, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 6, 10);
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly CaliFlowApp _app = new(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task<XElement> ChartAsync(TestUser user, string url)
     {
@@ -35,8 +46,8 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task The_body_weight_chart_shows_each_reading_of_the_user_in_kg()
     {
-        var user = await app.CreateUserAsync();
-        var stranger = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
+        var stranger = await _app.CreateUserAsync();
         foreach (var (day, kg) in new[] { (-20, 72.5m), (-10, 72.0m), (-1, 71.4m) })
         {
             (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today.AddDays(day), bodyWeight = new { weightKg = kg } }, _ct))
@@ -64,7 +75,7 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task The_weekly_volume_chart_stacks_this_weeks_sets_per_movement_pattern()
     {
-        var user = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
         (await user.Client.PostAsJsonAsync("/workout-logs", new
         {
             id = Guid.CreateVersion7(),
@@ -98,7 +109,7 @@ public sealed class ChartTests(CaliFlowApp app)
     [Fact]
     public async Task An_exercise_chart_shows_the_best_set_per_session_and_marks_the_move_to_a_harder_variation()
     {
-        var user = await app.CreateUserAsync();
+        var user = await _app.CreateUserAsync();
         // A weaker day, then two sessions of 3 × 8: the seed's rule for push-up → diamond push-up, the only harder step of its
         // pattern done without equipment (decline push-ups need a box, ring push-ups rings).
         await LogAsync(user, Today.AddDays(-6), "push-up", [5, 4]);
@@ -115,7 +126,7 @@ public sealed class ChartTests(CaliFlowApp app)
         marker.Value.ShouldContain("Diamond push-up");
         Text(chart, "y-title").ShouldBe("Most reps (reps)");
 
-        var stranger = await app.CreateUserAsync();
+        var stranger = await _app.CreateUserAsync();
         Text(await ChartAsync(stranger, "/charts/exercises/push-up.svg"), "empty").ShouldBe("No data yet");
         (await user.Client.GetAsync("/charts/exercises/no-such-move.svg", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -1,22 +1,36 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using StackExchange.Redis;
 
 namespace CaliFlow.IntegrationTests.Progress;
 
-public sealed class StatsTests(CaliFlowApp app)
+/// <summary>
+/// Totals, streaks and records. The app's clock stands still at Wednesday 10 June 2026, 12:00 UTC, so "today" cannot change
+/// between the test's dates and the app's.
+/// </summary>
+public sealed class StatsTests : IAsyncLifetime
 {
+    private static readonly DateTimeOffset Now = new(2026, 6, 10, 12, 0, 0, TimeSpan.Zero);
+
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly CaliFlowApp _app = new(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
     public async Task Stats_sum_the_logs_count_streaks_in_the_users_zone_keep_records_and_follow_new_logs()
     {
-        var user = await app.CreateUserAsync();
-        const string zone = "Pacific/Kiritimati"; // UTC+14: its "today" is often not the server's
+        var user = await _app.CreateUserAsync();
+        const string zone = "Pacific/Kiritimati"; // UTC+14, no daylight saving
         (await user.Client.PatchAsJsonAsync("/me/profile", new { timeZone = zone, weightKg = 80 }, _ct)).EnsureSuccessStatusCode();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
+        // 12:00 UTC on the 10th is 02:00 on the 11th there: a streak counted on UTC's date would end a day short.
+        var today = new DateOnly(2026, 6, 11);
 
         async Task Log(DateOnly on, decimal assistance) =>
             (await user.Client.PostAsJsonAsync("/workout-logs", new
@@ -35,6 +49,7 @@ public sealed class StatsTests(CaliFlowApp app)
         await Log(today.AddDays(-2), 25);
         await Log(today.AddDays(-1), 20);
 
+        // Each log: 30 min; pull-ups 2 sets × 5 reps; one 40 s plank; 3 sets in all. Logged on the 6th, 9th and 10th.
         var stats = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
         stats.GetProperty("workouts").GetInt32().ShouldBe(3);
         stats.GetProperty("minutes").GetInt32().ShouldBe(90);
@@ -67,8 +82,8 @@ public sealed class StatsTests(CaliFlowApp app)
     [Fact]
     public async Task An_edited_or_deleted_log_is_taken_out_of_the_totals_the_bests_and_the_streaks()
     {
-        var user = await app.CreateUserAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var user = await _app.CreateUserAsync();
+        var today = new DateOnly(2026, 6, 10); // the user's zone is UTC
         async Task<Guid> Log(DateOnly on, int reps)
         {
             var id = Guid.CreateVersion7();

@@ -108,7 +108,7 @@ public sealed class SessionEndTests(CaliFlowApp app)
     {
         var response = await client.GetAsync(path, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType.ShouldNotBeNull().MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("\"status\":401");
     }
 }
