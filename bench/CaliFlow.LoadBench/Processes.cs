@@ -63,6 +63,13 @@ internal sealed class Server : IAsyncDisposable
         throw new TimeoutException($"{dll} did not become healthy at {url}{healthPath}.");
     }
 
+    /// <summary>User plus system CPU time the process has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>The most resident memory the process has used so far (VmHWM), in MiB.</summary>
     public double PeakMemoryMiB()
     {

@@ -88,7 +88,7 @@ var smallCount = await seeder.CountAsync("progress.exercise_logs");
 await WarmAsync();
 foreach (var name in growthReads)
 {
-    growthSmall[name] = await MeasureAsync(scenarios[name].Api, api.Url, 64);
+    growthSmall[name] = await MeasureAsync(scenarios[name].Api, api, 64);
 }
 
 Log($"growing to {options.LogRows} exercise-log rows");
@@ -97,7 +97,7 @@ var largeCount = await seeder.CountAsync("progress.exercise_logs");
 await WarmAsync();
 foreach (var name in growthReads)
 {
-    growthLarge[name] = await MeasureAsync(scenarios[name].Api, api.Url, 64);
+    growthLarge[name] = await MeasureAsync(scenarios[name].Api, api, 64);
 }
 
 Log("preparing the baseline with payloads of the API's sizes");
@@ -115,10 +115,10 @@ foreach (var connections in options.Connections)
     await WarmAsync(); // the previous round cached the stats and its writes moved some users' today's workout
     foreach (var (name, scenario) in scenarios)
     {
-        var apiResult = await MeasureAsync(scenario.Api, api.Url, connections);
-        var baselineResult = await MeasureAsync(scenario.Baseline, baseline.Url, connections);
+        var apiResult = await MeasureAsync(scenario.Api, api, connections);
+        var baselineResult = await MeasureAsync(scenario.Baseline, baseline, connections);
         runs.Add(new Run(name, scenario.Kind, connections, apiResult, baselineResult));
-        Log($"{connections,5} {name,-36} api {apiResult.RequestsPerSecond,9:0} req/s p99 {apiResult.P99Us / 1000d,7:0.0} ms | baseline {baselineResult.RequestsPerSecond,9:0} req/s | {apiResult.RequestsPerSecond / baselineResult.RequestsPerSecond,5:P0} errors {apiResult.Errors} timeouts {apiResult.Timeout}");
+        Log($"{connections,5} {name,-36} api {apiResult.RequestsPerSecond,9:0} req/s p99 {apiResult.P99Us / 1000d,7:0.0} ms | baseline {baselineResult.RequestsPerSecond,9:0} req/s | {apiResult.RequestsPerSecond / baselineResult.RequestsPerSecond,5:P0} errors {apiResult.Errors} timeouts {apiResult.Timeout} | CPU {apiResult.CpuUsPerRequest:0} vs {baselineResult.CpuUsPerRequest:0} µs/req");
     }
 }
 
@@ -131,11 +131,14 @@ Log($"report written to bench/results/latest.md (work files in {work})");
 return;
 
 
-async Task<WrkResult> MeasureAsync(string[] arguments, string url, int connections)
+async Task<WrkResult> MeasureAsync(string[] arguments, Server server, int connections)
 {
     await OutboxDrainedAsync();
-    await Wrk.RunAsync(script, url, Math.Min(connections, 64), options.Warmup, arguments);
-    return await Wrk.RunAsync(script, url, connections, options.Duration, arguments);
+    await Wrk.RunAsync(script, server.Url, Math.Min(connections, 64), options.Warmup, arguments);
+    var cpuBefore = server.CpuTime();
+    var result = await Wrk.RunAsync(script, server.Url, connections, options.Duration, arguments);
+    var cpu = server.CpuTime() - cpuBefore;
+    return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : cpu.TotalMicroseconds / result.Requests };
 }
 
 async Task PrepareBaselineAsync()

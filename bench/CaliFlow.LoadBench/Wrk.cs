@@ -7,6 +7,9 @@ internal sealed record WrkResult(long Requests, long DurationUs, long Connect, l
 {
     public double RequestsPerSecond => Requests / (DurationUs / 1_000_000d);
 
+    /// <summary>The server's user + system CPU over the measured window, per request answered (µs).</summary>
+    public double CpuUsPerRequest { get; init; }
+
     /// <summary>Socket errors and non-2xx/3xx answers; timeouts are counted apart.</summary>
     public long Errors => Connect + Read + Write + Status;
 }
