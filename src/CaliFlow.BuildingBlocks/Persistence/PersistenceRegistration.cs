@@ -46,8 +46,16 @@ public static class PersistenceRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext
     {
-        services.AddDbContext<TContext>((provider, options) => options
-            .UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), schema));
+        // Pooled: a request reuses a context whose options and internal services are built once, instead of building them for
+        // every context its handlers take (cached reads take several and never query). Each lease is pointed at the request's
+        // shared connection; the context does not own it, and goes back to the pool when the request's scope ends.
+        services.AddPooledDbContextFactory<TContext>(options => options.UseModuleNpgsql(schema), poolSize: 128);
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.Database.SetDbConnection(provider.GetRequiredService<NpgsqlConnection>());
+            return db;
+        });
 
         CatalogOf(services).Add(new ModuleDatabase(typeof(TContext), schema));
         return services;
@@ -74,6 +82,12 @@ public static class PersistenceRegistration
     public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, NpgsqlConnection connection, string schema) =>
         options
             .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>The same settings with the connection left for each use to set (<c>Database.SetDbConnection</c>): for pooled contexts.</summary>
+    public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, string schema) =>
+        options
+            .UseNpgsql(npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>
