@@ -7,5 +7,7 @@ internal static class UsersCacheKeys
     public static string Subscription(Guid userId) => $"users:subscription:{userId}";
 
     /// <summary>Whether a sign-in session is alive, asked on every authenticated request; removed whenever it is revoked.</summary>
-    public static string Session(Guid sessionId) => $"users:session:{sessionId}";
+    public static string Session(Guid sessionId) => $"{SessionPrefix}{sessionId}";
+
+    public const string SessionPrefix = "users:session:";
 }

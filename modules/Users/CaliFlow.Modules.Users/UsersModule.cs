@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
@@ -38,6 +39,7 @@ public static class UsersModule
         services.AddScoped<Reauthentication>();
         services.AddScoped<SignInThrottles>();
         services.AddScoped<ISessionValidator, SessionValidator>();
+        services.Configure<NearCacheOptions>(o => o.Prefixes.Add(UsersCacheKeys.SessionPrefix));
         services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();

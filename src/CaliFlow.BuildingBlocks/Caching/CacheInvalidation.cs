@@ -11,7 +11,8 @@ namespace CaliFlow.BuildingBlocks.Caching;
 /// Cache keys a command made stale. They are removed after the transaction commits (by the transaction behaviour): removing them
 /// earlier would let a concurrent read put the old value back before the new one is visible.
 /// </summary>
-public sealed partial class CacheInvalidation(HybridCache cache, PendingCacheInvalidations pending, ILogger<CacheInvalidation> logger)
+public sealed partial class CacheInvalidation(
+    HybridCache cache, NearCache near, PendingCacheInvalidations pending, ILogger<CacheInvalidation> logger)
 {
     private readonly HashSet<string> _keys = [];
 
@@ -24,9 +25,12 @@ public sealed partial class CacheInvalidation(HybridCache cache, PendingCacheInv
             return;
         }
 
+        var nearKeys = _keys.Where(near.Covers).ToList();
+        near.Drop(nearKeys); // this instance's copies go before anything can fail
         try
         {
             await cache.RemoveAsync(_keys, cancellationToken);
+            await near.PublishAsync(nearKeys);
         }
         catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
@@ -43,8 +47,8 @@ public sealed partial class CacheInvalidation(HybridCache cache, PendingCacheInv
     private partial void LogDeferred(Exception exception, int count);
 }
 
-/// <summary>Invalidations that could not reach Redis, retried every few seconds until they do.</summary>
-public sealed class PendingCacheInvalidations(HybridCache cache, TimeProvider time) : BackgroundService
+/// <summary>Invalidations that could not reach Redis, retried every few seconds until they do (near copies' publish included).</summary>
+public sealed class PendingCacheInvalidations(HybridCache cache, NearCache near, TimeProvider time) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, byte> _keys = new();
 
@@ -67,6 +71,11 @@ public sealed class PendingCacheInvalidations(HybridCache cache, TimeProvider ti
                 try
                 {
                     await cache.RemoveAsync(key, stoppingToken);
+                    if (near.Covers(key))
+                    {
+                        await near.PublishAsync([key]);
+                    }
+
                     _keys.TryRemove(key, out _);
                 }
                 catch (Exception ex) when (ex is RedisException or RedisTimeoutException)

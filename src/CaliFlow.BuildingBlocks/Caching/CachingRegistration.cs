@@ -34,6 +34,9 @@ public static class CachingRegistration
                 () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>());
         });
 
+        services.AddOptions<NearCacheOptions>();
+        services.AddSingleton<NearCache>();
+        services.AddHostedService(sp => sp.GetRequiredService<NearCache>());
         services.AddScoped<CacheInvalidation>();
         services.AddSingleton<PendingCacheInvalidations>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingCacheInvalidations>());

@@ -8,7 +8,7 @@ namespace CaliFlow.IntegrationTests.Infrastructure;
 /// <summary>A throw-away redis-server of the test's own, so it can be stopped without disturbing the other tests.</summary>
 internal sealed class PrivateRedis : IAsyncDisposable
 {
-    private readonly Process _process;
+    private Process _process;
 
     private PrivateRedis(int port, Process process)
     {
@@ -23,18 +23,34 @@ internal sealed class PrivateRedis : IAsyncDisposable
     public static async Task<PrivateRedis> StartAsync()
     {
         var port = FreePort();
-        var process = Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
+        var redis = new PrivateRedis(port, Launch(port));
+        await redis.WaitUntilUpAsync();
+        return redis;
+    }
+
+    /// <summary>Starts the server again on the same port after <see cref="StopAsync"/>, empty.</summary>
+    public async Task StartAgainAsync()
+    {
+        _process.Dispose();
+        _process = Launch(Port);
+        await WaitUntilUpAsync();
+    }
+
+    private static Process Launch(int port) =>
+        Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         })!;
-        var redis = new PrivateRedis(port, process);
+
+    private async Task WaitUntilUpAsync()
+    {
         for (var attempt = 0; attempt < 100; attempt++)
         {
             try
             {
-                await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
-                return redis;
+                await using var probe = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+                return;
             }
             catch (RedisConnectionException)
             {

@@ -11,9 +11,10 @@ namespace CaliFlow.Modules.Users.Auth;
 /// The session check behind every authenticated request. The answer is cached in Redis per session for a few minutes (null for a
 /// session that has ended, which never comes back); every revocation removes it after its commit (<see cref="Sessions"/>), so
 /// the expiry only bounds a request that read the session just before a revocation committed and stored its answer just after.
-/// A hit costs one Redis read and constructs no DbContext; with Redis down the answer comes from PostgreSQL.
+/// Each instance also keeps an in-process copy (<see cref="NearCache"/>), dropped on every instance when a revocation removes
+/// the Redis entry, so a hit costs no round trip at all; with Redis down the answer comes from PostgreSQL.
 /// </summary>
-internal sealed class SessionValidator(IServiceProvider services, HybridCache cache, TimeProvider time) : ISessionValidator
+internal sealed class SessionValidator(IServiceProvider services, HybridCache cache, NearCache near, TimeProvider time) : ISessionValidator
 {
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
@@ -25,11 +26,13 @@ internal sealed class SessionValidator(IServiceProvider services, HybridCache ca
 
     public async ValueTask<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken)
     {
-        var session = await cache.GetOrCreateOnRequestAsync(
-            UsersCacheKeys.Session(sessionId),
-            (services, sessionId),
-            static (state, token) => FindAsync(state.services, state.sessionId, token),
-            Entry);
+        var key = UsersCacheKeys.Session(sessionId);
+        var session = await near.GetOrReadAsync(key, (cache, services, key, sessionId), static state =>
+            state.cache.GetOrCreateOnRequestAsync(
+                state.key,
+                (state.services, state.sessionId),
+                static (found, token) => FindAsync(found.services, found.sessionId, token),
+                Entry));
         // The end is compared now, not when cached, so a session never outlives its end by a cached answer.
         return session is not null && session.UserId == userId && session.ActiveUntil > time.GetUtcNow();
     }
