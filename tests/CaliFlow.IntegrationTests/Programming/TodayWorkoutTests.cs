@@ -84,7 +84,7 @@ public sealed class TodayWorkoutTests : IAsyncLifetime
         afterMidnight.Session!.Date.ShouldBe(Tuesday);
 
         await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
-        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync($"califlow:programming:today:{west.Id}");
+        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync($"califlow:programming:today-json:{west.Id}");
         ttl.ShouldNotBeNull();
         ttl.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromHours(23.5), "cached until the next local midnight at most");
         ttl.Value.ShouldBeGreaterThan(TimeSpan.FromHours(23));

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Contracts;
 
 namespace CaliFlow.Modules.Exercises.Library;
@@ -59,6 +61,26 @@ internal sealed class LibrarySnapshot
 
     public ExerciseDetails? Find(string idOrSlug) =>
         Guid.TryParse(idOrSlug, out var id) ? ById.GetValueOrDefault(id) : BySlug.GetValueOrDefault(idOrSlug);
+
+    /// <summary>Most distinct answers kept encoded per revision; past it, the rare answer is encoded for each request.</summary>
+    public const int MaxEncodedAnswers = 1024;
+
+    private readonly ConcurrentDictionary<string, EncodedJson> _encoded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An answer drawn only from this revision, encoded (with its ETag) once and then sent as stored: the same question asks
+    /// for the same bytes until the revision changes, and a new revision is a new snapshot.
+    /// </summary>
+    public EncodedJson Encoded<TState>(string question, TState state, Func<TState, EncodedJson> encode)
+    {
+        if (_encoded.TryGetValue(question, out var answer))
+        {
+            return answer;
+        }
+
+        answer = encode(state);
+        return _encoded.Count < MaxEncodedAnswers ? _encoded.GetOrAdd(question, answer) : answer;
+    }
 }
 
 internal sealed record PatternEntry(Guid Id, string Slug, string Name, string Description, int SortOrder);

@@ -1,10 +1,15 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Programming.Sessions;
 
@@ -15,10 +20,12 @@ internal sealed record TodayWorkoutResponse(DateOnly Date, string TimeZone, bool
 
 /// <summary>
 /// Today's workout, read by <c>GET /workouts/today</c> and by other modules (<see cref="ProgrammingQueries"/>), so both see the
-/// same. Cached in Redis until the user's local midnight. Every change to the plan, a session or the profile removes the entry;
-/// an entry for another date (a zone change seen late) is recomputed rather than served.
+/// same. Cached in Redis until the user's local midnight as the response's bytes, headed by the date and zone they are for: a
+/// hit is sent as stored, never decoded. Every change to the plan, a session or the profile removes the entry; an entry for
+/// another date (a zone change seen late) is recomputed rather than served. The plan's context and the Users queries are taken
+/// only on a miss.
 /// </summary>
-internal sealed class TodayWorkoutReader(ProgrammingDbContext db, IUsersQueries users, HybridCache cache, TimeProvider time)
+internal sealed class TodayWorkoutReader(IServiceProvider services, HybridCache cache, TimeProvider time)
 {
     // The expiry depends on the user's zone, known only once computed: a miss is stored briefly, then rewritten to last
     // until local midnight.
@@ -28,38 +35,44 @@ internal sealed class TodayWorkoutReader(ProgrammingDbContext db, IUsersQueries 
         Flags = HybridCacheEntryFlags.DisableLocalCache,
     };
 
-    /// <summary>Null when the user has no active plan.</summary>
-    public async ValueTask<TodayWorkoutResponse?> GetAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>The response as other modules read it; null when the user has no active plan.</summary>
+    public async ValueTask<TodayWorkoutResponse?> GetAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await GetEncodedAsync(userId, cancellationToken))?.Decode<TodayWorkoutResponse>();
+
+    /// <summary>The response's bytes as <c>GET /workouts/today</c> sends them; null when the user has no active plan.</summary>
+    public async ValueTask<EncodedJson?> GetEncodedAsync(Guid userId, CancellationToken cancellationToken)
     {
         var key = ProgrammingCacheKeys.Today(userId);
         var miss = new Miss(this, userId);
-        var today = await cache.GetOrCreateOnRequestAsync(key, miss, static (m, token) => m.ComputeAsync(token), FirstWrite);
+        var stored = StoredToday.Read(
+            await cache.GetOrCreateOnRequestAsync(key, miss, static (m, token) => m.ComputeAsync(token), FirstWrite));
 
-        if (today is not null && today.Date != LocalClock.Today(time, today.TimeZone))
+        if (stored is not null && stored.Date != LocalClock.Today(time, stored.TimeZone))
         {
-            today = await miss.ComputeAsync(cancellationToken);
+            stored = StoredToday.Read(await miss.ComputeAsync(cancellationToken));
         }
 
-        if (today is not null && miss.Computed)
+        if (stored is not null && miss.Computed)
         {
             await cache.SetAsync(
                 key,
-                today,
-                new HybridCacheEntryOptions { Expiration = LocalClock.UntilMidnight(time, today.TimeZone), Flags = HybridCacheEntryFlags.DisableLocalCache },
+                stored.Bytes,
+                new HybridCacheEntryOptions { Expiration = LocalClock.UntilMidnight(time, stored.TimeZone), Flags = HybridCacheEntryFlags.DisableLocalCache },
                 cancellationToken: cancellationToken);
         }
 
-        return today;
+        return stored?.Json;
     }
 
-    private async ValueTask<TodayWorkoutResponse?> ComputeAsync(Guid userId, CancellationToken cancellationToken)
+    private async ValueTask<byte[]> ComputeAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var profile = await users.GetProfileAsync(userId, cancellationToken);
+        var profile = await services.GetRequiredService<IUsersQueries>().GetProfileAsync(userId, cancellationToken);
+        var db = services.GetRequiredService<ProgrammingDbContext>();
         var planId = await db.Plans.Where(p => p.UserId == userId && p.Status == PlanStatus.Active)
             .Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
         if (profile is null || planId is null)
         {
-            return null;
+            return StoredToday.NoActivePlan;
         }
 
         var today = LocalClock.Today(time, profile.TimeZone);
@@ -69,18 +82,47 @@ internal sealed class TodayWorkoutReader(ProgrammingDbContext db, IUsersQueries 
             .Where(s => s.ScheduledDate == today || s.Status == SessionStatus.Planned)
             .OrderBy(s => s.ScheduledDate).ThenBy(s => s.Week)
             .FirstOrDefaultAsync(cancellationToken);
-        return new TodayWorkoutResponse(
-            today, profile.TimeZone, session?.ScheduledDate == today, session is null ? null : SessionResponse.From(session));
+        return StoredToday.Write(new TodayWorkoutResponse(
+            today, profile.TimeZone, session?.ScheduledDate == today, session is null ? null : SessionResponse.From(session)));
     }
 
     private sealed class Miss(TodayWorkoutReader reader, Guid userId)
     {
         public bool Computed { get; private set; }
 
-        public async ValueTask<TodayWorkoutResponse?> ComputeAsync(CancellationToken cancellationToken)
+        public async ValueTask<byte[]> ComputeAsync(CancellationToken cancellationToken)
         {
             Computed = true;
             return await reader.ComputeAsync(userId, cancellationToken);
+        }
+    }
+
+    /// <summary>The cache entry: <c>yyyy-MM-dd zone\n</c>, then the response's JSON. Empty: no active plan.</summary>
+    private sealed record StoredToday(DateOnly Date, string TimeZone, EncodedJson Json, byte[] Bytes)
+    {
+        public static readonly byte[] NoActivePlan = [];
+
+        public static byte[] Write(TodayWorkoutResponse response)
+        {
+            var head = Encoding.UTF8.GetBytes($"{response.Date:yyyy-MM-dd} {response.TimeZone}\n");
+            return [.. head, .. JsonSerializer.SerializeToUtf8Bytes(response, JsonDefaults.Options)];
+        }
+
+        public static StoredToday? Read(byte[] bytes)
+        {
+            var newline = Array.IndexOf(bytes, (byte)'\n');
+            if (newline < 0)
+            {
+                return null;
+            }
+
+            var head = Encoding.UTF8.GetString(bytes, 0, newline);
+            var space = head.IndexOf(' ', StringComparison.Ordinal);
+            return new StoredToday(
+                DateOnly.ParseExact(head.AsSpan(0, space), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                head[(space + 1)..],
+                new EncodedJson(bytes.AsMemory(newline + 1)),
+                bytes);
         }
     }
 }

@@ -12,7 +12,7 @@ internal sealed class GetExerciseEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/exercises/{idOrSlug}", async (string idOrSlug, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetExerciseQuery(idOrSlug), cancellationToken)).ToHttpResult(ETagResults.OkWithETag))
+                (await sender.Send(new GetExerciseQuery(idOrSlug), cancellationToken)).ToHttpResult(json => json.OkWithETag()))
             .WithTags(ExercisesRoutes.LibraryTag)
             .WithSummary("One exercise in full: instructions, cues, common mistakes, muscles, bodyweight fraction.")
             .RequireAuthorization()

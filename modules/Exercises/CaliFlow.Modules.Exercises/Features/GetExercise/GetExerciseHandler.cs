@@ -1,14 +1,18 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Library;
 using Mediator;
 
 namespace CaliFlow.Modules.Exercises.Features.GetExercise;
 
-internal sealed class GetExerciseHandler(LibraryReader library) : IQueryHandler<GetExerciseQuery, Result<ExerciseDetails>>
+internal sealed class GetExerciseHandler(LibraryReader library) : IQueryHandler<GetExerciseQuery, Result<EncodedJson>>
 {
-    public async ValueTask<Result<ExerciseDetails>> Handle(GetExerciseQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<EncodedJson>> Handle(GetExerciseQuery query, CancellationToken cancellationToken)
     {
-        var exercise = (await library.GetAsync(cancellationToken)).Find(query.IdOrSlug);
-        return exercise is null ? ExerciseErrors.NotFound(query.IdOrSlug) : exercise;
+        var snapshot = await library.GetAsync(cancellationToken);
+        var exercise = snapshot.Find(query.IdOrSlug);
+        return exercise is null
+            ? ExerciseErrors.NotFound(query.IdOrSlug)
+            : snapshot.Encoded($"exercise:{exercise.Id}", exercise, EncodedJson.Encode);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Responses;
 using Mediator;
@@ -21,7 +22,7 @@ internal sealed record ListExercisesQuery(
     string? Muscle = null,
     string? Search = null,
     int Limit = ListExercisesQuery.DefaultLimit,
-    string? Cursor = null) : IQuery<Result<ExercisePage>>
+    string? Cursor = null) : IQuery<Result<EncodedJson>>
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;

@@ -22,7 +22,7 @@ internal sealed class ListExercisesEndpoint : ICarterModule
                     var query = new ListExercisesQuery(
                         user.Id, pattern, minDifficulty, maxDifficulty, equipmentNames, myEquipment ?? false, muscle, q,
                         limit ?? ListExercisesQuery.DefaultLimit, cursor);
-                    return (await sender.Send(query, cancellationToken)).ToHttpResult(ETagResults.OkWithETag);
+                    return (await sender.Send(query, cancellationToken)).ToHttpResult(json => json.OkWithETag());
                 })
             .WithTags(ExercisesRoutes.LibraryTag)
             .WithSummary("Browse the library: filter by pattern, difficulty, equipment, muscle or name; pages follow nextCursor.")

@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Responses;
@@ -9,9 +10,9 @@ using Mediator;
 namespace CaliFlow.Modules.Exercises.Features.ListExercises;
 
 internal sealed class ListExercisesHandler(LibraryReader library, IUsersQueries users)
-    : IQueryHandler<ListExercisesQuery, Result<ExercisePage>>
+    : IQueryHandler<ListExercisesQuery, Result<EncodedJson>>
 {
-    public async ValueTask<Result<ExercisePage>> Handle(ListExercisesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<EncodedJson>> Handle(ListExercisesQuery query, CancellationToken cancellationToken)
     {
         var snapshot = await library.GetAsync(cancellationToken);
         if (query.Pattern is not null && snapshot.Patterns.All(p => p.Slug != query.Pattern))
@@ -30,6 +31,21 @@ internal sealed class ListExercisesHandler(LibraryReader library, IUsersQueries 
             equipment = [.. query.Equipment.Select(EnumNames<Equipment>.Parse)];
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            return EncodedJson.Encode(Page(snapshot, query, equipment)); // free text: too many questions to keep answers for
+        }
+
+        // Otherwise the page depends on nothing but the library and these filters, so one revision answers the same question
+        // with the same bytes (the caller's equipment is already resolved).
+        var question = string.Join('|', "list", query.Pattern, query.MinDifficulty, query.MaxDifficulty,
+            equipment is null ? "*" : string.Join(',', equipment.Order()), query.Muscle, query.Limit, query.Cursor);
+        return snapshot.Encoded(
+            question, (snapshot, query, equipment), static state => EncodedJson.Encode(Page(state.snapshot, state.query, state.equipment)));
+    }
+
+    private static ExercisePage Page(LibrarySnapshot snapshot, ListExercisesQuery query, IReadOnlyCollection<Equipment>? equipment)
+    {
         Muscle? muscle = query.Muscle is null ? null : EnumNames<Muscle>.Parse(query.Muscle);
         ExerciseCursor? after = ExerciseCursor.TryDecode(query.Cursor, out var cursor) ? cursor : null;
 

@@ -1,7 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
-using CaliFlow.Modules.Programming.Sessions;
+using CaliFlow.BuildingBlocks.Web;
 using Mediator;
 
 namespace CaliFlow.Modules.Programming.Features.GetTodayWorkout;
 
-internal sealed record GetTodayWorkoutQuery(Guid UserId) : IQuery<Result<TodayWorkoutResponse>>;
+internal sealed record GetTodayWorkoutQuery(Guid UserId) : IQuery<Result<EncodedJson>>;

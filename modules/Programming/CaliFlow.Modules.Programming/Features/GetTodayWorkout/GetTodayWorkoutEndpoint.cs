@@ -12,7 +12,7 @@ internal sealed class GetTodayWorkoutEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/workouts/today", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetTodayWorkoutQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
+                (await sender.Send(new GetTodayWorkoutQuery(user.Id), cancellationToken)).ToHttpResult(json => json.Ok()))
             .WithTags(ProgrammingRoutes.SessionsTag)
             .WithSummary("Today's session in your time zone, or the next one (isToday = false).")
             .RequireAuthorization()
