@@ -29,7 +29,7 @@ public static class CachingRegistration
         services.AddStackExchangeRedisCache(_ => { });
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, provider) =>
         {
-            options.InstanceName = "califlow:";
+            options.InstanceName = RedisBytes.KeyPrefix;
             options.ConnectionMultiplexerFactory =
                 () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>());
         });
@@ -37,6 +37,7 @@ public static class CachingRegistration
         services.AddOptions<NearCacheOptions>();
         services.AddSingleton<NearCache>();
         services.AddHostedService(sp => sp.GetRequiredService<NearCache>());
+        services.AddSingleton<RedisBytes>();
         services.AddScoped<CacheInvalidation>();
         services.AddSingleton<PendingCacheInvalidations>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingCacheInvalidations>());

@@ -37,6 +37,7 @@ public static class JwtRegistration
             {
                 var options = jwtOptions.Value;
                 bearer.MapInboundClaims = false;
+                bearer.SaveToken = false; // nothing reads the raw token back from the authentication properties
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Issuer,

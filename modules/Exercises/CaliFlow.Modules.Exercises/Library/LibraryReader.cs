@@ -5,6 +5,7 @@ using CaliFlow.Modules.Exercises.Domain;
 using CaliFlow.Modules.Exercises.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Exercises.Library;
 
@@ -13,8 +14,9 @@ namespace CaliFlow.Modules.Exercises.Library;
 /// then Redis for 24 h, then PostgreSQL). An admin change bumps the revision, so a read that knows the new revision asks for a
 /// new key. The revision itself is remembered in-process for a few seconds: reading it from PostgreSQL on every request cost a
 /// third of a cached read (see bench/). The instance that made a change forgets it on commit; others within those seconds.
+/// The module's context is taken from the request's services only when PostgreSQL must be read, so a hit leases none.
 /// </summary>
-internal sealed class LibraryReader(ExercisesDbContext db, HybridCache cache)
+internal sealed class LibraryReader(IServiceProvider services, HybridCache cache)
 {
     private static readonly HybridCacheEntryOptions SnapshotEntry = new()
     {
@@ -35,11 +37,14 @@ internal sealed class LibraryReader(ExercisesDbContext db, HybridCache cache)
     public async Task<LibrarySnapshot> GetAsync(CancellationToken cancellationToken)
     {
         var revision = await cache.GetOrCreateOnRequestAsync(
-            ExercisesCacheKeys.Revision, db, static (db, token) => new ValueTask<Guid>(db.CurrentRevisionAsync(token)), RevisionEntry);
+            ExercisesCacheKeys.Revision,
+            services,
+            static (services, token) => new ValueTask<Guid>(services.GetRequiredService<ExercisesDbContext>().CurrentRevisionAsync(token)),
+            RevisionEntry);
         return await cache.GetOrCreateOnRequestAsync(
             ExercisesCacheKeys.Library(revision),
-            (db, revision),
-            static (state, token) => LoadAsync(state.db, token),
+            services,
+            static (services, token) => LoadAsync(services.GetRequiredService<ExercisesDbContext>(), token),
             SnapshotEntry);
     }
 

@@ -8,7 +8,6 @@ using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Programming.Sessions;
@@ -21,19 +20,14 @@ internal sealed record TodayWorkoutResponse(DateOnly Date, string TimeZone, bool
 /// <summary>
 /// Today's workout, read by <c>GET /workouts/today</c> and by other modules (<see cref="ProgrammingQueries"/>), so both see the
 /// same. Cached in Redis until the user's local midnight as the response's bytes, headed by the date and zone they are for: a
-/// hit is sent as stored, never decoded. Every change to the plan, a session or the profile removes the entry; an entry for
+/// hit is one GET, sent as stored, never decoded (<see cref="RedisBytes"/>). Every change to the plan, a session or the profile removes the entry; an entry for
 /// another date (a zone change seen late) is recomputed rather than served. The plan's context and the Users queries are taken
 /// only on a miss.
 /// </summary>
-internal sealed class TodayWorkoutReader(IServiceProvider services, HybridCache cache, TimeProvider time)
+internal sealed class TodayWorkoutReader(IServiceProvider services, RedisBytes cache, TimeProvider time)
 {
-    // The expiry depends on the user's zone, known only once computed: a miss is stored briefly, then rewritten to last
-    // until local midnight.
-    private static readonly HybridCacheEntryOptions FirstWrite = new()
-    {
-        Expiration = TimeSpan.FromMinutes(1),
-        Flags = HybridCacheEntryFlags.DisableLocalCache,
-    };
+    // A user with no plan yet is asked about again soon: the plan they are about to make removes the entry anyway.
+    private static readonly TimeSpan NoPlanLifetime = TimeSpan.FromMinutes(1);
 
     /// <summary>The response as other modules read it; null when the user has no active plan.</summary>
     public async ValueTask<TodayWorkoutResponse?> GetAsync(Guid userId, CancellationToken cancellationToken) =>
@@ -43,24 +37,19 @@ internal sealed class TodayWorkoutReader(IServiceProvider services, HybridCache 
     public async ValueTask<EncodedJson?> GetEncodedAsync(Guid userId, CancellationToken cancellationToken)
     {
         var key = ProgrammingCacheKeys.Today(userId);
-        var miss = new Miss(this, userId);
-        var stored = StoredToday.Read(
-            await cache.GetOrCreateOnRequestAsync(key, miss, static (m, token) => m.ComputeAsync(token), FirstWrite));
-
-        if (stored is not null && stored.Date != LocalClock.Today(time, stored.TimeZone))
+        if (await cache.GetAsync(key) is { } hit)
         {
-            stored = StoredToday.Read(await miss.ComputeAsync(cancellationToken));
+            var cached = StoredToday.Read(hit);
+            // An entry for another date (a zone change seen late, a clock past midnight) is recomputed, not served.
+            if (cached is null || cached.Date == LocalClock.Today(time, cached.TimeZone))
+            {
+                return cached?.Json;
+            }
         }
 
-        if (stored is not null && miss.Computed)
-        {
-            await cache.SetAsync(
-                key,
-                stored.Bytes,
-                new HybridCacheEntryOptions { Expiration = LocalClock.UntilMidnight(time, stored.TimeZone), Flags = HybridCacheEntryFlags.DisableLocalCache },
-                cancellationToken: cancellationToken);
-        }
-
+        var computed = await ComputeAsync(userId, cancellationToken);
+        var stored = StoredToday.Read(computed);
+        await cache.SetAsync(key, computed, stored is null ? NoPlanLifetime : LocalClock.UntilMidnight(time, stored.TimeZone));
         return stored?.Json;
     }
 
@@ -84,17 +73,6 @@ internal sealed class TodayWorkoutReader(IServiceProvider services, HybridCache 
             .FirstOrDefaultAsync(cancellationToken);
         return StoredToday.Write(new TodayWorkoutResponse(
             today, profile.TimeZone, session?.ScheduledDate == today, session is null ? null : SessionResponse.From(session)));
-    }
-
-    private sealed class Miss(TodayWorkoutReader reader, Guid userId)
-    {
-        public bool Computed { get; private set; }
-
-        public async ValueTask<byte[]> ComputeAsync(CancellationToken cancellationToken)
-        {
-            Computed = true;
-            return await reader.ComputeAsync(userId, cancellationToken);
-        }
     }
 
     /// <summary>The cache entry: <c>yyyy-MM-dd zone\n</c>, then the response's JSON. Empty: no active plan.</summary>

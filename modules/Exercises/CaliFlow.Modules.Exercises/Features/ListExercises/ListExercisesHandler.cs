@@ -6,10 +6,12 @@ using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Responses;
 using CaliFlow.Modules.Users.Contracts;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Exercises.Features.ListExercises;
 
-internal sealed class ListExercisesHandler(LibraryReader library, IUsersQueries users)
+// The Users queries (and their context) are taken only for myEquipment: every other read is answered from memory.
+internal sealed class ListExercisesHandler(LibraryReader library, IServiceProvider services)
     : IQueryHandler<ListExercisesQuery, Result<EncodedJson>>
 {
     public async ValueTask<Result<EncodedJson>> Handle(ListExercisesQuery query, CancellationToken cancellationToken)
@@ -23,7 +25,7 @@ internal sealed class ListExercisesHandler(LibraryReader library, IUsersQueries 
         IReadOnlyCollection<Equipment>? equipment = null;
         if (query.MyEquipment)
         {
-            var profile = await users.GetProfileAsync(query.UserId, cancellationToken);
+            var profile = await services.GetRequiredService<IUsersQueries>().GetProfileAsync(query.UserId, cancellationToken);
             equipment = profile?.Equipment ?? [];
         }
         else if (query.Equipment is { Count: > 0 })
