@@ -6,6 +6,7 @@ using CaliFlow.IntegrationTests.Infrastructure;
 using CaliFlow.Modules.Exercises.Features.ListExercises;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Programming.Sessions;
+using CaliFlow.Modules.Progress.Stats;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,19 @@ public sealed class StoredResponseTests(CaliFlowApp app)
         hit.ShouldBe(miss);
         hit.ShouldBe(AsJsonResult<TodayWorkoutResponse>(hit));
         JsonDocument.Parse(hit).RootElement.GetProperty("session").GetProperty("exercises").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Stats_are_sent_as_the_json_result_of_their_value_on_a_miss_and_on_a_hit()
+    {
+        var user = await app.CreateUserAsync();
+
+        var miss = await BodyAsync(user.Client, "/stats");
+        var hit = await BodyAsync(user.Client, "/stats");
+
+        hit.ShouldBe(miss);
+        hit.ShouldBe(AsJsonResult<StatsResponse>(hit));
+        JsonDocument.Parse(hit).RootElement.GetProperty("weeklyVolume").GetArrayLength().ShouldBe(12);
     }
 
     [Theory]

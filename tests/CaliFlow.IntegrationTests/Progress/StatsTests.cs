@@ -65,12 +65,12 @@ public sealed class StatsTests : IAsyncLifetime
         pullUpRecord.GetProperty("lastImprovedOn").GetString().ShouldBe(today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "less assistance at the same reps is a record");
 
         await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
-        for (var i = 0; i < 50 && !await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats:{user.Id}"); i++)
+        for (var i = 0; i < 50 && !await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats-json:{user.Id}"); i++)
         {
             await Task.Delay(50, _ct);
         }
 
-        (await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats:{user.Id}")).ShouldBeTrue("the stats are cached");
+        (await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats-json:{user.Id}")).ShouldBeTrue("the stats are cached");
 
         await Log(today, 10);
         var after = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);

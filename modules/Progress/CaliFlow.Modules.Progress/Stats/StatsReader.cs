@@ -1,37 +1,45 @@
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Users.Contracts;
-using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.Modules.Progress.Stats;
 
 /// <summary>
 /// A user's stats as <c>GET /stats</c> shows them, and the weekly volume chart draws them, so the two never disagree. Read from
 /// the user's running totals (<see cref="TrainingStats"/>), so the cost does not grow with the history; cached for an hour in
-/// Redis, and a new, edited or deleted log removes the entry after it commits.
+/// Redis as the response's bytes (a hit is one GET, sent as stored), and a new, edited or deleted log removes the entry after it
+/// commits. The ledger and the Users queries are taken only on a miss.
 /// </summary>
-internal sealed class StatsReader(StatsLedger ledger, IUsersQueries users, HybridCache cache, TimeProvider time)
+internal sealed class StatsReader(IServiceProvider services, RedisBytes cache, TimeProvider time)
 {
     private const int WeeksOfVolume = 12;
 
-    private static readonly HybridCacheEntryOptions OneHour = new()
-    {
-        Expiration = TimeSpan.FromHours(1),
-        Flags = HybridCacheEntryFlags.DisableLocalCache,
-    };
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public async ValueTask<StatsResponse> GetAsync(Guid userId) =>
-        await cache.GetOrCreateOnRequestAsync(
-            ProgressCacheKeys.Stats(userId),
-            (reader: this, userId),
-            static (state, token) => state.reader.ComputeAsync(state.userId, token),
-            OneHour);
+    public async ValueTask<StatsResponse> GetAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await GetEncodedAsync(userId, cancellationToken)).Decode<StatsResponse>();
+
+    /// <summary>The response's bytes as <c>GET /stats</c> sends them.</summary>
+    public async ValueTask<EncodedJson> GetEncodedAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var key = ProgressCacheKeys.Stats(userId);
+        if (await cache.GetAsync(key) is { } hit)
+        {
+            return new EncodedJson(hit);
+        }
+
+        var computed = EncodedJson.Encode(await ComputeAsync(userId, cancellationToken));
+        await cache.SetAsync(key, computed.Utf8.ToArray(), Lifetime);
+        return computed;
+    }
 
     private async ValueTask<StatsResponse> ComputeAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var stats = await ledger.GetAsync(userId, cancellationToken);
-        var profile = await users.GetProfileAsync(userId, cancellationToken);
+        var stats = await services.GetRequiredService<StatsLedger>().GetAsync(userId, cancellationToken);
+        var profile = await services.GetRequiredService<IUsersQueries>().GetProfileAsync(userId, cancellationToken);
         var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
 
         var firstWeek = TrainingStats.MondayOf(today).AddDays(-7 * (WeeksOfVolume - 1));

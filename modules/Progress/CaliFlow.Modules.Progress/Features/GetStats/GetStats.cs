@@ -1,6 +1,6 @@
-using CaliFlow.Modules.Progress.Stats;
+using CaliFlow.BuildingBlocks.Web;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.GetStats;
 
-internal sealed record GetStatsQuery(Guid UserId) : IQuery<StatsResponse>;
+internal sealed record GetStatsQuery(Guid UserId) : IQuery<EncodedJson>;

@@ -12,7 +12,7 @@ internal sealed class GetStatsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/stats", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new GetStatsQuery(user.Id), cancellationToken)))
+                (await sender.Send(new GetStatsQuery(user.Id), cancellationToken)).Ok())
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Totals, streaks, weekly volume per pattern for 12 weeks, and personal records.")
             .RequireAuthorization()

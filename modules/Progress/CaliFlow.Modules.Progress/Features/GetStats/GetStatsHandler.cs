@@ -1,9 +1,11 @@
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Stats;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.GetStats;
 
-internal sealed class GetStatsHandler(StatsReader stats) : IQueryHandler<GetStatsQuery, StatsResponse>
+internal sealed class GetStatsHandler(StatsReader stats) : IQueryHandler<GetStatsQuery, EncodedJson>
 {
-    public ValueTask<StatsResponse> Handle(GetStatsQuery query, CancellationToken cancellationToken) => stats.GetAsync(query.UserId);
+    public ValueTask<EncodedJson> Handle(GetStatsQuery query, CancellationToken cancellationToken) =>
+        stats.GetEncodedAsync(query.UserId, cancellationToken);
 }

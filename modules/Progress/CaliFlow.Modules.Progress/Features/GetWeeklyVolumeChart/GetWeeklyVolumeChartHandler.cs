@@ -11,7 +11,7 @@ internal sealed class GetWeeklyVolumeChartHandler(StatsReader statsReader, IExer
 {
     public async ValueTask<string> Handle(GetWeeklyVolumeChartQuery query, CancellationToken cancellationToken)
     {
-        var stats = await statsReader.GetAsync(query.UserId);
+        var stats = await statsReader.GetAsync(query.UserId, cancellationToken);
         var library = await exercises.GetLibraryAsync(cancellationToken);
         var sets = query.Measure == GetWeeklyVolumeChartQuery.Sets;
         var weeks = stats.WeeklyVolume;
