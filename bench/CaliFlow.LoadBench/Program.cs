@@ -18,6 +18,8 @@ var redisPort = Environment.GetEnvironmentVariable("CALIFLOW_REDIS_PORT") ?? "56
 const string Database = "califlow_bench";
 var postgres = $"Host=127.0.0.1;Port={pgPort};Database={Database};Username=califlow;Maximum Pool Size=30;Minimum Pool Size=2";
 var redis = $"127.0.0.1:{redisPort},defaultDatabase=1"; // database 1: the benchmark's caches stay apart from development's
+const int BaselineDatabase = 2;
+var baselineRedis = $"127.0.0.1:{redisPort},defaultDatabase={BaselineDatabase}";
 // A fixed key (CALIFLOW_BENCH_SIGNING_KEY, base64) lets a profiling session restart the API against the seeded database and
 // reuse the work folder's tokens; by default every run has a fresh one.
 var signingKey = Environment.GetEnvironmentVariable("CALIFLOW_BENCH_SIGNING_KEY") is { Length: > 0 } fixedKey
@@ -74,12 +76,13 @@ var scenarios = new Dictionary<string, Scenario>
     ["GET /exercises"] = new("cached", ["get", "/exercises", tokensFile], ["get", "/cached/exercises"]),
     ["GET /exercises (If-None-Match → 304)"] = new("cached", ["get-etag", "/exercises", etag, tokensFile], ["get", "/cached/etag"]),
     ["GET /exercises/{id}"] = new("cached", ["get-id", "/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
+    ["GET /stats (cached)"] = new("cached", ["get", "/stats", tokensFile], ["get", "/cached/stats"]),
     ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
     ["POST /workout-logs"] = new("write", ["post-log", "/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
     ["POST /auth/login"] = new("password hashing", ["post-login", "/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
 };
 
-var growthReads = new[] { "GET /workouts/today", "GET /exercises", "GET /exercises/{id}", "GET /stats" };
+var growthReads = new[] { "GET /workouts/today", "GET /exercises", "GET /exercises/{id}", "GET /stats (cached)", "GET /stats" };
 Dictionary<string, WrkResult> growthSmall = [], growthLarge = [];
 const long SmallRows = 1_000;
 Log($"growing to {SmallRows} exercise-log rows");
@@ -88,7 +91,7 @@ var smallCount = await seeder.CountAsync("progress.exercise_logs");
 await WarmAsync();
 foreach (var name in growthReads)
 {
-    growthSmall[name] = await MeasureAsync(scenarios[name].Api, api, 64);
+    growthSmall[name] = await MeasureAsync(scenarios[name].Api, api, 64, scenarios[name].Kind == "database read");
 }
 
 Log($"growing to {options.LogRows} exercise-log rows");
@@ -97,7 +100,7 @@ var largeCount = await seeder.CountAsync("progress.exercise_logs");
 await WarmAsync();
 foreach (var name in growthReads)
 {
-    growthLarge[name] = await MeasureAsync(scenarios[name].Api, api, 64);
+    growthLarge[name] = await MeasureAsync(scenarios[name].Api, api, 64, scenarios[name].Kind == "database read");
 }
 
 Log("preparing the baseline with payloads of the API's sizes");
@@ -106,7 +109,8 @@ var baselineDll = Path.Combine(root, "bench", "CaliFlow.Bench.Baseline", "bin", 
 await using var baseline = await Server.StartAsync(baselineDll, "http://127.0.0.1:5091", "/health", new Dictionary<string, string>
 {
     ["ConnectionStrings__Postgres"] = postgres,
-    ["ConnectionStrings__Redis"] = redis,
+    // Its own database: the API's is flushed between runs, and the baseline's payloads must stay.
+    ["ConnectionStrings__Redis"] = baselineRedis,
 }, Path.Combine(work, "baseline.log"));
 
 var runs = new List<Run>();
@@ -115,7 +119,7 @@ foreach (var connections in options.Connections)
     await WarmAsync(); // the previous round cached the stats and its writes moved some users' today's workout
     foreach (var (name, scenario) in scenarios)
     {
-        var apiResult = await MeasureAsync(scenario.Api, api, connections);
+        var apiResult = await MeasureAsync(scenario.Api, api, connections, scenario.Kind == "database read");
         var baselineResult = await MeasureAsync(scenario.Baseline, baseline, connections);
         runs.Add(new Run(name, scenario.Kind, connections, apiResult, baselineResult));
         Log($"{connections,5} {name,-36} api {apiResult.RequestsPerSecond,9:0} req/s p99 {apiResult.P99Us / 1000d,7:0.0} ms | baseline {baselineResult.RequestsPerSecond,9:0} req/s | {apiResult.RequestsPerSecond / baselineResult.RequestsPerSecond,5:P0} errors {apiResult.Errors} timeouts {apiResult.Timeout} | CPU {apiResult.CpuUsPerRequest:0} vs {baselineResult.CpuUsPerRequest:0} µs/req");
@@ -131,13 +135,19 @@ Log($"report written to bench/results/latest.md (work files in {work})");
 return;
 
 
-async Task<WrkResult> MeasureAsync(string[] arguments, Server server, int connections)
+async Task<WrkResult> MeasureAsync(string[] arguments, Server server, int connections, bool databaseRead = false)
 {
     await OutboxDrainedAsync();
+    // A database read must stay one while it is measured: the API caches each answer it computes, so its Redis database is
+    // emptied every 50 ms meanwhile (sessions stay in the API's in-process copies; a user is asked for about once a second).
+    using var stopFlushing = new CancellationTokenSource();
+    var flushing = databaseRead && server == api ? FlushContinuouslyAsync(stopFlushing.Token) : Task.CompletedTask;
     await Wrk.RunAsync(script, server.Url, Math.Min(connections, 64), options.Warmup, arguments);
     var cpuBefore = server.CpuTime();
     var result = await Wrk.RunAsync(script, server.Url, connections, options.Duration, arguments);
     var cpu = server.CpuTime() - cpuBefore;
+    await stopFlushing.CancelAsync();
+    await flushing;
     return result with { CpuUsPerRequest = result.Requests == 0 ? double.NaN : cpu.TotalMicroseconds / result.Requests };
 }
 
@@ -149,7 +159,8 @@ async Task PrepareBaselineAsync()
     var exercise = await GetBytesAsync($"/exercises/{exerciseIds[0]}", user.Token);
     var stats = await GetBytesAsync("/stats", user.Token);
     var login = await (await http.PostAsync("/auth/login", JsonBody(new { email = user.Email, password = Seeder.Password }))).Content.ReadAsByteArrayAsync();
-    var cache = multiplexer.GetDatabase();
+    var cache = multiplexer.GetDatabase(BaselineDatabase);
+    await cache.StringSetAsync("baseline:stats", stats);
     await cache.StringSetAsync("baseline:today", today);
     await cache.StringSetAsync("baseline:exercises", exercises);
     await cache.StringSetAsync("baseline:exercise", exercise);
@@ -248,6 +259,22 @@ async Task OutboxDrainedAsync()
     }
 
     Log("the outbox still had events after 5 minutes; measuring anyway");
+}
+
+async Task FlushContinuouslyAsync(CancellationToken stop)
+{
+    while (!stop.IsCancellationRequested)
+    {
+        await FlushAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), stop);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+    }
 }
 
 async Task FlushAsync()
