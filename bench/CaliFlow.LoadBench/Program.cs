@@ -89,6 +89,12 @@ Log($"growing to {SmallRows} exercise-log rows");
 await seeder.GrowExerciseLogsAsync(users, body, SmallRows);
 var smallCount = await seeder.CountAsync("progress.exercise_logs");
 await WarmAsync();
+// One unmeasured pass first: the API's code is still being compiled to its final tier, which would favour the later, large run.
+foreach (var name in growthReads)
+{
+    await Wrk.RunAsync(script, api.Url, 64, options.Warmup, scenarios[name].Api);
+}
+
 foreach (var name in growthReads)
 {
     growthSmall[name] = await MeasureAsync(scenarios[name].Api, api, 64, scenarios[name].Kind == "database read");
@@ -217,14 +223,13 @@ async Task<string> ExercisesETagAsync(string token)
 }
 
 // The steady state the reads are measured in: every user's stats row exists (seeded logs were copied in with SQL, so the first
-// read builds it, as after a deployment) but is not cached in Redis, which makes GET /stats a database read; and every user's
-// today's workout is cached, which makes GET /workouts/today the cached read it is meant to be once a user has opened the app.
+// read builds it, as after a deployment) and every user's stats and today's workout are cached, which makes them the cached
+// reads they are meant to be once a user has opened the app. (The database-read row empties Redis while it runs.)
 async Task WarmAsync()
 {
-    Log($"warming: building every user's stats row, then caching every user's today's workout");
+    Log($"warming: building and caching every user's stats, then caching every user's today's workout");
     await FlushAsync(); // a stats answer cached earlier would skip building the row
     await ForEveryUserAsync("/stats");
-    await FlushAsync();
     await ForEveryUserAsync("/workouts/today");
 }
 

@@ -12,20 +12,23 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            var isPage = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ||
-                         context.Request.Path.StartsWithSegments("/docs");
-            headers.ContentSecurityPolicy = isPage ? PagePolicy : ApiPolicy;
-            return Task.CompletedTask;
-        });
-        await next(context);
+        context.Response.OnStarting(SetHeaders, context); // static callback and state: nothing allocated per request
+        return next(context);
     });
+
+    private static Task SetHeaders(object state)
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        var isPage = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ||
+                     context.Request.Path.StartsWithSegments("/docs");
+        headers.ContentSecurityPolicy = isPage ? PagePolicy : ApiPolicy;
+        return Task.CompletedTask;
+    }
 }
