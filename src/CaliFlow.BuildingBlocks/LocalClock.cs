@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CaliFlow.BuildingBlocks;
 
 /// <summary>Dates as the user lives them: "today" and "midnight" are in their time zone, not the server's.</summary>
@@ -23,7 +25,12 @@ public static class LocalClock
         return until < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : until;
     }
 
+    // The runtime's own lookup takes a process-wide lock on every call; zones never change while the process runs.
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
     /// <summary>The IANA zone, or UTC for an unknown id (profiles validate zones; this keeps old data readable).</summary>
     public static TimeZoneInfo Zone(string timeZone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        Zones.TryGetValue(timeZone, out var known)
+            ? known
+            : Zones.GetOrAdd(timeZone, TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc);
 }
