@@ -55,9 +55,11 @@ public sealed class EncodedJson(ReadOnlyMemory<byte> utf8)
         }
 
         // If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; "*" matches any current representation.
+        // A client revalidating sends back exactly the ETag it got: that common case is answered without parsing the list.
         private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
             ifNoneMatch.Count > 0 &&
-            EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
-            tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(etag, StringComparison.Ordinal));
+            ((ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], etag, StringComparison.Ordinal)) ||
+             (EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
+              tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(etag, StringComparison.Ordinal))));
     }
 }
