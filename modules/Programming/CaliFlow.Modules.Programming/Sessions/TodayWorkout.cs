@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Web;
@@ -83,7 +82,7 @@ internal sealed class TodayWorkoutReader(IServiceProvider services, RedisBytes c
         public static byte[] Write(TodayWorkoutResponse response)
         {
             var head = Encoding.UTF8.GetBytes($"{response.Date:yyyy-MM-dd} {response.TimeZone}\n");
-            return [.. head, .. JsonSerializer.SerializeToUtf8Bytes(response, JsonDefaults.Options)];
+            return [.. head, .. EncodedJson.Encode(response).Utf8.Span];
         }
 
         public static StoredToday? Read(byte[] bytes)
