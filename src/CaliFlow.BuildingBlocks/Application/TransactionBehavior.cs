@@ -39,6 +39,9 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save fails the whole command and the transaction rolls back, so EF's automatic savepoint around every save
+        // would only add two round trips to it. A handler that must survive one failed save takes its own (the offline sync).
+        db.Database.AutoSavepointsEnabled = false;
         var response = await next(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

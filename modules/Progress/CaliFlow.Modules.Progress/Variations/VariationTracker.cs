@@ -4,7 +4,6 @@ using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
-using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Variations;
@@ -12,17 +11,16 @@ namespace CaliFlow.Modules.Progress.Variations;
 /// <summary>
 /// Auto-progression, run after each new or corrected log: gathers, for every exercise in it, the user's recent logs of it, the
 /// pattern's last change and the profile's equipment, and lets <see cref="AutoProgression.Decide"/> rule. Each decision is
-/// recorded with its reason and published, so Programming rewrites the upcoming sessions.
+/// recorded with its reason and published, so Programming rewrites the upcoming sessions. The caller passes the equipment from
+/// the profile it has already read.
 /// </summary>
-internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries programming, IUsersQueries users)
+internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries programming)
 {
     /// <summary>The longest window an unlock rule may have (its withinDays is at most 60).</summary>
     private const int HistoryDays = 60;
 
-    // Read once per request (the tracker is scoped): an offline batch of hundreds of logs asks for the profile once.
-    private (Guid UserId, IReadOnlyCollection<Equipment> Equipment)? _equipment;
-
-    public async Task EvaluateAsync(WorkoutLog log, ExerciseLibrary library, CancellationToken cancellationToken)
+    public async Task EvaluateAsync(
+        WorkoutLog log, ExerciseLibrary library, IReadOnlyCollection<Equipment> equipment, CancellationToken cancellationToken)
     {
         var exerciseIds = log.Exercises.Select(e => e.ExerciseId).Distinct().ToList();
         var patterns = log.Exercises.Select(e => e.Pattern).Distinct().ToList();
@@ -38,7 +36,6 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
         var lastChanges = (await RecordedChanges.ReadAsync(db, log.UserId, patterns, cancellationToken))
             .GroupBy(c => c.Pattern)
             .ToDictionary(g => g.Key, g => g.First().Change);
-        var equipment = await EquipmentAsync(log.UserId, cancellationToken);
         var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(log.UserId, sessionId, cancellationToken) : null;
         // A log being written now is recorded after every stored one; a corrected log keeps its place.
         var at = new LogPosition(log.PerformedOn, db.Entry(log).State == EntityState.Added ? DateTimeOffset.MaxValue : log.CreatedAt, log.Id);
@@ -77,16 +74,5 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
                 lastChanges[exercise.Pattern] = new PatternChange(at, exercise.ExerciseId, decision.To.Id, decision.Change);
             }
         }
-    }
-
-    private async Task<IReadOnlyCollection<Equipment>> EquipmentAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if (_equipment is not { } cached || cached.UserId != userId)
-        {
-            cached = (userId, (await users.GetProfileAsync(userId, cancellationToken))?.Equipment ?? []);
-            _equipment = cached;
-        }
-
-        return cached.Equipment;
     }
 }

@@ -73,7 +73,7 @@ internal sealed class WorkoutLogWriter(
             string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value);
         db.WorkoutLogs.Add(log);
         db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library)));
-        await variations.EvaluateAsync(log, library, cancellationToken);
+        await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], cancellationToken);
         await stats.AddAsync(log, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);

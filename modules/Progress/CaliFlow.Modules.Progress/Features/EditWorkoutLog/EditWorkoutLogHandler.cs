@@ -5,12 +5,14 @@ using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
 using CaliFlow.Modules.Progress.WorkoutLogs;
+using CaliFlow.Modules.Users.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
 
-internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatalog exercises, VariationTracker variations, StatsLedger stats, CacheInvalidation cache)
+internal sealed class EditWorkoutLogHandler(
+    ProgressDbContext db, IExerciseCatalog exercises, IUsersQueries users, VariationTracker variations, StatsLedger stats, CacheInvalidation cache)
     : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
 {
     public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
@@ -34,7 +36,8 @@ internal sealed class EditWorkoutLogHandler(ProgressDbContext db, IExerciseCatal
             db.ExerciseLogs.RemoveRange(log.Exercises);
             log.ReplaceExercises(resolved.Value);
             // Corrected sets can meet an unlock rule the first version missed; changes already made stay (each is recorded once).
-            await variations.EvaluateAsync(log, library, cancellationToken);
+            var equipment = (await users.GetProfileAsync(command.UserId, cancellationToken))?.Equipment ?? [];
+            await variations.EvaluateAsync(log, library, equipment, cancellationToken);
         }
 
         log.Edit(command.DurationMinutes, command.Feeling, command.Notes);
