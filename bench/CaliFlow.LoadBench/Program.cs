@@ -77,8 +77,9 @@ var scenarios = new Dictionary<string, Scenario>
     ["GET /exercises (If-None-Match → 304)"] = new("cached", ["get-etag", "/exercises", etag, tokensFile], ["get", "/cached/etag"]),
     ["GET /exercises/{id}"] = new("cached", ["get-id", "/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
     ["GET /stats (cached)"] = new("cached", ["get", "/stats", tokensFile], ["get", "/cached/stats"]),
-    ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
     ["POST /workout-logs"] = new("write", ["post-log", "/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
+    // After the write: it empties Redis while measured, which would otherwise leave the write run every session to read anew.
+    ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
     ["POST /auth/login"] = new("password hashing", ["post-login", "/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
 };
 
@@ -118,6 +119,9 @@ await using var baseline = await Server.StartAsync(baselineDll, "http://127.0.0.
     // Its own database: the API's is flushed between runs, and the baseline's payloads must stay.
     ["ConnectionStrings__Redis"] = baselineRedis,
 }, Path.Combine(work, "baseline.log"));
+
+// The write path has not run yet: one unmeasured write run lets its code reach its final tier, as the reads' passes did.
+await Wrk.RunAsync(script, api.Url, 64, TimeSpan.FromSeconds(10), scenarios["POST /workout-logs"].Api);
 
 var runs = new List<Run>();
 foreach (var connections in options.Connections)
