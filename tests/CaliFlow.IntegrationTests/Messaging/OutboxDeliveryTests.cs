@@ -1,4 +1,5 @@
 using CaliFlow.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Messaging;
@@ -48,6 +49,21 @@ public sealed class OutboxDeliveryTests
         {
             await CaliFlowApp.DropDatabaseAsync(database);
         }
+    }
+
+    [Fact]
+    public async Task The_handlers_of_one_event_run_side_by_side_and_each_takes_effect_once()
+    {
+        await using var app = new CaliFlowApp(services: Rendezvous.Register);
+        await app.InitializeAsync();
+        await RecordingConsumerDbContext.CreateTablesAsync(app.Services);
+        var rendezvous = app.Services.GetRequiredService<Rendezvous>();
+
+        var userId = (await app.CreateUserAsync()).Id;
+
+        await Eventually(async () => await PendingEvents(app, userId) == 0);
+        rendezvous.Met.ShouldBe(2);
+        (await Received(app, userId)).ShouldBe(1);
     }
 
     private static Task<long> PendingEvents(CaliFlowApp app, Guid userId) => app.ScalarAsync<long>(

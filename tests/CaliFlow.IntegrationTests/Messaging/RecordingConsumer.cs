@@ -64,3 +64,42 @@ internal sealed class RecordRegistration(RecordingConsumerDbContext db) : IInteg
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// Two handlers of the same event that each wait for the other to start: they both finish only when the dispatcher runs an
+/// event's handlers side by side (one after the other, the first gives up waiting and fails).
+/// </summary>
+internal sealed class Rendezvous
+{
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Met;
+
+    public static void Register(IServiceCollection services)
+    {
+        RecordingConsumerDbContext.Register(services);
+        services.AddSingleton<Rendezvous>();
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, MeetFirst, RecordingConsumerDbContext>();
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, MeetSecond, RecordingConsumerDbContext>();
+    }
+
+    public async Task ArriveAsync(bool first, CancellationToken cancellationToken)
+    {
+        (first ? _first : _second).TrySetResult();
+        await (first ? _second : _first).Task.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        Interlocked.Increment(ref Met);
+    }
+}
+
+internal sealed class MeetFirst(Rendezvous rendezvous) : IIntegrationEventHandler<UserRegisteredIntegrationEvent>
+{
+    public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        rendezvous.ArriveAsync(first: true, cancellationToken);
+}
+
+internal sealed class MeetSecond(Rendezvous rendezvous) : IIntegrationEventHandler<UserRegisteredIntegrationEvent>
+{
+    public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        rendezvous.ArriveAsync(first: false, cancellationToken);
+}
