@@ -33,6 +33,8 @@ internal sealed class IntegrationEventSubscription<TEvent, THandler, TConsumerDb
         var table = $"\"{processed.GetSchema()}\".\"{processed.GetTableName()}\"";
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed handler fails the whole delivery, which rolls back: EF's automatic savepoint around the save buys nothing.
+        db.Database.AutoSavepointsEnabled = false;
         // Claiming the (event, handler) pair first: a concurrent or later redelivery waits on this row, then finds it and skips.
 #pragma warning disable EF1003 // the table name comes from the EF model, the values are parameters
         var claimed = await db.Database.ExecuteSqlRawAsync(
