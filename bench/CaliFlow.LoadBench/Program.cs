@@ -124,12 +124,25 @@ await using var baseline = await Server.StartAsync(baselineDll, "http://127.0.0.
 await Wrk.RunAsync(script, api.Url, 64, TimeSpan.FromSeconds(10), scenarios["POST /workout-logs"].Api);
 
 var runs = new List<Run>();
+var deliveries = new List<Delivery>();
 foreach (var connections in options.Connections)
 {
     await WarmAsync(); // the previous round cached the stats and its writes moved some users' today's workout
     foreach (var (name, scenario) in scenarios)
     {
+        using var watchingOutbox = new CancellationTokenSource();
+        var mostPending = scenario.Kind == "write" ? MostPendingAsync(watchingOutbox.Token) : Task.FromResult(0L);
         var apiResult = await MeasureAsync(scenario.Api, api, connections, scenario.Kind == "database read");
+        await watchingOutbox.CancelAsync();
+        if (scenario.Kind == "write")
+        {
+            // What the run left behind is then delivered with nothing else running: the delivery rate on its own.
+            var pendingAtEnd = await PendingEventsAsync();
+            var drain = System.Diagnostics.Stopwatch.StartNew();
+            await OutboxDrainedAsync();
+            deliveries.Add(new Delivery(connections, apiResult.RequestsPerSecond, await mostPending, pendingAtEnd, drain.Elapsed));
+        }
+
         var baselineResult = await MeasureAsync(scenario.Baseline, baseline, connections);
         runs.Add(new Run(name, scenario.Kind, connections, apiResult, baselineResult));
         Log($"{connections,5} {name,-36} api {apiResult.RequestsPerSecond,9:0} req/s p99 {apiResult.P99Us / 1000d,7:0.0} ms | baseline {baselineResult.RequestsPerSecond,9:0} req/s | {apiResult.RequestsPerSecond / baselineResult.RequestsPerSecond,5:P0} errors {apiResult.Errors} timeouts {apiResult.Timeout} | CPU {apiResult.CpuUsPerRequest:0} vs {baselineResult.CpuUsPerRequest:0} µs/req");
@@ -138,7 +151,7 @@ foreach (var connections in options.Connections)
 
 var report = new Report(
     DateTimeOffset.UtcNow, Environment.ProcessorCount, options, users.Count, largeCount, smallCount, planTimer.Elapsed, api.PeakMemoryMiB(),
-    runs, [.. growthReads.Select(n => new Growth(n, growthSmall[n], growthLarge[n]))]);
+    runs, [.. growthReads.Select(n => new Growth(n, growthSmall[n], growthLarge[n]))], deliveries);
 await File.WriteAllTextAsync(Path.Combine(results, "latest.md"), report.ToMarkdown());
 await File.WriteAllTextAsync(Path.Combine(results, "latest.json"), JsonSerializer.Serialize(report, Indented));
 Log($"report written to bench/results/latest.md (work files in {work})");
@@ -250,24 +263,49 @@ async Task ForEveryUserAsync(string path) =>
 // pays for another's background work.
 async Task OutboxDrainedAsync()
 {
+    for (var waited = 0; waited < 1200; waited++)
+    {
+        if (await PendingEventsAsync() == 0)
+        {
+            return;
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(250));
+    }
+
+    Log("the outbox still had events after 5 minutes; measuring anyway");
+}
+
+async Task<long> PendingEventsAsync()
+{
     const string Pending = """
         SELECT (SELECT count(*) FROM progress.outbox_messages WHERE processed_at IS NULL)
              + (SELECT count(*) FROM programming.outbox_messages WHERE processed_at IS NULL)
              + (SELECT count(*) FROM gamification.outbox_messages WHERE processed_at IS NULL)
              + (SELECT count(*) FROM users.outbox_messages WHERE processed_at IS NULL)
         """;
-    for (var waited = 0; waited < 300; waited++)
-    {
-        await using var command = dataSource.CreateCommand(Pending);
-        if ((long)(await command.ExecuteScalarAsync())! == 0)
-        {
-            return;
-        }
+    await using var command = dataSource.CreateCommand(Pending);
+    return (long)(await command.ExecuteScalarAsync())!;
+}
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+// The largest backlog seen while a write run is measured, sampled every second: bounded when delivery keeps up.
+async Task<long> MostPendingAsync(CancellationToken stop)
+{
+    long most = 0;
+    while (!stop.IsCancellationRequested)
+    {
+        most = Math.Max(most, await PendingEventsAsync());
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), stop);
+        }
+        catch (OperationCanceledException)
+        {
+            break;
+        }
     }
 
-    Log("the outbox still had events after 5 minutes; measuring anyway");
+    return most;
 }
 
 async Task FlushContinuouslyAsync(CancellationToken stop)

@@ -54,6 +54,14 @@ internal sealed record Growth(string Endpoint, WrkResult Small, WrkResult Large)
     public double Change => (Large.RequestsPerSecond / Small.RequestsPerSecond) - 1;
 }
 
+/// <summary>Event delivery around one write run: the backlog during it, and how fast what it left is delivered alone (#21).</summary>
+internal sealed record Delivery(int Connections, double WritesPerSecond, long MostPending, long PendingAtEnd, TimeSpan Drain)
+{
+    public const double TargetTimesWriteRate = 3;
+
+    public double EventsPerSecond => Drain.TotalSeconds > 0 ? PendingAtEnd / Drain.TotalSeconds : double.NaN;
+}
+
 internal sealed record Report(
     DateTimeOffset At,
     int Cores,
@@ -64,7 +72,8 @@ internal sealed record Report(
     TimeSpan PlanSeeding,
     double ApiPeakMemoryMiB,
     IReadOnlyList<Run> Runs,
-    IReadOnlyList<Growth> Growth)
+    IReadOnlyList<Growth> Growth,
+    IReadOnlyList<Delivery> Deliveries)
 {
     public string ToMarkdown()
     {
@@ -98,6 +107,19 @@ internal sealed record Report(
         foreach (var g in Growth)
         {
             md.AppendLine(c, $"| {g.Endpoint} | {g.Small.RequestsPerSecond:0} | {g.Small.P99Us / 1000d:0.0} | {g.Large.RequestsPerSecond:0} | {g.Large.P99Us / 1000d:0.0} | {g.Change:+0%;-0%} {Mark(Math.Abs(g.Change) <= LoadBench.Growth.Tolerance)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Event delivery around the write runs (`POST /workout-logs`)");
+        md.AppendLine();
+        md.AppendLine("Pending outbox rows sampled every second while the run is measured; then the rows it left are delivered with nothing else running (drain), which gives the delivery rate on its own.");
+        md.AppendLine();
+        md.AppendLine(c, $"| Connections | writes/s | most pending during the run | pending at its end | drain s | delivered alone events/s | × write rate (target ≥ {Delivery.TargetTimesWriteRate:0}) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var d in Deliveries)
+        {
+            var times = d.EventsPerSecond / d.WritesPerSecond;
+            md.AppendLine(c, $"| {d.Connections} | {d.WritesPerSecond:0} | {d.MostPending} | {d.PendingAtEnd} | {d.Drain.TotalSeconds:0.0} | {d.EventsPerSecond:0} | {times:0.0} {Mark(times >= Delivery.TargetTimesWriteRate)} |");
         }
 
         return md.ToString();
