@@ -1,8 +1,10 @@
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Gamification.AchievementProgress;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.IntegrationEventHandlers;
 using CaliFlow.Modules.Gamification.Persistence;
 using CaliFlow.Modules.Gamification.Seeding;
@@ -25,6 +27,8 @@ public static class GamificationModule
         services.AddValidatorsFromAssembly(typeof(GamificationModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddScoped<ProgressTracker>();
+        services.AddScoped<AchievementDefinitions>();
+        services.Configure<NearCacheOptions>(o => o.Prefixes.Add(AchievementDefinitions.CacheKey));
         services.AddScoped<AchievementRecomputation>();
         services.AddScoped<IReferenceDataSeeder, AchievementSeeder>();
         services.AddScoped<IPersonalData, GamificationPersonalData>();

@@ -106,6 +106,22 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_definition_created_after_workouts_were_counted_is_judged_on_the_next_workout()
+    {
+        var user = await _app.CreateUserAsync();
+        var day = new DateOnly(2026, 5, 4);
+        await _app.DeliverAsync(Workout(user.Id, day, PullUps(10))); // counted against the definitions of that moment
+
+        (await _admin.Client.PostAsJsonAsync("/achievements", Definition(PullDay(12), "pull-day-12"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Codes((await MineAsync(user.Client)).GetProperty("unlocked")).ShouldNotContain("pull-day-12");
+
+        // The next workout is judged against the definitions as they are now, the new one included.
+        await _app.DeliverAsync(Workout(user.Id, day, PullUps(5)));
+        Codes((await MineAsync(user.Client)).GetProperty("unlocked")).ShouldContain("pull-day-12");
+        (await _app.UnlocksAnnouncedAsync(user.Id, "pull-day-12")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_changed_rule_recomputes_progress_from_the_counters_and_never_takes_an_unlock_back()
     {
         var user = await _app.CreateUserAsync();

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.Modules.Gamification.Achievements;
 using CaliFlow.Modules.Gamification.Contracts;
 using CaliFlow.Modules.Gamification.Domain;
 using CaliFlow.Modules.Gamification.Persistence;
@@ -16,7 +17,7 @@ internal readonly record struct StreakMark(StreakKind Kind, DateOnly Date);
 /// advisory lock, a fact already counted is ignored, only the counters the fact and the definitions name are read, and each new
 /// unlock is announced once. Runs inside the caller's transaction (an integration event handler's).
 /// </summary>
-internal sealed class ProgressTracker(GamificationDbContext db, TimeProvider time)
+internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefinitions achievements, TimeProvider time)
 {
     /// <param name="weekTarget">
     /// For a workout: the workouts a week must have to count as met for the training streak (the planned sessions a week).
@@ -32,7 +33,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, TimeProvider tim
             return;
         }
 
-        var definitions = await db.Achievements.AsNoTracking().ToListAsync(cancellationToken);
+        var definitions = await achievements.GetAsync(cancellationToken);
         var weekBucket = weekTarget is { } t ? CounterKeys.Bucket(Metrics.Workouts, null, RuleWindow.Week, t.Week) : null;
         var streakKeys = marks.Select(m => StreakCounter(m.Kind)).Append(StreakCounter(StreakKind.TrainingWeeks));
         var keys = changes.Keys.Concat(definitions.Select(d => d.Rule.CounterKey)).Concat(streakKeys).ToHashSet(StringComparer.Ordinal);

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Gamification.Features.CreateAchievement;
 
-internal sealed class CreateAchievementHandler(GamificationDbContext db, IExerciseCatalog catalog, AchievementRecomputation recomputation)
+internal sealed class CreateAchievementHandler(
+    GamificationDbContext db, IExerciseCatalog catalog, AchievementRecomputation recomputation, AchievementDefinitions definitions)
     : ICommandHandler<CreateAchievementCommand, Result<AchievementResponse>>
 {
     public async ValueTask<Result<AchievementResponse>> Handle(CreateAchievementCommand command, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ internal sealed class CreateAchievementHandler(GamificationDbContext db, IExerci
         db.Achievements.Add(achievement);
         await db.SaveChangesAsync(cancellationToken); // the progress rows refer to it; still inside the command's transaction
         await recomputation.RecomputeAsync(achievement, cancellationToken);
+        definitions.Changed();
         return AchievementResponse.From(achievement, null);
     }
 }

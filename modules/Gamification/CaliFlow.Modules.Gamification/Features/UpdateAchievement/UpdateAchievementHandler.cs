@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Gamification.Features.UpdateAchievement;
 
-internal sealed class UpdateAchievementHandler(GamificationDbContext db, IExerciseCatalog catalog, AchievementRecomputation recomputation)
+internal sealed class UpdateAchievementHandler(
+    GamificationDbContext db, IExerciseCatalog catalog, AchievementRecomputation recomputation, AchievementDefinitions definitions)
     : ICommandHandler<UpdateAchievementCommand, Result<AchievementResponse>>
 {
     public async ValueTask<Result<AchievementResponse>> Handle(UpdateAchievementCommand command, CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ internal sealed class UpdateAchievementHandler(GamificationDbContext db, IExerci
         {
             await db.SaveChangesAsync(cancellationToken); // inside the command's transaction: the new rule and the progress change together
             await recomputation.RecomputeAsync(achievement, cancellationToken);
+            definitions.Changed();
         }
 
         return AchievementResponse.From(achievement, null);
