@@ -13,14 +13,27 @@ if ! scripts/services.sh start; then
   exit 1
 fi
 
-dotnet test --solution CaliFlow.sln --results-directory "$results" --report-xunit-trx
-status=$?
+# Built once, then every test project runs at the same time, each reporting into its own folder: reports named by the clock
+# alone can collide when two projects start in the same instant (one report was lost that way).
+status=0
+dotnet build CaliFlow.sln -v q -nologo || status=$?
+runs=()
+if [ "$status" -eq 0 ]; then
+  for project in $(find tests architecture-tests -name '*.csproj' | sort); do
+    name="$(basename "$project" .csproj)"
+    dotnet test --project "$project" --no-build --results-directory "$results/$name" --report-xunit-trx &
+    runs+=($!)
+  done
+  for run in "${runs[@]}"; do
+    wait "$run" || status=$?
+  done
+fi
 
 # Counts come from the TRX reports, one per test project; a project that did not build or run leaves none.
 passed=0
 failed=0
 reports=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -e "$trx" ] || continue
   reports=$((reports + 1))
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"

@@ -1,7 +1,7 @@
+using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
-using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Achievements;
