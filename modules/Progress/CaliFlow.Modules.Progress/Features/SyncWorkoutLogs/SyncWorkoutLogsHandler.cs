@@ -35,6 +35,7 @@ internal sealed class SyncWorkoutLogsHandler(ProgressDbContext db, WorkoutLogWri
             var written = await writer.WriteAsync(log, cancellationToken);
             if (!written.IsSuccess)
             {
+                db.ChangeTracker.Clear();
                 var error = written.Error!;
                 items.Add(new SyncItemResult(
                     index, log.Id, error.Kind == ErrorKind.Conflict ? "conflict" : "invalid", error.Code,
@@ -46,6 +47,9 @@ internal sealed class SyncWorkoutLogsHandler(ProgressDbContext db, WorkoutLogWri
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                // Each log is saved: tracking it further would only make every later save compare it again (with its JSONB
+                // sets serialised for each comparison), which made a batch cost grow with the square of its size.
+                db.ChangeTracker.Clear();
                 items.Add(new SyncItemResult(index, log.Id, written.Value.Created ? "created" : "unchanged", null, null));
             }
             catch (DbUpdateException)
