@@ -66,6 +66,7 @@ var tokensFile = Write("tokens.txt", users.Select(u => u.Token));
 var emailsFile = Write("emails.txt", users.Select(u => u.Email));
 var body = await Seeder.WorkoutBodyAsync(http, users[0].Token);
 var bodyFile = Write("workout.json", [body]);
+var syncBodyFile = Write("sync.json", [$"{{\"logs\":[{string.Join(',', Enumerable.Repeat(body, Run.SyncLogsPerRequest))}]}}"]);
 var exerciseIds = await ExerciseIdsAsync(users[0].Token);
 var idsFile = Write("exercise-ids.txt", exerciseIds);
 var etag = await ExercisesETagAsync(users[0].Token);
@@ -78,6 +79,8 @@ var scenarios = new Dictionary<string, Scenario>
     ["GET /exercises/{id}"] = new("cached", ["get-id", "/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
     ["GET /stats (cached)"] = new("cached", ["get", "/stats", tokensFile], ["get", "/cached/stats"]),
     ["POST /workout-logs"] = new("write", ["post-log", "/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
+    // Against the baseline's single insert: the ratio is requests to requests; the target is in logs (20 a request).
+    ["POST /workout-logs/sync (20 logs)"] = new("offline sync", ["post-log", "/workout-logs/sync", tokensFile, syncBodyFile], ["post-log", "/write", tokensFile, bodyFile]),
     // After the write: it empties Redis while measured, which would otherwise leave the write run every session to read anew.
     ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
     ["POST /auth/login"] = new("password hashing", ["post-login", "/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),

@@ -147,7 +147,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
         var picks = page.GetProperty("items").EnumerateArray()
             .Where(e => e.GetProperty("unit").GetString() == "reps")
             .DistinctBy(e => e.GetProperty("pattern").GetString())
-            .Take(3)
+            .Take(5) // #21: a realistic log of five exercises
             .Select(e => e.GetProperty("slug").GetString())
             .ToList();
         return JsonSerializer.Serialize(new

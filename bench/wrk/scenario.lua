@@ -2,7 +2,7 @@
 --   get <path> [tokens]                 GET, as a random user when a tokens file is given
 --   get-etag <path> <etag> <tokens>     GET with If-None-Match
 --   get-id <prefix> <ids> [tokens]      GET prefix .. a random line of the ids file
---   post-log <path> <tokens> <body>     POST a workout log body whose "$ID" is replaced by a fresh UUIDv7
+--   post-log <path> <tokens> <body>     POST a body whose every "$ID" is replaced by a fresh UUIDv7 (one log, or a sync batch)
 --   post-login <path> <emails> <pw>     POST credentials of a random user
 -- At the end it prints one JSON line with the counts and latency percentiles the report needs.
 local mode, path, tokens, ids, emails, body, etag, password = nil, nil, {}, {}, {}, nil, nil, nil
@@ -57,7 +57,7 @@ function request()
   elseif mode == "get-id" then
     return wrk.format("GET", path .. ids[math.random(#ids)], auth({}))
   elseif mode == "post-log" then
-    local b = body:gsub("%$ID", uuid7())
+    local b = body:gsub("%$ID", uuid7) -- a fresh id for each log of a sync body
     return wrk.format("POST", path, auth({ ["Content-Type"] = "application/json" }), b)
   else
     local b = '{"email":"' .. emails[math.random(#emails)] .. '","password":"' .. password .. '"}'
