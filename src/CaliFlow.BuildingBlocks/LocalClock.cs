@@ -29,8 +29,14 @@ public static class LocalClock
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
     /// <summary>The IANA zone, or UTC for an unknown id (profiles validate zones; this keeps old data readable).</summary>
-    public static TimeZoneInfo Zone(string timeZone) =>
-        Zones.TryGetValue(timeZone, out var known)
-            ? known
-            : Zones.GetOrAdd(timeZone, TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc);
+    public static TimeZoneInfo Zone(string timeZone)
+    {
+        if (Zones.TryGetValue(timeZone, out var known))
+        {
+            return known;
+        }
+
+        // Only real zones are remembered, so the memo is bounded by the zones that exist, whatever strings arrive.
+        return TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? Zones.GetOrAdd(timeZone, zone) : TimeZoneInfo.Utc;
+    }
 }
