@@ -44,6 +44,21 @@ for trx in "$results"/*/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
 
+# The failed tests by name, with the first line of why, so a run's last lines say what to look at.
+for trx in "$results"/*/*.trx; do
+  [ -e "$trx" ] || continue
+  python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") not in ("Failed", "Error"):
+        continue
+    message = result.find(".//t:Message", ns)
+    why = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
+    print(f"FAILED {result.get('testName')}: {why}")
+PY
+done
+
 expected="$(find tests architecture-tests -name '*.csproj' | wc -l)"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the run failed outside any test (build, crash, a project that never reported)
