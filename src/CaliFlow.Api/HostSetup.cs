@@ -6,6 +6,7 @@ using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Api.OpenApi;
 using CaliFlow.Modules.Coaching;
 using CaliFlow.Modules.Exercises;
 using CaliFlow.Modules.Gamification;
@@ -83,7 +84,9 @@ internal static class HostSetup
         });
         // Validators are registered by each module (scoped, internal types included); Carter must not scan them again.
         services.AddCarter(configurator: c => c.WithEmptyValidators());
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddOpenApi(o => o
+            .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
+            .AddSchemaTransformer<ValidationRulesSchemaTransformer>());
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Domain;
 using FluentValidation;
@@ -43,22 +44,23 @@ internal sealed class ExerciseInputValidator : AbstractValidator<IExerciseInput>
         RuleFor(e => e.Name).NotEmpty().MaximumLength(100);
         RuleFor(e => e.Pattern).NotEmpty().MaximumLength(80);
         RuleFor(e => e.Difficulty).NotNull().InclusiveBetween(1, 10);
-        RuleFor(e => e.Equipment).NotNull().Must(e => e is null || e.Distinct().Count() == e.Count).WithMessage("List each item once.");
-        RuleFor(e => e.AlternativeEquipment).Must(o => o is null || o.Count <= 4).WithMessage("At most four alternative setups.");
-        RuleForEach(e => e.AlternativeEquipment).NotNull().Must(o => o is null || o.Distinct().Count() == o.Count).WithMessage("List each item once.");
+        var equipmentKinds = Enum.GetValues<Equipment>().Length;
+        var muscles = Enum.GetValues<Muscle>().Length;
+        RuleFor(e => e.Equipment).NotNull().MaxItems(equipmentKinds).UniqueItems().WithMessage("List each item once.");
+        RuleFor(e => e.AlternativeEquipment).MaxItems(4).WithMessage("At most four alternative setups.");
+        RuleForEach(e => e.AlternativeEquipment).NotNull().MaxItems(equipmentKinds).UniqueItems().WithMessage("List each item once.");
         RuleFor(e => e.Kind).IsInEnum();
-        RuleFor(e => e.PrimaryMuscles).NotEmpty().Must(m => m is null || m.Distinct().Count() == m.Count).WithMessage("List each muscle once.");
-        RuleFor(e => e.SecondaryMuscles).NotNull()
+        RuleFor(e => e.PrimaryMuscles).NotEmpty().MaxItems(muscles).UniqueItems().WithMessage("List each muscle once.");
+        RuleFor(e => e.SecondaryMuscles).NotNull().MaxItems(muscles).UniqueItems().WithMessage("List each muscle once.")
             .Must((e, secondary) => secondary is null || e.PrimaryMuscles is null || !secondary.Intersect(e.PrimaryMuscles).Any())
             .WithMessage("A muscle is either primary or secondary, not both.");
         RuleFor(e => e.Unit).NotNull();
         RuleFor(e => e.PerSide).NotNull();
         RuleFor(e => e.BodyweightFraction).NotNull().InclusiveBetween(0m, 1.2m).PrecisionScale(4, 3, ignoreTrailingZeros: true);
         RuleFor(e => e.Instructions).NotEmpty().MinimumLength(20).MaximumLength(4000);
-        RuleFor(e => e.Cues).NotNull().Must(c => c is null || c.Count is >= 2 and <= 8)
-            .WithMessage("Give two to eight coaching cues.");
+        RuleFor(e => e.Cues).NotNull().ItemCount(2, 8).WithMessage("Give two to eight coaching cues.");
         RuleForEach(e => e.Cues).NotEmpty().MaximumLength(200);
-        RuleFor(e => e.CommonMistakes).NotNull().Must(m => m is null || m.Count <= 8).WithMessage("At most eight common mistakes.");
+        RuleFor(e => e.CommonMistakes).NotNull().MaxItems(8).WithMessage("At most eight common mistakes.");
         RuleForEach(e => e.CommonMistakes).NotEmpty().MaximumLength(200);
     }
 }

@@ -17,14 +17,7 @@ internal static class AchievementDefinitionRules
     public static void Points<T>(IRuleBuilder<T, int?> rule) => rule.NotNull().InclusiveBetween(0, MaxPoints);
 
     public static void Rule<T>(IRuleBuilder<T, AchievementRule?> rule) =>
-        rule.NotNull().ChildRules(r =>
-        {
-            r.RuleFor(x => x!.Metric).NotEmpty().MaximumLength(40);
-            r.RuleFor(x => x!.Threshold).GreaterThan(0);
-            r.RuleFor(x => x!.Window).IsInEnum();
-            r.RuleFor(x => x!.Pattern).MaximumLength(60);
-            r.RuleFor(x => x!.Exercise).MaximumLength(80);
-        });
+        rule.NotNull().SetValidator(new AchievementRuleValidator()!);
 
     /// <summary>The rule against the metric catalogue and the live exercise library (patterns and exercise slugs).</summary>
     public static async Task<Error?> CheckAsync(AchievementRule rule, IExerciseCatalog catalog, CancellationToken cancellationToken)
@@ -35,5 +28,18 @@ internal static class AchievementDefinitionRules
             library.Patterns.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
             library.Exercises.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal));
         return errors.Count == 0 ? null : GamificationErrors.InvalidRule(errors[0].Field, errors[0].Message);
+    }
+}
+
+/// <summary>A rule's shape; what it names is checked against the catalogue by <see cref="AchievementDefinitionRules.CheckAsync"/>.</summary>
+internal sealed class AchievementRuleValidator : AbstractValidator<AchievementRule>
+{
+    public AchievementRuleValidator()
+    {
+        RuleFor(x => x.Metric).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Threshold).InclusiveBetween(1, Metrics.All.Values.Max(m => m.MaxThreshold));
+        RuleFor(x => x.Window).IsInEnum();
+        RuleFor(x => x.Pattern).MaximumLength(60);
+        RuleFor(x => x.Exercise).MaximumLength(80);
     }
 }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
 using FluentValidation;
@@ -14,7 +15,7 @@ internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);
-        RuleFor(c => c.Exercises).NotEmpty().Must(e => e is null || e.Count <= LogWorkoutCommand.MaxExercises)
+        RuleFor(c => c.Exercises).NotEmpty().MaxItems(LogWorkoutCommand.MaxExercises)
             .WithMessage($"At most {LogWorkoutCommand.MaxExercises} exercises in one workout.");
         RuleForEach(c => c.Exercises).SetValidator(new LoggedExerciseValidator());
     }
@@ -26,7 +27,7 @@ internal sealed class LoggedExerciseValidator : AbstractValidator<LoggedExercise
     public LoggedExerciseValidator()
     {
         RuleFor(e => e.Exercise).NotEmpty().MaximumLength(80);
-        RuleFor(e => e.Sets).NotEmpty().Must(s => s is null || s.Count <= LogWorkoutCommand.MaxSets)
+        RuleFor(e => e.Sets).NotEmpty().MaxItems(LogWorkoutCommand.MaxSets)
             .WithMessage($"At most {LogWorkoutCommand.MaxSets} sets of one exercise.");
         RuleForEach(e => e.Sets).SetValidator(new PerformedSetValidator());
     }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.Modules.Coaching.Domain;
 using FluentValidation;
 
@@ -16,11 +17,9 @@ internal sealed class SubmitCheckInValidator : AbstractValidator<SubmitCheckInCo
         RuleFor(c => c.Id).NotEqual(Guid.Empty).When(c => c.Id is not null);
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m).When(c => c.BodyWeightKg is not null);
         RuleFor(c => c.Notes).MaximumLength(2000);
-        RuleForEach(c => c.Pain).ChildRules(pain =>
-        {
-            pain.RuleFor(p => p.Key).Must(BodyRegions.LoadedPatterns.ContainsKey)
-                .WithMessage($"Not a body region; use one of: {string.Join(", ", BodyRegions.Names)}.");
-            pain.RuleFor(p => p.Value).InclusiveBetween(0, 10);
-        }).OverridePropertyName("pain");
+        RuleFor(c => c.Pain).MaxItems(BodyRegions.LoadedPatterns.Count).ValuesBetween(0, 10);
+        RuleForEach(c => c.Pain).ChildRules(pain => pain.RuleFor(p => p.Key).Must(BodyRegions.LoadedPatterns.ContainsKey)
+                .WithMessage($"Not a body region; use one of: {string.Join(", ", BodyRegions.Names)}."))
+            .OverridePropertyName("pain");
     }
 }

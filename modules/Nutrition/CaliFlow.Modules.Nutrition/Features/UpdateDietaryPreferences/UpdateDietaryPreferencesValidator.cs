@@ -1,3 +1,5 @@
+using CaliFlow.BuildingBlocks.Validation;
+using CaliFlow.Modules.Nutrition.Domain;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Nutrition.Features.UpdateDietaryPreferences;
@@ -7,9 +9,9 @@ internal sealed class UpdateDietaryPreferencesValidator : AbstractValidator<Upda
     public UpdateDietaryPreferencesValidator()
     {
         RuleFor(c => c.Diet).NotNull().IsInEnum();
+        RuleFor(c => c.Allergens).MaxItems(Enum.GetValues<Allergen>().Length).UniqueItems();
         RuleForEach(c => c.Allergens).IsInEnum();
-        RuleFor(c => c.ExcludedFoods).Must(f => f!.Count <= 100).When(c => c.ExcludedFoods is not null)
-            .WithMessage("Exclude at most 100 foods.");
+        RuleFor(c => c.ExcludedFoods).MaxItems(100).WithMessage("Exclude at most 100 foods.");
         RuleForEach(c => c.ExcludedFoods).NotEmpty().MaximumLength(80);
     }
 }

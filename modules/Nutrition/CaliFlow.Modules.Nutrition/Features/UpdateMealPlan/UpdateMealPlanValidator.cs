@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Nutrition.Features.UpdateMealPlan;
@@ -6,7 +7,7 @@ internal sealed class UpdateMealPlanValidator : AbstractValidator<UpdateMealPlan
 {
     public UpdateMealPlanValidator()
     {
-        RuleFor(c => c.Days).NotEmpty().Must(d => d is null || d.Count <= 7).WithMessage("A plan has at most 7 days.");
+        RuleFor(c => c.Days).NotEmpty().MaxItems(7).WithMessage("A plan has at most 7 days.");
         RuleForEach(c => c.Days).NotNull().SetValidator(new DayValidator());
     }
 
@@ -14,7 +15,7 @@ internal sealed class UpdateMealPlanValidator : AbstractValidator<UpdateMealPlan
     {
         public DayValidator()
         {
-            RuleFor(d => d.Meals).NotEmpty().Must(m => m is null || m.Count <= 6).WithMessage("A day has 1 to 6 meals.");
+            RuleFor(d => d.Meals).NotEmpty().MaxItems(6).WithMessage("A day has 1 to 6 meals.");
             RuleForEach(d => d.Meals).NotNull().SetValidator(new MealValidator());
         }
     }
@@ -24,7 +25,7 @@ internal sealed class UpdateMealPlanValidator : AbstractValidator<UpdateMealPlan
         public MealValidator()
         {
             RuleFor(m => m.Name).NotEmpty().MaximumLength(40);
-            RuleFor(m => m.Items).NotNull().Must(i => i is null || i.Count <= UpdateMealPlanCommand.MaxItemsPerMeal)
+            RuleFor(m => m.Items).NotNull().MaxItems(UpdateMealPlanCommand.MaxItemsPerMeal)
                 .WithMessage($"A meal has at most {UpdateMealPlanCommand.MaxItemsPerMeal} items.");
             RuleForEach(m => m.Items).NotNull().SetValidator(new ItemValidator());
         }

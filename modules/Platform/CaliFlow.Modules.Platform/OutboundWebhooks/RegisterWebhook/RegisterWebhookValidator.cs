@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
@@ -24,9 +25,10 @@ internal sealed class RegisterWebhookValidator : AbstractValidator<RegisterWebho
                     context.AddFailure(refused.Message);
                 }
             });
-        RuleFor(c => c.Events).NotEmpty().Must(e => e.Count <= WebhookEvents.All.Count);
+        RuleFor(c => c.Events).NotEmpty().MaxItems(WebhookEvents.All.Count);
         RuleForEach(c => c.Events)
             .NotEmpty()
+            .MaximumLength(WebhookEvents.All.Max(e => e.Length))
             .Must(e => WebhookEvents.All.Contains(e))
             .WithMessage($"Unknown event; one of {string.Join(", ", WebhookEvents.All)}.");
     }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.Modules.Progress.WorkoutLogs;
 using FluentValidation;
 
@@ -10,7 +11,7 @@ internal sealed class EditWorkoutLogValidator : AbstractValidator<EditWorkoutLog
         RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
-        RuleFor(c => c.Exercises).Must(e => e!.Count is > 0 and <= LogWorkoutCommand.MaxExercises).When(c => c.Exercises is not null)
+        RuleFor(c => c.Exercises).ItemCount(1, LogWorkoutCommand.MaxExercises)
             .WithMessage($"Give 1 to {LogWorkoutCommand.MaxExercises} exercises.");
         RuleForEach(c => c.Exercises).SetValidator(new LoggedExerciseValidator());
     }

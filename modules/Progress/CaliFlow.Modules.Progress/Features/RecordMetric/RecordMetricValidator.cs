@@ -61,17 +61,19 @@ internal sealed class RecordMetricValidator : AbstractValidator<RecordMetricComm
                 RuleFor(c => value(c.Measurements!)).InclusiveBetween(10m, 300m).OverridePropertyName($"measurements.{name}");
             }
         });
-        When(c => c.Wellness is not null, () =>
+        RuleFor(c => c.Wellness).Must(w => w!.Sleep is not null || w.Energy is not null || w.Soreness is not null || w.Stress is not null)
+            .When(c => c.Wellness is not null).WithMessage("Give at least one wellness score.");
+        RuleFor(c => c.Wellness!).SetValidator(new WellnessValidator()).When(c => c.Wellness is not null);
+    }
+
+    private sealed class WellnessValidator : AbstractValidator<Wellness>
+    {
+        public WellnessValidator()
         {
-            RuleFor(c => c.Wellness).Must(w => w!.Sleep is not null || w.Energy is not null || w.Soreness is not null || w.Stress is not null)
-                .WithMessage("Give at least one wellness score.");
-            foreach (var (name, value) in new (string, Func<Wellness, int?>)[]
-                     {
-                         ("sleep", w => w.Sleep), ("energy", w => w.Energy), ("soreness", w => w.Soreness), ("stress", w => w.Stress),
-                     })
-            {
-                RuleFor(c => value(c.Wellness!)).InclusiveBetween(1, 5).OverridePropertyName($"wellness.{name}");
-            }
-        });
+            RuleFor(w => w.Sleep).InclusiveBetween(1, 5);
+            RuleFor(w => w.Energy).InclusiveBetween(1, 5);
+            RuleFor(w => w.Soreness).InclusiveBetween(1, 5);
+            RuleFor(w => w.Stress).InclusiveBetween(1, 5);
+        }
     }
 }

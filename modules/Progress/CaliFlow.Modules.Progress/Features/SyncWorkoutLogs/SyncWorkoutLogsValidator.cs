@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.SyncWorkoutLogs;
@@ -6,6 +7,6 @@ namespace CaliFlow.Modules.Progress.Features.SyncWorkoutLogs;
 internal sealed class SyncWorkoutLogsValidator : AbstractValidator<SyncWorkoutLogsCommand>
 {
     public SyncWorkoutLogsValidator() =>
-        RuleFor(c => c.Logs).NotEmpty().Must(l => l is null || l.Count <= SyncWorkoutLogsCommand.MaxLogs)
+        RuleFor(c => c.Logs).NotEmpty().MaxItems(SyncWorkoutLogsCommand.MaxLogs)
             .WithMessage($"Send at most {SyncWorkoutLogsCommand.MaxLogs} logs at once.");
 }

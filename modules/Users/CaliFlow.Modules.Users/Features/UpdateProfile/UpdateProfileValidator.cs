@@ -1,3 +1,5 @@
+using CaliFlow.BuildingBlocks.Validation;
+using CaliFlow.Modules.Exercises.Contracts;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Users.Features.UpdateProfile;
@@ -7,13 +9,12 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCo
     public UpdateProfileValidator(TimeProvider time)
     {
         RuleFor(c => c.Level).IsInEnum();
-        RuleFor(c => c.Goals).Must(g => g!.Count <= 6).WithMessage("Choose at most 6 goals.").When(c => c.Goals is not null);
+        RuleFor(c => c.Goals).MaxItems(6).WithMessage("Choose at most 6 goals.");
         RuleForEach(c => c.Goals).IsInEnum();
+        RuleFor(c => c.Equipment).MaxItems(Enum.GetValues<Equipment>().Length);
         RuleForEach(c => c.Equipment).IsInEnum();
         RuleFor(c => c.TrainingDaysPerWeek).InclusiveBetween(2, 6);
-        RuleFor(c => c.PreferredWeekdays)
-            .Must(days => days!.Count is >= 1 and <= 7).WithMessage("Choose between 1 and 7 weekdays.")
-            .When(c => c.PreferredWeekdays is not null);
+        RuleFor(c => c.PreferredWeekdays).ItemCount(1, 7).WithMessage("Choose between 1 and 7 weekdays.");
         RuleForEach(c => c.PreferredWeekdays).IsInEnum();
         RuleFor(c => c.PreferredWeekdays)
             .Must((c, days) => days!.Distinct().Count() >= c.TrainingDaysPerWeek)

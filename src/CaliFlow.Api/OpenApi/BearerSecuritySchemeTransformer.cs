@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace CaliFlow.Api;
+namespace CaliFlow.Api.OpenApi;
 
 /// <summary>Declares the bearer scheme in the OpenAPI document so /docs can send a token.</summary>
 internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer

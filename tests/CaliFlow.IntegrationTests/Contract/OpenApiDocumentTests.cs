@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using CaliFlow.IntegrationTests.Infrastructure;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Contract;
+
+/// <summary>The served OpenAPI document states what the API accepts, as the validators enforce it.</summary>
+public sealed class OpenApiDocumentTests(CaliFlowApp app)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<JsonNode> DocumentAsync() =>
+        JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json", _ct))!;
+
+    private static JsonNode Schema(JsonNode document, string name) => document["components"]!["schemas"]![name]!;
+
+    private static string[] Required(JsonNode schema) =>
+        schema["required"]?.AsArray().Select(n => n!.GetValue<string>()).Order().ToArray() ?? [];
+
+    [Fact]
+    public async Task A_request_requires_only_what_its_validator_requires()
+    {
+        var document = await DocumentAsync();
+
+        Required(Schema(document, "LogWorkoutCommand")).ShouldBe(["exercises", "id", "performedOn"]);
+        Required(Schema(document, "PerformedSet")).ShouldBeEmpty(); // reps or holdSeconds: a rule across fields, not a required one
+    }
+
+    [Fact]
+    public async Task The_validators_limits_are_in_the_schemas()
+    {
+        var log = Schema(await DocumentAsync(), "LogWorkoutCommand")["properties"]!;
+
+        log["notes"]!["maxLength"]!.GetValue<int>().ShouldBe(2000);
+        log["durationMinutes"]!["minimum"]!.GetValue<int>().ShouldBe(1);
+        log["durationMinutes"]!["maximum"]!.GetValue<int>().ShouldBe(600);
+        log["exercises"]!["minItems"]!.GetValue<int>().ShouldBe(1);
+        log["exercises"]!["maxItems"]!.GetValue<int>().ShouldBe(40);
+        log["id"]!["maxLength"]!.GetValue<int>().ShouldBe(36); // a UUID's length
+    }
+
+    [Fact]
+    public async Task Map_and_list_rules_reach_the_schemas()
+    {
+        var document = await DocumentAsync();
+        var plan = Schema(document, "GeneratePlanCommand")["properties"]!;
+        var checkIn = Schema(document, "SubmitCheckInCommand")["properties"]!;
+
+        plan["preferredWeekdays"]!["minItems"]!.GetValue<int>().ShouldBe(1);
+        plan["preferredWeekdays"]!["uniqueItems"]!.GetValue<bool>().ShouldBeTrue();
+        plan["currentVariations"]!["additionalProperties"]!["maxLength"]!.GetValue<int>().ShouldBe(80);
+        plan["currentVariations"]!["maxProperties"]!.GetValue<int>().ShouldBe(30);
+        checkIn["pain"]!["additionalProperties"]!["maximum"]!.GetValue<int>().ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task Numbers_are_numbers_and_computed_fields_are_read_only()
+    {
+        var document = await DocumentAsync();
+        var text = document.ToJsonString();
+
+        // The web defaults' "integer or string" typing is gone everywhere.
+        text.ShouldNotContain("\"integer\",\"string\"");
+        text.ShouldNotContain("\"number\",\"string\"");
+        Schema(document, "AchievementRule")["properties"]!["counterKey"]!["readOnly"]!.GetValue<bool>().ShouldBeTrue();
+    }
+}
