@@ -86,7 +86,8 @@ internal static class HostSetup
         services.AddCarter(configurator: c => c.WithEmptyValidators());
         services.AddOpenApi(o => o
             .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
-            .AddSchemaTransformer<ValidationRulesSchemaTransformer>());
+            .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
+            .AddOperationTransformer<SliceOperationIdTransformer>());
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])

@@ -64,4 +64,18 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         text.ShouldNotContain("\"number\",\"string\"");
         Schema(document, "AchievementRule")["properties"]!["counterKey"]!["readOnly"]!.GetValue<bool>().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Every_operation_has_a_unique_id_named_after_its_module_and_slice()
+    {
+        var operations = (await DocumentAsync())["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Route: $"{op.Key.ToUpperInvariant()} {path.Key}", Id: (string?)op.Value!["operationId"])))
+            .ToList();
+
+        operations.Where(o => o.Id is null).Select(o => o.Route).ShouldBeEmpty();
+        operations.GroupBy(o => o.Id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+        operations.Where(o => !System.Text.RegularExpressions.Regex.IsMatch(o.Id!, "^[a-z]+_[a-z][A-Za-z]+$")).Select(o => o.Id).ShouldBeEmpty();
+        operations.ShouldContain(("POST /workout-logs", "progress_logWorkout"));
+        operations.ShouldContain(("GET /photos/{id}/thumbnail", "progress_getPhotoThumbnail"));
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class GetPhotoFileEndpoint : ICarterModule
     {
         app.MapGet("/photos/{id:guid}/image", (Guid id, ICurrentUser user, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
                 SendAsync(new GetPhotoFileQuery(user.Id, id, Thumbnail: false), sender, http, cancellationToken))
+            .WithName("progress_getPhotoImage") // two routes in one slice: each names its own operation
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("One of your photos, as stored (without metadata).")
             .RequireAuthorization()
@@ -22,6 +23,7 @@ internal sealed class GetPhotoFileEndpoint : ICarterModule
 
         app.MapGet("/photos/{id:guid}/thumbnail", (Guid id, ICurrentUser user, ISender sender, HttpContext http, CancellationToken cancellationToken) =>
                 SendAsync(new GetPhotoFileQuery(user.Id, id, Thumbnail: true), sender, http, cancellationToken))
+            .WithName("progress_getPhotoThumbnail")
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("A small version of one of your photos (320 px on the longer side).")
             .RequireAuthorization()
