@@ -87,7 +87,8 @@ internal static class HostSetup
         services.AddOpenApi(o => o
             .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
             .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
-            .AddOperationTransformer<SliceOperationIdTransformer>());
+            .AddOperationTransformer<SliceOperationIdTransformer>()
+            .AddOperationTransformer<StandardResponsesTransformer>());
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])

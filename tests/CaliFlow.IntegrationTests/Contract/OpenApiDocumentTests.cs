@@ -78,4 +78,26 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         operations.ShouldContain(("POST /workout-logs", "progress_logWorkout"));
         operations.ShouldContain(("GET /photos/{id}/thumbnail", "progress_getPhotoThumbnail"));
     }
+
+    [Fact]
+    public async Task The_hosts_own_answers_are_documented_where_they_can_happen()
+    {
+        var paths = (await DocumentAsync())["paths"]!;
+        static string[] Statuses(JsonNode operation) => [.. operation["responses"]!.AsObject().Select(r => r.Key).Order()];
+
+        var login = paths["/auth/login"]!["post"]!;
+        login["security"]!.AsArray().ShouldBeEmpty(); // anonymous: no token asked
+        login["responses"]!["429"]!["headers"]!["Retry-After"].ShouldNotBeNull();
+
+        var createExercise = paths["/exercises"]!["post"]!;
+        Statuses(createExercise).ShouldContain("401");
+        Statuses(createExercise).ShouldContain("403"); // admins only
+        createExercise["security"].ShouldBeNull(); // the document's bearer requirement applies
+
+        var me = paths["/me"]!["get"]!;
+        Statuses(me).ShouldContain("401");
+        Statuses(me).ShouldNotContain("403");
+        Statuses(me).ShouldNotContain("400"); // no input, nothing to be invalid
+        Statuses(me).ShouldNotContain("429"); // not rate limited
+    }
 }
