@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace CaliFlow.Api.OpenApi;
 
-/// <summary>Declares the bearer scheme in the OpenAPI document so /docs can send a token.</summary>
+/// <summary>Declares the bearer scheme in the OpenAPI document (so /docs can send a token) and says what the API is.</summary>
 internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -15,8 +15,12 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "Access token from POST /auth/login.",
+            Description = "Access token (JWT) from POST /auth/login, short-lived (15 minutes by default); renew it with POST /auth/refresh. "
+                + "Handled as RFC 8725 (JWT Best Current Practices) asks: one algorithm (HS256) accepted, issuer, audience, "
+                + "lifetime and the signing session checked on every request.",
         };
+        document.Info.Description = "The CaliFlow API: calisthenics plans, today's workout, workout logs and offline sync, "
+            + "progress, nutrition, coaching and achievements. Errors are RFC 9457 problem details.";
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
         return Task.CompletedTask;
     }
