@@ -61,10 +61,19 @@ CONF
   echo "PostgreSQL did not start; see $pg_data/server.log" >&2; return 1
 }
 
+# Each test app keeps its cache in a logical database of its own (its PostgreSQL database is its own too), so a test that
+# changes shared reference data cannot leak it into another app's cache: hence the 1024 databases.
+REDIS_DATABASES=1024
+
 start_redis() {
   mkdir -p "$state/redis"
+  if redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 &&
+     [ "$(redis-cli -p "$REDIS_PORT" config get databases | tail -1)" -lt "$REDIS_DATABASES" ]; then
+    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true # started by an older version of this script
+    sleep 0.5
+  fi
   if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
-    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save "" --appendonly no \
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save "" --appendonly no --databases "$REDIS_DATABASES" \
       --dir "$state/redis" --pidfile "$state/redis/redis.pid" --logfile "$state/redis/redis.log"
   fi
   for _ in $(seq 1 60); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return 0; sleep 0.25; done

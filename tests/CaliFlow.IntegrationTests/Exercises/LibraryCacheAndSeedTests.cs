@@ -70,7 +70,7 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
     public async Task Reads_fill_the_redis_cache_for_the_current_revision_and_a_change_moves_readers_to_a_new_one()
     {
         var admin = await _app.CreateAdminAsync();
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(_app.Redis);
 
         (await admin.Client.GetAsync("/exercises/pike-push-up", _ct)).EnsureSuccessStatusCode();
         var first = await Revision();

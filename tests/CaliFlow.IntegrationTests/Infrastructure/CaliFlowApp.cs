@@ -52,7 +52,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = TestServices.PostgresConnectionString(Database),
-            ["ConnectionStrings:Redis"] = TestServices.Redis,
+            ["ConnectionStrings:Redis"] = TestServices.RedisFor(Database),
             ["Database:MigrateOnStartup"] = "true",
             ["Jwt:SigningKey"] = SigningKey,
             ["RateLimiting:AuthPermitsPerMinute"] = "100000",
@@ -69,6 +69,9 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public string Database { get; }
+
+    /// <summary>This app's Redis, with its own logical database: what a test reads to see the app's cache.</summary>
+    public string Redis => _settings["ConnectionStrings:Redis"]!;
 
     /// <summary>
     /// The address requests come from (TestServer has none). Each app has its own, so limits counted per address in the

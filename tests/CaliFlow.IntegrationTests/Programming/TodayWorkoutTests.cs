@@ -83,7 +83,7 @@ public sealed class TodayWorkoutTests : IAsyncLifetime
         afterMidnight.IsToday.ShouldBeTrue();
         afterMidnight.Session!.Date.ShouldBe(Tuesday);
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(_app.Redis);
         var ttl = await redis.GetDatabase().KeyTimeToLiveAsync($"califlow:programming:today-json:{west.Id}");
         ttl.ShouldNotBeNull();
         ttl.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromHours(23.5), "cached until the next local midnight at most");

@@ -64,7 +64,7 @@ public sealed class StatsTests : IAsyncLifetime
             .Single(r => r.GetProperty("bestReps").ValueKind == JsonValueKind.Number && r.GetProperty("bestReps").GetInt32() == 5);
         pullUpRecord.GetProperty("lastImprovedOn").GetString().ShouldBe(today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "less assistance at the same reps is a record");
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestServices.Redis);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(_app.Redis);
         for (var i = 0; i < 50 && !await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats-json:{user.Id}"); i++)
         {
             await Task.Delay(50, _ct);
