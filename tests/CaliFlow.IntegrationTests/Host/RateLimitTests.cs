@@ -65,12 +65,39 @@ public sealed class RateLimitTests
         (await app.CreateClient().GetAsync("/health/live", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    private static (int Remaining, int Seconds) Left(HttpResponseMessage response, string policy)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(response.Headers.GetValues("RateLimit").Single(), $"^\"{policy}\";r=(\\d+);t=(\\d+)$");
+        match.Success.ShouldBeTrue(response.Headers.GetValues("RateLimit").Single());
+        return (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Every_answer_of_a_limited_route_says_the_quota_what_is_left_and_when_it_renews()
+    {
+        await using var app = App();
+        await app.InitializeAsync();
+
+        var answers = new List<HttpResponseMessage>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            answers.Add(await SignInAsync(app));
+        }
+
+        answers.ShouldAllBe(a => a.Headers.GetValues("RateLimit-Policy").Single() == "\"auth\";q=3;w=60");
+        answers.Select(a => Left(a, "auth").Remaining).ShouldBe([2, 1, 0, 0]);
+        answers.ShouldAllBe(a => Left(a, "auth").Seconds > 0 && Left(a, "auth").Seconds <= 60);
+        ShouldBeLimited(answers[3]);
+        // A route without a limit says nothing about one.
+        (await app.CreateClient().GetAsync("/health/live", _ct)).Headers.Contains("RateLimit").ShouldBeFalse();
+    }
+
     [Fact]
     public async Task A_limit_holds_across_instances_sharing_redis()
     {
         var client = NewClient();
         await using var first = App(client);
-        await using var second = App(client);
+        await using var second = App(client, new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = first.Redis });
         await first.InitializeAsync();
         await second.InitializeAsync();
 

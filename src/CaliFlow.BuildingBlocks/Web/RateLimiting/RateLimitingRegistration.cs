@@ -29,13 +29,13 @@ public static class RateLimitingRegistration
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimitPolicies.Auth, context => Partition(
-                context, $"{RateLimitPolicies.Auth}:{ClientPartition.For(context.Connection.RemoteIpAddress)}",
+                context, RateLimitPolicies.Auth, $"{RateLimitPolicies.Auth}:{ClientPartition.For(context.Connection.RemoteIpAddress)}",
                 options => (options.AuthPermitsPerMinute, TimeSpan.FromMinutes(1))));
             foreach (var policy in PerUserPolicies)
             {
                 // Anonymous callers never reach these routes (they require a user), but a missing id must not share one bucket.
                 o.AddPolicy(policy, context => Partition(
-                    context, $"{policy}:{context.User.FindFirstValue(CaliFlowClaims.Subject) ?? ClientPartition.For(context.Connection.RemoteIpAddress)}",
+                    context, policy, $"{policy}:{context.User.FindFirstValue(CaliFlowClaims.Subject) ?? ClientPartition.For(context.Connection.RemoteIpAddress)}",
                     options => (options.PerUser[policy].PermitLimit, options.PerUser[policy].Window)));
             }
 
@@ -54,11 +54,12 @@ public static class RateLimitingRegistration
     }
 
     private static RateLimitPartition<string> Partition(
-        HttpContext context, string key, Func<RateLimitingOptions, (int PermitLimit, TimeSpan Window)> size)
+        HttpContext context, string policy, string key, Func<RateLimitingOptions, (int PermitLimit, TimeSpan Window)> size)
     {
         var (permitLimit, window) = size(context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value);
         var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
-        return RateLimitPartition.Get($"califlow:{key}", k => new SharedFixedWindowLimiter(k, permitLimit, window, redis));
+        var http = context.RequestServices.GetRequiredService<IHttpContextAccessor>();
+        return RateLimitPartition.Get($"califlow:{key}", k => new SharedFixedWindowLimiter(policy, k, permitLimit, window, redis, http));
     }
 
     // The Redis limiter reports whole seconds as an int, the in-process one a TimeSpan; a refusal always says when to come back.

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
 using RedisRateLimiting;
 using StackExchange.Redis;
 
@@ -7,9 +8,10 @@ namespace CaliFlow.BuildingBlocks.Web;
 /// <summary>
 /// A fixed window counted in Redis, so every API instance draws on the same budget. Redis is a cache here, not a dependency:
 /// while it is unreachable the same window is counted in this instance instead (the limit then holds per instance, which is
-/// looser but never an outage).
+/// looser but never an outage). Each answer tells the caller where it stands (<see cref="RateLimitHeaders"/>).
 /// </summary>
-internal sealed class SharedFixedWindowLimiter(string key, int permitLimit, TimeSpan window, IConnectionMultiplexer redis) : RateLimiter
+internal sealed class SharedFixedWindowLimiter(
+    string policy, string key, int permitLimit, TimeSpan window, IConnectionMultiplexer redis, IHttpContextAccessor http) : RateLimiter
 {
     private readonly RedisFixedWindowRateLimiter<string> _shared = new(key, new RedisFixedWindowRateLimiterOptions
     {
@@ -39,7 +41,10 @@ internal sealed class SharedFixedWindowLimiter(string key, int permitLimit, Time
         {
             try
             {
-                return await _shared.AcquireAsync(permitCount, cancellationToken);
+                var shared = await _shared.AcquireAsync(permitCount, cancellationToken);
+                var remaining = shared.TryGetMetadata(RateLimitMetadataName.Remaining, out var left) ? left : 0;
+                RateLimitHeaders.Write(http.HttpContext, policy, permitLimit, window, remaining, UntilReset(shared));
+                return shared;
             }
             catch (RedisException)
             {
@@ -47,7 +52,28 @@ internal sealed class SharedFixedWindowLimiter(string key, int permitLimit, Time
             }
         }
 
-        return await _local.AcquireAsync(permitCount, cancellationToken);
+        var local = await _local.AcquireAsync(permitCount, cancellationToken);
+        // The in-process window's end is not exposed: the whole window is the bound a client can rely on.
+        RateLimitHeaders.Write(http.HttpContext, policy, permitLimit, window, _local.GetStatistics()?.CurrentAvailablePermits ?? 0, window);
+        return local;
+    }
+
+    // The shared lease says when its window ends as a Unix time; a refusal also says how long to wait.
+    private TimeSpan UntilReset(RateLimitLease lease)
+    {
+        if (lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var retryAfter) && retryAfter > 0)
+        {
+            return TimeSpan.FromSeconds(retryAfter);
+        }
+
+        if (!lease.TryGetMetadata(RateLimitMetadataName.Reset, out var expiresAt))
+        {
+            return window;
+        }
+
+        var end = expiresAt > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(expiresAt) : DateTimeOffset.FromUnixTimeSeconds(expiresAt);
+        var left = end - DateTimeOffset.UtcNow;
+        return left < TimeSpan.Zero ? TimeSpan.Zero : left > window ? window : left;
     }
 
     protected override void Dispose(bool disposing)
