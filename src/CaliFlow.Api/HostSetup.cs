@@ -88,7 +88,8 @@ internal static class HostSetup
             .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
             .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
             .AddOperationTransformer<SliceOperationIdTransformer>()
-            .AddOperationTransformer<StandardResponsesTransformer>());
+            .AddOperationTransformer<StandardResponsesTransformer>()
+            .AddOperationTransformer<ValidationRulesParameterTransformer>());
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])

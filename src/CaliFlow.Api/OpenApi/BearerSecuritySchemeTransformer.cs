@@ -16,7 +16,7 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
             Scheme = "bearer",
             BearerFormat = "JWT",
             Description = "Access token (JWT) from POST /auth/login, short-lived (15 minutes by default); renew it with POST /auth/refresh. "
-                + "Handled as RFC 8725 (JWT Best Current Practices) asks: one algorithm (HS256) accepted, issuer, audience, "
+                + "Handled as RFC8725 (JWT Best Current Practices) asks: one algorithm (HS256) accepted, issuer, audience, "
                 + "lifetime and the signing session checked on every request.",
         };
         document.Info.Description = "The CaliFlow API: calisthenics plans, today's workout, workout logs and offline sync, "

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
@@ -9,7 +10,8 @@ namespace CaliFlow.Api.OpenApi;
 /// <summary>
 /// The answers the host gives around every endpoint, documented where they can happen: 401 where a user is needed (every
 /// route not anonymous: deny by default), 403 where a policy asks more (admin, premium), 429 with Retry-After where a rate
-/// limit applies, 400 with field errors where a request carries input. Anonymous operations drop the bearer requirement.
+/// limit applies (and the RateLimit fields on every answer there), 400 with field errors where a request carries input.
+/// Anonymous operations drop the bearer requirement.
 /// </summary>
 internal sealed class StandardResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -46,7 +48,26 @@ internal sealed class StandardResponsesTransformer : IOpenApiOperationTransforme
             var schema = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), cancellationToken: cancellationToken);
             operation.Responses["400"] = Problem("The request is malformed or a field is invalid (errors names each field).", schema);
         }
+
+        await AddProblemAsync(operation, context, StatusCodes.Status500InternalServerError, "An unexpected failure; the problem's traceId finds it in the logs.", cancellationToken);
+
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        {
+            // Every answer of a limited route says where the caller stands (RateLimitHeaders), refusals included.
+            foreach (var response in operation.Responses.Where(r => r.Key[0] is '2' or '4').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[RateLimitHeaders.Policy] = TextHeader("The quota and its window in seconds, e.g. \"sync\";q=120;w=3600.");
+                response.Headers[RateLimitHeaders.Current] = TextHeader("What is left of the quota and the seconds until it renews, e.g. \"sync\";r=117;t=2400.");
+            }
+        }
     }
+
+    private static OpenApiHeader TextHeader(string description) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+    };
 
     private static async Task<OpenApiResponse> AddProblemAsync(
         OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description, CancellationToken cancellationToken)

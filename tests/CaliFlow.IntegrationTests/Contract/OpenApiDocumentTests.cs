@@ -88,6 +88,8 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         var login = paths["/auth/login"]!["post"]!;
         login["security"]!.AsArray().ShouldBeEmpty(); // anonymous: no token asked
         login["responses"]!["429"]!["headers"]!["Retry-After"].ShouldNotBeNull();
+        login["responses"]!["200"]!["headers"]!["RateLimit"].ShouldNotBeNull(); // every answer of a limited route says where it stands
+        login["responses"]!["429"]!["headers"]!["RateLimit-Policy"].ShouldNotBeNull();
 
         var createExercise = paths["/exercises"]!["post"]!;
         Statuses(createExercise).ShouldContain("401");
@@ -99,5 +101,37 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         Statuses(me).ShouldNotContain("403");
         Statuses(me).ShouldNotContain("400"); // no input, nothing to be invalid
         Statuses(me).ShouldNotContain("429"); // not rate limited
+        me["responses"]!["200"]!["headers"]?["RateLimit"].ShouldBeNull();
+        Statuses(me).ShouldContain("500");
+    }
+
+    [Fact]
+    public async Task Parameters_and_form_fields_take_the_rules_of_their_slices_request()
+    {
+        var paths = (await DocumentAsync())["paths"]!;
+        static JsonNode Parameter(JsonNode operation, string name) =>
+            operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
+
+        var metricType = Parameter(paths["/metrics"]!["get"]!, "type")["schema"]!;
+        metricType["enum"]!.AsArray().Select(v => (string?)v).ShouldBe(["body-weight", "measurements", "wellness"], ignoreOrder: true);
+
+        var listExercises = paths["/exercises"]!["get"]!;
+        Parameter(listExercises, "q")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(100); // bound to Search
+        Parameter(listExercises, "cursor")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(200);
+        Parameter(listExercises, "equipment")["schema"]!["items"]!["enum"]!.AsArray().ShouldContain(v => (string?)v == "rings");
+
+        var outcome = Parameter(paths["/billing/sandbox/checkout/{sessionId}"]!["post"]!, "outcome");
+        outcome["required"]!.GetValue<bool>().ShouldBeTrue();
+        outcome["schema"]!["enum"]!.AsArray().Select(v => (string?)v).ShouldBe(["pay", "decline"]);
+
+        // Route constraints are the path's limits.
+        Parameter(paths["/exercises/{idOrSlug}"]!["get"]!, "idOrSlug")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(80);
+
+        var photo = paths["/photos"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["allOf"]!.AsArray()
+            .SelectMany(part => part!["properties"]!.AsObject()).ToDictionary(p => p.Key, p => p.Value!);
+        photo["file"]["format"]!.GetValue<string>().ShouldBe("binary");
+        photo["file"]["maxLength"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(10 * 1024 * 1024);
+        photo["notes"]["maxLength"]!.GetValue<int>().ShouldBe(500);
+        photo["pose"]["enum"]!.AsArray().ShouldContain(v => (string?)v == "front");
     }
 }

@@ -142,6 +142,18 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_exercise_is_changed_by_its_slug_as_by_its_id()
+    {
+        var exercise = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/wall-push-up", _ct))!;
+
+        var updated = await _admin.Client.PutAsJsonAsync("/exercises/wall-push-up", Update(exercise, name: "Standing wall push-up"), _ct);
+
+        updated.StatusCode.ShouldBe(HttpStatusCode.OK, await updated.Content.ReadAsStringAsync(_ct));
+        (await updated.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!.Id.ShouldBe(exercise.Id);
+        (await _admin.Client.PutAsJsonAsync("/exercises/no-such-exercise", Update(exercise), _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_retired_exercise_leaves_browsing_and_the_graph_but_stays_readable_by_id()
     {
         var archer = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/archer-row", _ct))!;

@@ -23,6 +23,7 @@ internal sealed record UpdateExerciseCommand(
     ExerciseKind? Kind = null,
     List<List<Equipment>>? AlternativeEquipment = null) : ICommand<Result<ExerciseDetails>>, IExerciseInput
 {
+    /// <summary>The exercise's id or slug, from the route (as the reads on the same path take it).</summary>
     [JsonIgnore]
-    public Guid ExerciseId { get; init; }
+    public string IdOrSlug { get; init; } = "";
 }

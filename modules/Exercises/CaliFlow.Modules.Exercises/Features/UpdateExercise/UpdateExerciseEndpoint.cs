@@ -12,10 +12,15 @@ namespace CaliFlow.Modules.Exercises.Features.UpdateExercise;
 internal sealed class UpdateExerciseEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/exercises/{id:guid}", async (Guid id, UpdateExerciseCommand command, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(command with { ExerciseId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
+        app.MapPut("/exercises/{idOrSlug:maxlength(80)}", async (string idOrSlug, UpdateExerciseCommand command, ISender sender, CancellationToken cancellationToken) =>
+                (await sender.Send(command with { IdOrSlug = idOrSlug }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Change an exercise (admins); its difficulty must keep the order of its progressions.")
+            .WithDescription(
+                "Admin role required (403 otherwise); send every editable field, as when creating (a missing one answers 400), while " +
+                "the id and slug never change. 409 when the name belongs to another exercise, the difficulty would break the " +
+                "progression order, or the unit changes while progressions leave the exercise (retire them first); an unknown id or " +
+                "slug answers 404. Readers see the change within about five seconds.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<ExerciseDetails>()
             .ProducesValidationProblem()

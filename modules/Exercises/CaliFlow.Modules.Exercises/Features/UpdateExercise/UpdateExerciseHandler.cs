@@ -11,10 +11,12 @@ internal sealed class UpdateExerciseHandler(ExercisesDbContext db, LibraryChange
     public async ValueTask<Result<ExerciseDetails>> Handle(UpdateExerciseCommand command, CancellationToken cancellationToken)
     {
         await libraryChange.BeginAsync(cancellationToken);
-        var exercise = await db.Exercises.SingleOrDefaultAsync(e => e.Id == command.ExerciseId, cancellationToken);
+        var exercise = Guid.TryParse(command.IdOrSlug, out var id)
+            ? await db.Exercises.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : await db.Exercises.SingleOrDefaultAsync(e => e.Slug == command.IdOrSlug, cancellationToken);
         if (exercise is null)
         {
-            return ExerciseErrors.NotFound(command.ExerciseId.ToString());
+            return ExerciseErrors.NotFound(command.IdOrSlug);
         }
 
         var pattern = await db.Patterns.SingleOrDefaultAsync(p => p.Slug == command.Pattern, cancellationToken);

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Nutrition.Domain;
 using FluentValidation;
@@ -10,13 +11,14 @@ internal sealed class ListFoodsValidator : AbstractValidator<ListFoodsQuery>
     {
         RuleFor(q => q.Search).MaximumLength(100);
         RuleFor(q => q.Group)
-            .Must(name => EnumNames<FoodGroup>.TryParse(name, out _)).When(q => q.Group is not null)
+            .OneOf(EnumNames<FoodGroup>.All)
             .WithMessage(q => $"'{q.Group}' is not a food group; use one of: {string.Join(", ", EnumNames<FoodGroup>.All)}.");
         RuleFor(q => q.Diet)
-            .Must(name => EnumNames<Diet>.TryParse(name, out _)).When(q => q.Diet is not null)
+            .OneOf(EnumNames<Diet>.All)
             .WithMessage(q => $"'{q.Diet}' is not a diet; use one of: {string.Join(", ", EnumNames<Diet>.All)}.");
         RuleFor(q => q.Limit).InclusiveBetween(1, ListFoodsQuery.MaxLimit);
         RuleFor(q => q.Cursor)
+            .MaximumLength(TextRules.MaxCursorLength)
             .Must(c => FoodCursor.TryDecode(c, out _)).When(q => q.Cursor is not null)
             .WithMessage("The cursor is not one this API issued; start again without it.");
     }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Platform.Audit.ListAuditLogs;
@@ -9,6 +10,7 @@ internal sealed class ListAuditLogsValidator : AbstractValidator<ListAuditLogsQu
         RuleFor(q => q.Action).MaximumLength(64);
         RuleFor(q => q.Limit).InclusiveBetween(1, ListAuditLogsQuery.MaxLimit);
         RuleFor(q => q.Cursor)
+            .MaximumLength(TextRules.MaxCursorLength)
             .Must(c => c is null || ListAuditLogsHandler.TryDecodeCursor(c, out _))
             .WithMessage("Not a cursor from a previous page.");
         RuleFor(q => q.To)

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
@@ -5,5 +6,5 @@ namespace CaliFlow.Modules.Platform.Billing.PaySandboxCheckout;
 internal sealed class PaySandboxCheckoutValidator : AbstractValidator<PaySandboxCheckoutCommand>
 {
     public PaySandboxCheckoutValidator() =>
-        RuleFor(c => c.Outcome).Must(o => o is "pay" or "decline").WithMessage("outcome is 'pay' or 'decline'.");
+        RuleFor(c => c.Outcome).NotEmpty().OneOf(["pay", "decline"]).WithMessage("outcome is 'pay' or 'decline'.");
 }

@@ -14,7 +14,7 @@ internal sealed class ReceivePaymentWebhookEndpoint : ICarterModule
     private const int MaxPayloadBytes = 256 * 1024;
 
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/billing/webhooks/{provider}", async (string provider, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+        app.MapPost("/billing/webhooks/{provider:maxlength(40)}", async (string provider, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
             {
                 // The raw body, byte for byte: the signature is over exactly what was sent. Read with a cap whatever the
                 // server does, so a chunked body cannot make us hold more than a provider ever sends.
@@ -29,6 +29,11 @@ internal sealed class ReceivePaymentWebhookEndpoint : ICarterModule
             })
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("Payment provider webhooks (sandbox or stripe): signature and timestamp verified, each event id handled once.")
+            .WithDescription(
+                "For the payment provider, not for apps: anonymous, but the raw body must carry a valid Stripe-Signature or " +
+                "Sandbox-Signature header, signed within the tolerance (5 minutes by default), or it answers 400. 404 when the " +
+                "provider in the path is not the one this deployment uses, 413 above 256 KB; an event id already handled, or a type " +
+                "billing does not act on, answers 200 (duplicate or ignored) and changes nothing.")
             .AllowAnonymous()
             .WithMetadata(new RequestSizeLimitAttribute(MaxPayloadBytes))
             .Produces<PaymentWebhookReceipt>()

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Platform.Billing.RunSandboxAction;
@@ -5,5 +6,5 @@ namespace CaliFlow.Modules.Platform.Billing.RunSandboxAction;
 internal sealed class RunSandboxActionValidator : AbstractValidator<RunSandboxActionCommand>
 {
     public RunSandboxActionValidator() =>
-        RuleFor(c => c.Action).Must(a => a is "renew" or "fail-renewal" or "refund").WithMessage("action is renew, fail-renewal or refund.");
+        RuleFor(c => c.Action).NotEmpty().OneOf(["renew", "fail-renewal", "refund"]).WithMessage("action is renew, fail-renewal or refund.");
 }

@@ -25,6 +25,7 @@ internal sealed class RegisterWebhookValidator : AbstractValidator<RegisterWebho
                     context.AddFailure(refused.Message);
                 }
             });
+        RuleFor(c => c.CurrentPassword).NotEmpty().MaximumLength(256);
         RuleFor(c => c.Events).NotEmpty().MaxItems(WebhookEvents.All.Count);
         RuleForEach(c => c.Events)
             .NotEmpty()

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.GetSyncChanges;
@@ -7,7 +8,7 @@ internal sealed class GetSyncChangesValidator : AbstractValidator<GetSyncChanges
     public GetSyncChangesValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, GetSyncChangesQuery.MaxLimit);
-        RuleFor(q => q.Since).Must(s => ChangeCursor.TryDecode(s, out _)).When(q => q.Since is not null)
+        RuleFor(q => q.Since).MaximumLength(TextRules.MaxCursorLength).Must(s => ChangeCursor.TryDecode(s, out _)).When(q => q.Since is not null)
             .WithMessage("The cursor is not one this API issued; sync again from the start.");
     }
 }

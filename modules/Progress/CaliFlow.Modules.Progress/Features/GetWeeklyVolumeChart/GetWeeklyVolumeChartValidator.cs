@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.GetWeeklyVolumeChart;
@@ -5,6 +6,6 @@ namespace CaliFlow.Modules.Progress.Features.GetWeeklyVolumeChart;
 internal sealed class GetWeeklyVolumeChartValidator : AbstractValidator<GetWeeklyVolumeChartQuery>
 {
     public GetWeeklyVolumeChartValidator() =>
-        RuleFor(q => q.Measure).Must(m => m is GetWeeklyVolumeChartQuery.Volume or GetWeeklyVolumeChartQuery.Sets).When(q => q.Measure is not null)
+        RuleFor(q => q.Measure).OneOf([GetWeeklyVolumeChartQuery.Volume, GetWeeklyVolumeChartQuery.Sets])
             .WithMessage($"Use {GetWeeklyVolumeChartQuery.Volume} or {GetWeeklyVolumeChartQuery.Sets}.");
 }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Progress.Dates;
 using CaliFlow.Modules.Progress.Domain;
@@ -9,7 +10,7 @@ internal sealed class ListMetricsValidator : AbstractValidator<ListMetricsQuery>
 {
     public ListMetricsValidator(TimeProvider time)
     {
-        RuleFor(q => q.Type).Must(t => EnumNames<MetricType>.TryParse(t, out _)).When(q => q.Type is not null)
+        RuleFor(q => q.Type).OneOf(EnumNames<MetricType>.All)
             .WithMessage($"Use one of: {string.Join(", ", EnumNames<MetricType>.All)}.");
         RuleFor(q => q.From).WithinFilterBounds(time);
         RuleFor(q => q.To).WithinFilterBounds(time);

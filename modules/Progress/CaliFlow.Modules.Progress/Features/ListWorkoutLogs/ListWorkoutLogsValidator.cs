@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.Modules.Progress.Dates;
 using FluentValidation;
 
@@ -12,7 +13,7 @@ internal sealed class ListWorkoutLogsValidator : AbstractValidator<ListWorkoutLo
         RuleFor(q => q.To).WithinFilterBounds(time);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' must not be before 'from'.");
-        RuleFor(q => q.Cursor).Must(c => LogCursor.TryDecode(c, out _)).When(q => q.Cursor is not null)
+        RuleFor(q => q.Cursor).MaximumLength(TextRules.MaxCursorLength).Must(c => LogCursor.TryDecode(c, out _)).When(q => q.Cursor is not null)
             .WithMessage("The cursor is not one this API issued; start again without it.");
     }
 }

@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Validation;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Progress.Domain;
 using FluentValidation;
@@ -12,7 +13,7 @@ internal sealed class UploadPhotoValidator : AbstractValidator<UploadPhotoComman
         RuleFor(c => c.File).NotNull().WithMessage("Attach the photo as the form field 'file'.");
         RuleFor(c => c.File!.Length).GreaterThan(0).When(c => c.File is not null).OverridePropertyName("file")
             .WithMessage("The file is empty.");
-        RuleFor(c => c.Pose).Must(p => EnumNames<PhotoPose>.TryParse(p, out _)).When(c => c.Pose is not null)
+        RuleFor(c => c.Pose).OneOf(EnumNames<PhotoPose>.All)
             .WithMessage($"Use one of: {string.Join(", ", EnumNames<PhotoPose>.All)}.");
         RuleFor(c => c.Notes).MaximumLength(500);
     }
