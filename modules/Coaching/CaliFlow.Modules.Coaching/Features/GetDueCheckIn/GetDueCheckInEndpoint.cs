@@ -14,6 +14,9 @@ internal sealed class GetDueCheckInEndpoint : ICarterModule
                 (await sender.Send(new GetDueCheckInQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(CoachingRoutes.CheckInsTag)
             .WithSummary("Whether a check-in is due (weekly), and the body regions pain can be reported for.")
+            .WithDescription(
+                "due is true when you have not checked in during the last 7 days of your time zone, and dueOn is the date the next one falls due " +
+                "(today when it is due). You may check in earlier, once a day; use regions as the keys of pain in POST /check-ins.")
             .RequireAuthorization()
             .Produces<CheckInDueResponse>();
 }

@@ -15,6 +15,9 @@ internal sealed class ListCheckInsEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(CoachingRoutes.CheckInsTag)
             .WithSummary("Your check-ins, newest first, in keyset pages (before = a date).")
+            .WithDescription(
+                "Pages hold 1-100 check-ins (limit, 20 by default); pass the page's nextBefore as before for the next, older page, until it is " +
+                "null. There is at most one check-in a day, dated in your time zone.")
             .RequireAuthorization()
             .Produces<CheckInPage>()
             .ProducesValidationProblem();

@@ -15,6 +15,10 @@ internal sealed class ListMessagesEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("Your conversation with the coach, newest first, in keyset pages.")
+            .WithDescription(
+                "Pages hold 1-100 messages (limit, 20 by default); pass the page's nextCursor as cursor for the next, older page, until it is " +
+                "null, and a malformed cursor is a 400. Questions and replies are separate messages, a reply naming its question in replyToId; a " +
+                "question the coach could not answer stays with status failed and no reply.")
             .RequireAuthorization()
             .Produces<MessagePage>()
             .ProducesValidationProblem();

@@ -14,6 +14,11 @@ internal sealed class StreamMessageEndpoint : ICarterModule
                 (await sender.Send(request with { UserId = user.Id }, cancellationToken)).ToHttpResult(s => TypedResults.ServerSentEvents(s.Events)))
             .WithTags(CoachingRoutes.CoachTag)
             .WithSummary("Ask the coach and receive the answer as Server-Sent Events: \"chunk\" events ({text}), then \"done\" with the stored question and reply, or \"error\".")
+            .WithDescription(
+                "Same question, limits and counting as POST /coach/messages, with the reply sent as it is written. Field errors, limits and a " +
+                "model that cannot be reached still answer as plain HTTP errors (400, 429, 502, 504) before the stream starts; from the first " +
+                "chunk the question counts, even if the client disconnects, and a failure after that ends the stream with an error event carrying " +
+                "code and detail.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")

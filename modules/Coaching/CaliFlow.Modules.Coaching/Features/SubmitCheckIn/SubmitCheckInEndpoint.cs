@@ -18,6 +18,11 @@ internal sealed class SubmitCheckInEndpoint : ICarterModule
                     : TypedResults.Ok(s.CheckIn)))
             .WithTags(CoachingRoutes.CheckInsTag)
             .WithSummary("Check in (sleep, energy, soreness, stress, motivation, difficulty 1-5; pain 0-10 by region); the plan adapts, each change with its reason.")
+            .WithDescription(
+                "Send a client-made UUID as id to make retries safe: the same id again answers 200 with the check-in stored first (201 the first " +
+                "time), and an id another user has taken answers 409. One check-in a day in your time zone (409 for a second); pain keys are the " +
+                "regions of GET /check-ins/due. The adjustments are applied to the planned sessions of your active plan shortly after, and the " +
+                "check-in counts towards check-in achievements and the weekly check-in streak.")
             .RequireAuthorization()
             .Produces<CheckInResponse>(StatusCodes.Status201Created)
             .Produces<CheckInResponse>()

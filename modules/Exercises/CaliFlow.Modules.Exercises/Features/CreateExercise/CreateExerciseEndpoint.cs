@@ -17,6 +17,11 @@ internal sealed class CreateExerciseEndpoint : ICarterModule
                 .ToHttpResult(e => TypedResults.Created($"/exercises/{e.Id}", e)))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Add an exercise to the library (admins).")
+            .WithDescription(
+                "Admin role required (403 otherwise); the slug, lowercase words joined by hyphens, can never change, and an optional " +
+                "client-made id must be a UUIDv7. An id, slug or name already in the library answers 409, so the same request sent " +
+                "twice adds one exercise, not two; an unknown pattern slug or an invalid field answers 400. Readers see the new " +
+                "exercise within about five seconds.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<ExerciseDetails>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

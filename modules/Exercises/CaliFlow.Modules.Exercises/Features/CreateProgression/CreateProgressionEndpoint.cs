@@ -16,6 +16,11 @@ internal sealed class CreateProgressionEndpoint : ICarterModule
                 (await sender.Send(command, cancellationToken)).ToHttpResult(e => TypedResults.Created($"/progressions/{e.Id}", e)))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Add a progression edge (admins): the harder step must be harder, and no loops.")
+            .WithDescription(
+                "Admin role required (403 otherwise); from and to take an exercise id or slug (404 when unknown), and the rule is " +
+                "measured on the easier exercise, so it needs reps or holdSeconds to match that exercise's unit (400 otherwise). 409 " +
+                "also when the edge already exists or touches a retired exercise. Adding a retired edge again brings it back under its " +
+                "old id with the new rule; readers see it within about five seconds.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<ProgressionEdge>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -14,6 +14,10 @@ internal sealed class ListMovementPatternsEndpoint : ICarterModule
                 ETagResults.OkWithETag(await sender.Send(new ListMovementPatternsQuery(), cancellationToken)))
             .WithTags(ExercisesRoutes.LibraryTag)
             .WithSummary("The 22 movement patterns the library is organised by, with how many live exercises each has.")
+            .WithDescription(
+                "Any signed-in user; each pattern's slug is the value for the pattern filter of GET /exercises and the pattern field of " +
+                "an exercise, and the list comes in sortOrder. The answer carries an ETag, and If-None-Match answers 304 while it is " +
+                "unchanged.")
             .RequireAuthorization()
             .Produces<IReadOnlyList<MovementPatternResponse>>()
             .Produces(StatusCodes.Status304NotModified);

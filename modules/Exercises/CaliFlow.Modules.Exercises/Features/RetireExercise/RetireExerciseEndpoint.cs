@@ -15,6 +15,10 @@ internal sealed class RetireExerciseEndpoint : ICarterModule
                 (await sender.Send(new RetireExerciseCommand(id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Retire an exercise (admins): gone from browsing and progressions, still readable by id for old logs.")
+            .WithDescription(
+                "Admin role required (403 otherwise); every live progression edge into or out of the exercise is retired with it, and " +
+                "readers see the change within about five seconds. Retiring it again answers 204 and changes nothing; an unknown id " +
+                "answers 404. There is no endpoint to undo a retirement, and the edges do not come back by themselves.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)

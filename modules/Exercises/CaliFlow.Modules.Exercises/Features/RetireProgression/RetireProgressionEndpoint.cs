@@ -15,6 +15,10 @@ internal sealed class RetireProgressionEndpoint : ICarterModule
                 (await sender.Send(new RetireProgressionCommand(id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Retire a progression edge (admins).")
+            .WithDescription(
+                "Admin role required (403 otherwise); the edge leaves chains and paths, and readers see the change within about five " +
+                "seconds. Adding the same pair again with POST /progressions brings it back under its old id. Retiring it again answers " +
+                "204 and changes nothing; an unknown id answers 404.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)

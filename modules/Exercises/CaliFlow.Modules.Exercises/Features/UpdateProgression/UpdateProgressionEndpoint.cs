@@ -16,6 +16,10 @@ internal sealed class UpdateProgressionEndpoint : ICarterModule
                 (await sender.Send(command with { ProgressionId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Change the unlock rule of a progression edge (admins).")
+            .WithDescription(
+                "Admin role required (403 otherwise); the body is { rule } and replaces the whole rule, which needs reps or holdSeconds " +
+                "to match the easier exercise's unit (400 otherwise), and an unknown id answers 404. The ends of an edge cannot change: " +
+                "retire it and add another. Readers see the change within about five seconds.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<ProgressionEdge>()
             .ProducesValidationProblem()

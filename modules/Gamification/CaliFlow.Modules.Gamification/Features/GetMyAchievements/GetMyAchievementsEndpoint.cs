@@ -14,6 +14,10 @@ internal sealed class GetMyAchievementsEndpoint : ICarterModule
                 (await sender.Send(new GetMyAchievementsQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(GamificationRoutes.Tag)
             .WithSummary("The caller's unlocked, recently unlocked and started achievements, total points, level and streaks.")
+            .WithDescription(
+                "recentlyUnlocked covers the last 7 days, inProgress puts the closest to done first, and achievements not yet started are left " +
+                "out (GET /achievements lists them all). Streaks are as of today in the caller's time zone; workouts, check-ins and plan events " +
+                "are counted shortly after they happen, not within their own request, so a new unlock can take a moment to show.")
             .RequireAuthorization()
             .Produces<MyAchievementsResponse>();
 }

@@ -15,6 +15,9 @@ internal sealed class ListAchievementsEndpoint : ICarterModule
                 (await sender.Send(new ListAchievementsQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(GamificationRoutes.Tag)
             .WithSummary("Every achievement with its rule, tier and points, and the caller's progress towards it.")
+            .WithDescription(
+                "The whole list, not paged, ordered by metric, then threshold, then code; achievements not started show 0 of the target. Progress " +
+                "follows workouts, check-ins and plan events shortly after they happen, not within their own request.")
             .RequireAuthorization()
             .Produces<List<AchievementResponse>>();
 }

@@ -14,6 +14,7 @@ internal sealed class DeleteMealPlanEndpoint : ICarterModule
                 (await sender.Send(new DeleteMealPlanCommand(user.Id, id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(NutritionRoutes.MealPlansTag)
             .WithSummary("Delete one of the caller's meal plans.")
+            .WithDescription("The plan is removed for good; the nutrition targets and the other plans stay as they are. An id that is not one of the caller's plans answers 404.")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

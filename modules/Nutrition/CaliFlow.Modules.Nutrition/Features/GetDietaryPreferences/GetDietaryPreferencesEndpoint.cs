@@ -15,6 +15,9 @@ internal sealed class GetDietaryPreferencesEndpoint : ICarterModule
                 (await sender.Send(new GetDietaryPreferencesQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(NutritionRoutes.MealPlansTag)
             .WithSummary("The diet, allergens and excluded foods meal plans respect (an omnivore without restrictions until set).")
+            .WithDescription(
+                "A user who has saved nothing gets these defaults rather than 404. excludedFoods holds food slugs as GET /foods lists " +
+                "them; POST /meal-plans uses these values unless its request gives its own.")
             .RequireAuthorization()
             .Produces<DietaryPreferencesResponse>();
 }

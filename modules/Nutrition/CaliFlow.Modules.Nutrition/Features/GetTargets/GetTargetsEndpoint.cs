@@ -15,6 +15,10 @@ internal sealed class GetTargetsEndpoint : ICarterModule
                 (await sender.Send(new GetTargetsQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(NutritionRoutes.TargetsTag)
             .WithSummary("Today's daily targets: energy, protein, fat, carbohydrate, fibre and water, with the inputs they came from.")
+            .WithDescription(
+                "Answers 404 until the profile has sex, dateOfBirth, heightCm and a weight (PATCH /me/profile); from then on the " +
+                "targets are recomputed on their own when the profile or the body weight changes. Weight, height, water and protein " +
+                "per body weight come in the profile's units, energy in kcal and macros in grams.")
             .RequireAuthorization()
             .Produces<NutritionPlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,11 @@ internal sealed class ListFoodsEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(NutritionRoutes.FoodsTag)
             .WithSummary("Search the food table (USDA FoodData Central values per 100 g) by name, group or diet; pages follow nextCursor.")
+            .WithDescription(
+                "The search parameter matches names that contain every word, in any order and ignoring case; group and diet take " +
+                "kebab-case names, and diet=vegetarian also lists vegan foods. Results are sorted by name, limit is 1-100 (default " +
+                "20), and an unknown group or diet or a cursor this API did not issue answers 400. A food's slug is what excludedFoods " +
+                "and meal plan items refer to.")
             .RequireAuthorization()
             .Produces<FoodPage>()
             .ProducesValidationProblem();

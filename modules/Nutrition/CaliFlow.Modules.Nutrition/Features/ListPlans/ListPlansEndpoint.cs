@@ -15,6 +15,10 @@ internal sealed class ListPlansEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(NutritionRoutes.TargetsTag)
             .WithSummary("The history of the user's targets, newest first: each recomputation is kept with its inputs and trigger.")
+            .WithDescription(
+                "The first item is the active plan (older ones carry supersededAt), and trigger says whether a profile update, a " +
+                "body-weight reading or a request made it; an empty list means no targets yet. Pages hold 1-100 items (limit, default " +
+                "20); pass nextCursor as cursor for the next page, and a cursor this API did not issue answers 400.")
             .RequireAuthorization()
             .Produces<NutritionPlanPage>()
             .ProducesValidationProblem();

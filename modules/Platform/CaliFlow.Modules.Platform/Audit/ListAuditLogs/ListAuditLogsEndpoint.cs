@@ -18,6 +18,11 @@ internal sealed class ListAuditLogsEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(PlatformRoutes.AdminTag)
             .WithSummary("The audit log, newest first, filtered by actor, action and time ([from, to)); pages follow nextCursor. Admins only.")
+            .WithDescription(
+                "Signed-in callers without the admin role get 403. The action filter must match exactly (e.g. auth.login_failed, " +
+                "subscription.changed), and entries carry the client's IP address and user agent where known. Pages hold 1-200 entries " +
+                "(limit, default 50); pass nextCursor as cursor for the next page, and a bad cursor or a to that is not after from " +
+                "answers 400.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<AuditLogPage>()
             .ProducesValidationProblem()

@@ -14,6 +14,10 @@ internal sealed class CancelSubscriptionEndpoint : ICarterModule
                 (await sender.Send(new CancelSubscriptionCommand(user.Id), cancellationToken)).ToHttpResult(r => TypedResults.Accepted((string?)null, r)))
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("Stop renewing: premium stays open until the end of the period already paid.")
+            .WithDescription(
+                "Applies to the caller's active or past-due subscription; with none (or one already canceled) it answers 404. The " +
+                "answer's premiumUntil is the end of the paid period, and GET /billing/subscription shows canceled once the payment " +
+                "provider has confirmed by webhook.")
             .RequireAuthorization()
             .Produces<CancellationRequested>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);

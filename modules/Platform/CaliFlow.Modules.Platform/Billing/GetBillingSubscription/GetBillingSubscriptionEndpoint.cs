@@ -14,6 +14,10 @@ internal sealed class GetBillingSubscriptionEndpoint : ICarterModule
                 (await sender.Send(new GetBillingSubscriptionQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("The caller's paid subscription as billing sees it (status, period, premium now).")
+            .WithDescription(
+                "The latest subscription; a user who never paid gets status free with the other fields null, not 404. Changes arrive " +
+                "by the payment provider's webhooks, so after a checkout or a cancellation the status follows once the provider has " +
+                "confirmed; premium stays true for canceled and past-due subscriptions until the paid period ends.")
             .RequireAuthorization()
             .Produces<BillingSubscriptionResponse>();
 }

@@ -15,6 +15,11 @@ internal sealed class PaySandboxCheckoutEndpoint : ICarterModule
                 .ToHttpResult(r => TypedResults.Accepted((string?)null, r)))
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("Sandbox checkout page's answer (?outcome=pay or decline): the sandbox then sends its signed webhook.")
+            .WithDescription(
+                "Anonymous: the session id is the only credential, and the route works only where the sandbox provider is served " +
+                "(Development and tests unless enabled elsewhere); otherwise, or for an unknown session, 404. The outcome must be pay " +
+                "or decline (400 otherwise), and a checkout already paid or declined answers 409. The effect arrives with the webhook: " +
+                "pay starts the premium subscription, decline records a failed payment.")
             .AllowAnonymous()
             .Produces<SandboxPaymentSubmitted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

@@ -16,6 +16,11 @@ internal sealed class RunSandboxActionEndpoint : ICarterModule
                 .ToHttpResult(r => TypedResults.Accepted((string?)null, r)))
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("Sandbox provider events on demand: renew, fail-renewal or refund; each arrives as a signed webhook.")
+            .WithDescription(
+                "Only for the caller's own sandbox subscriptions, where the sandbox is served (Development and tests unless enabled " +
+                "elsewhere); any other id answers 404. The action is renew (the next period is paid), fail-renewal (the subscription " +
+                "becomes past-due) or refund (premium ends at once), else 400; a refund with no payment left answers 409. The change " +
+                "shows in GET /billing/subscription and GET /billing/payments once the webhook has arrived.")
             .RequireAuthorization()
             .Produces<SandboxActionQueued>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

@@ -16,6 +16,10 @@ internal sealed class ShowSandboxCheckoutEndpoint : ICarterModule
                 (await sender.Send(new ShowSandboxCheckoutQuery(sessionId), cancellationToken)).ToHttpResult(view => TypedResults.Content(Page(view), "text/html; charset=utf-8")))
             .WithTags(PlatformRoutes.BillingTag)
             .WithSummary("The sandbox provider's hosted checkout page (the session id is the capability, as on a real provider's page).")
+            .WithDescription(
+                "Anonymous: the checkoutUrl of POST /billing/checkout leads here when billing uses the sandbox, served only in " +
+                "Development and tests unless enabled elsewhere; otherwise, or for an unknown session, 404. Answers an HTML page whose " +
+                "pay and decline buttons post to the same address; no card details are asked for.")
             .AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,9 @@ internal sealed class GetMigrationsEndpoint : ICarterModule
                 (await sender.Send(new GetMigrationsQuery(), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(PlatformRoutes.AdminTag)
             .WithSummary("Each module's applied and pending database migrations. Admins only.")
+            .WithDescription(
+                "Signed-in callers without the admin role get 403. Read-only: lists migration names per database schema, and a " +
+                "non-empty pending list means the database is behind the running code.")
             .RequireAuthorization(UsersPolicies.Admin)
             .Produces<IReadOnlyList<ModuleMigrations>>()
             .ProducesProblem(StatusCodes.Status403Forbidden);

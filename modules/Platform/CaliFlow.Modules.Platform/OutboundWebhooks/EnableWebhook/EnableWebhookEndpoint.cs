@@ -14,6 +14,10 @@ internal sealed class EnableWebhookEndpoint : ICarterModule
                 (await sender.Send(new EnableWebhookCommand(user.Id, id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(PlatformRoutes.WebhooksTag)
             .WithSummary("Turn an endpoint disabled for failing back on (after fixing its receiver); enabling an enabled one does nothing.")
+            .WithDescription(
+                "An endpoint is disabled once every attempt has failed for a day (by default): its waiting deliveries were then marked " +
+                "failed and later events dropped, and enabling resends neither. Only events from now on are delivered, with a fresh " +
+                "failure count; an id that is not one of the caller's endpoints answers 404.")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

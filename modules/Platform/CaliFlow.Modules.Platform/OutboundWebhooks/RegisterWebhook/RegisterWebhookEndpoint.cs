@@ -29,6 +29,12 @@ internal sealed class RegisterWebhookEndpoint : ICarterModule
             })
             .WithTags(PlatformRoutes.WebhooksTag)
             .WithSummary("Register an HTTPS endpoint for events, confirmed with the current password; the signing secret is in this answer only.")
+            .WithDescription(
+                "A wrong currentPassword answers 400 on that field and counts as a failed sign-in (repeated ones give 429), and calls " +
+                "are limited per client address (10 a minute by default). The url must be https and resolve only to public addresses, " +
+                "and events any of workout.completed, achievement.unlocked and subscription.changed (400 otherwise); past 10 endpoints " +
+                "per account (by default) it answers 409. Each event is then POSTed as JSON, signed with the secret in the " +
+                "CaliFlow-Signature header, and retried with backoff until a 2xx answer, up to 8 attempts by default.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .Produces<RegisteredWebhook>(StatusCodes.Status201Created)

@@ -32,6 +32,9 @@ internal sealed class ExportMyDataEndpoint : ICarterModule
             })
             .WithTags(PlatformRoutes.PrivacyTag)
             .WithSummary("Everything CaliFlow keeps about the caller, from every module, as one JSON download.")
+            .WithDescription(
+                "Answers a file download (califlow-export-yyyyMMdd-HHmmss.json, UTC) with one section per module, and each export is " +
+                "recorded in the audit log. Limited per user (5 an hour by default); beyond that it answers 429 with Retry-After.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.DataExport)
             .Produces<PersonalDataExport>(contentType: "application/json");

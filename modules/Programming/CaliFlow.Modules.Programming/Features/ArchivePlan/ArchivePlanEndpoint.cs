@@ -14,6 +14,10 @@ internal sealed class ArchivePlanEndpoint : ICarterModule
                 (await sender.Send(new ArchivePlanCommand(user.Id, id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("Stop following a plan; it stays readable. Archiving an archived plan changes nothing.")
+            .WithDescription(
+                "Archiving your active plan leaves you with none, so GET /plans/current and GET /workouts/today answer 404 until you generate a " +
+                "new one, and its sessions can no longer be moved, skipped or swapped (409). Another user's plan id answers 404, as an unknown " +
+                "one does.")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

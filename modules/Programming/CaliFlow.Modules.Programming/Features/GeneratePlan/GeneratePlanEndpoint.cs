@@ -16,6 +16,11 @@ internal sealed class GeneratePlanEndpoint : ICarterModule
                 .ToHttpResult(plan => TypedResults.Created($"/plans/{plan.Id}", plan)))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("Generate a 12-week plan from your profile (fields in the body override it); it replaces your active plan.")
+            .WithDescription(
+                "The body is optional: what it leaves out comes from your profile, and patterns that currentVariations does not name start where " +
+                "your latest assessment of the last 90 days placed them. startDate must lie between today in your time zone and 90 days ahead; an " +
+                "unknown target skill, or a variation not of its pattern, is a 400 naming the field. Each call makes a new plan and archives the " +
+                "active one (a retried request makes yet another), and a new plan counts towards plan achievements shortly after.")
             .RequireAuthorization()
             .Produces<PlanResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

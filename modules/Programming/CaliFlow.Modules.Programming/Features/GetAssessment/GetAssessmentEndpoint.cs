@@ -15,6 +15,9 @@ internal sealed class GetAssessmentEndpoint : ICarterModule
                 (await sender.Send(new GetAssessmentQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.AssessmentsTag)
             .WithSummary("One of your assessments: the tests and where each pattern was placed, and why.")
+            .WithDescription(
+                "Another user's assessment id answers 404, as an unknown one does. Only your latest assessment taken in the last 90 days places " +
+                "new plans; older ones stay readable, and estimatedMax is null where a pattern was stepped down.")
             .RequireAuthorization()
             .Produces<AssessmentResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,9 @@ internal sealed class GetCurrentPlanEndpoint : ICarterModule
                 (await sender.Send(new GetCurrentPlanQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("Your active plan.")
+            .WithDescription(
+                "Sessions come as summaries in date order, each with its status; GET /plans/current/sessions or GET /sessions/{id} gives their " +
+                "exercises and sets. 404 (no_active_plan) when you have none: generate one with POST /plans.")
             .RequireAuthorization()
             .Produces<PlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,9 @@ internal sealed class GetPlanEndpoint : ICarterModule
                 (await sender.Send(new GetPlanQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("One of your plans, active or archived: mesocycles and the dated sessions.")
+            .WithDescription(
+                "Another user's plan id answers 404, as an unknown one does. Sessions come as summaries in date order (week, date, name, deload, " +
+                "status); GET /sessions/{id} gives a session's exercises and sets.")
             .RequireAuthorization()
             .Produces<PlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,10 @@ internal sealed class GetSessionEndpoint : ICarterModule
                 (await sender.Send(new GetSessionQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.SessionsTag)
             .WithSummary("One session: its exercises in order with the sets to do.")
+            .WithDescription(
+                "Any of your sessions, from an active or archived plan and whatever its status; another user's session id answers 404. It also " +
+                "carries the warm-up, the estimated minutes, its original date if it was moved, the exercise each entry had before it was swapped " +
+                "or progressed, and the changes check-ins made, each with its reason.")
             .RequireAuthorization()
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

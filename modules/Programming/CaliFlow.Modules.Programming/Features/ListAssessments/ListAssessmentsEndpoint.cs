@@ -15,6 +15,7 @@ internal sealed class ListAssessmentsEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.AssessmentsTag)
             .WithSummary("Your assessments, newest first, in keyset pages (before = an assessment id).")
+            .WithDescription("Pages hold 1-100 assessments (limit, 20 by default); pass the page's nextBefore as before for the next, older page, until it is null.")
             .RequireAuthorization()
             .Produces<AssessmentPage>()
             .ProducesValidationProblem();

@@ -14,6 +14,10 @@ internal sealed class ListPlanSessionsEndpoint : ICarterModule
                 (await sender.Send(new ListPlanSessionsQuery(user.Id, week), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.SessionsTag)
             .WithSummary("The sessions of one week of your active plan (this week when no week is given).")
+            .WithDescription(
+                "Give week as 1-12; without it you get the week holding today in the plan's time zone (week 1 before the plan starts, week 12 " +
+                "after it ends). Sessions come in date order with their exercises and sets, done and skipped ones included; 404 when you have no " +
+                "active plan.")
             .RequireAuthorization()
             .Produces<PlanWeekResponse>()
             .ProducesValidationProblem()

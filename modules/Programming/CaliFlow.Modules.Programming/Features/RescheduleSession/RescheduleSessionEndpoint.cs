@@ -15,6 +15,10 @@ internal sealed class RescheduleSessionEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id, SessionId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.SessionsTag)
             .WithSummary("Move a planned session to another day of the plan.")
+            .WithDescription(
+                "The date must lie between today (your time zone) and the plan's last day, else 400; the first date is kept as originalDate. 409 " +
+                "when another session of the plan, skipped ones aside, is on that day, or when the session is done or skipped or its plan " +
+                "archived; another user's session id answers 404.")
             .RequireAuthorization()
             .Produces<SessionResponse>()
             .ProducesValidationProblem()

@@ -15,6 +15,11 @@ internal sealed class SwapExerciseEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id, SessionId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgrammingRoutes.SessionsTag)
             .WithSummary("Replace an exercise of a planned session with an easier or harder step, or another of the same pattern.")
+            .WithDescription(
+                "sessionExerciseId is the id of an entry in the session's exercises (404 when there is no such entry); exercise, an id or slug, " +
+                "must differ from the current one and suit your profile's equipment, else 400. Sets carry over (reps become holds of 3 s a rep, " +
+                "and back), and applyToRemainingWeeks also swaps it in the plan's later planned sessions. 409 when the session is done or skipped " +
+                "or its plan archived; another user's session id answers 404.")
             .RequireAuthorization()
             .Produces<SessionResponse>()
             .ProducesValidationProblem()

@@ -14,6 +14,9 @@ internal sealed class DeleteWorkoutLogEndpoint : ICarterModule
                 (await sender.Send(new DeleteWorkoutLogCommand(user.Id, id), cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Delete one of your workout logs.")
+            .WithDescription(
+                "Your stats are recomputed at once, and other devices learn of the deletion from GET /sync/changes (deletedWorkoutLogs); " +
+                "achievement progress and a planned session it completed are not undone. Another user's log, or one already deleted, answers 404.")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,11 @@ internal sealed class EditWorkoutLogEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id, LogId = id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Correct one of your workout logs; only the fields sent change.")
+            .WithDescription(
+                "Send any of durationMinutes, feeling, notes (an empty string clears them) and exercises, which replace all the logged ones " +
+                "under the same rules as a new log; the date, session and body weight cannot be changed. Your stats are recomputed, corrected " +
+                "sets can still move you to another variation, and other devices get the new version from GET /sync/changes. Another user's " +
+                "log or a deleted one answers 404; an unknown exercise or a set in the wrong unit answers 400 with field errors.")
             .RequireAuthorization()
             .Produces<WorkoutLogResponse>()
             .ProducesValidationProblem()

@@ -15,6 +15,9 @@ internal sealed class GetPhotoEndpoint : ICarterModule
                 (await sender.Send(new GetPhotoQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("One of your photos' metadata.")
+            .WithDescription(
+                "Gives the date taken, pose, notes, format, size in pixels and bytes, and the imageUrl and thumbnailUrl " +
+                "to fetch the picture with your access token. Another user's photo, or a deleted one, answers 404.")
             .RequireAuthorization()
             .Produces<PhotoResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

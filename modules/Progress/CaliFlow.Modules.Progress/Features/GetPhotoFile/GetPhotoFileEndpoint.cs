@@ -17,6 +17,10 @@ internal sealed class GetPhotoFileEndpoint : ICarterModule
             .WithName("progress_getPhotoImage") // two routes in one slice: each names its own operation
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("One of your photos, as stored (without metadata).")
+            .WithDescription(
+                "The picture after upload processing: upright, at most 4096 px on its longer side, in the " +
+                "format it was uploaded in. It carries a strong ETag and may be kept in a private cache for a " +
+                "day (If-None-Match with it answers 304); another user's photo, or a deleted one, answers 404.")
             .RequireAuthorization()
             .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -26,6 +30,9 @@ internal sealed class GetPhotoFileEndpoint : ICarterModule
             .WithName("progress_getPhotoThumbnail")
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("A small version of one of your photos (320 px on the longer side).")
+            .WithDescription(
+                "It comes in the same format as the photo, with a strong ETag, and may be kept in a private cache " +
+                "for a day (If-None-Match with it answers 304). Another user's photo, or a deleted one, answers 404.")
             .RequireAuthorization()
             .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp")
             .ProducesProblem(StatusCodes.Status404NotFound);

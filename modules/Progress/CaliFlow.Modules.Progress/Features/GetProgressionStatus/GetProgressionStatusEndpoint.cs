@@ -14,6 +14,11 @@ internal sealed class GetProgressionStatusEndpoint : ICarterModule
                 TypedResults.Ok(await sender.Send(new GetProgressionStatusQuery(user.Id), cancellationToken)))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Per movement pattern: the variation you train now, the next unlock and how far along you are.")
+            .WithDescription(
+                "Covers each pattern you logged in the last 180 days or that auto-progression changed, so it is " +
+                "empty until you log; current is auto-progression's last choice, else the variation you logged " +
+                "last. The next unlock is the easiest harder variation your equipment allows, with the qualifying " +
+                "sessions towards its rule counted since the pattern's last change, and null when there is none.")
             .RequireAuthorization()
             .Produces<ProgressionStatus>();
 }

@@ -15,6 +15,10 @@ internal sealed class GetStatsEndpoint : ICarterModule
                 (await sender.Send(new GetStatsQuery(user.Id), cancellationToken)).Ok())
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Totals, streaks, weekly volume per pattern for 12 weeks, and personal records.")
+            .WithDescription(
+                "Up to date as soon as a workout is logged, edited or deleted. The current streak counts consecutive training " +
+                "days up to today or yesterday, and weeks start on Monday, both in your profile's time zone; volume is effective " +
+                "load times reps (or seconds for holds) in kg, and logs without a known body weight add sets but no volume.")
             .RequireAuthorization()
             .Produces<StatsResponse>();
 }

@@ -15,6 +15,10 @@ internal sealed class GetWorkoutLogEndpoint : ICarterModule
                 (await sender.Send(new GetWorkoutLogQuery(user.Id, id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("One of your workout logs with every set, its effective load and the volume.")
+            .WithDescription(
+                "Exercises come in logged order; effectiveLoadKg is body weight times the exercise's bodyweight share, plus added " +
+                "weight, minus assistance (never below 0), and volumeKg sums load times reps, or seconds for holds. Loads and " +
+                "volumes are null when your body weight on the day was unknown; another user's log, or a deleted one, answers 404.")
             .RequireAuthorization()
             .Produces<WorkoutLogResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

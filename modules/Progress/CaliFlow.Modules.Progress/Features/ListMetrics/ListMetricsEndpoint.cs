@@ -15,6 +15,10 @@ internal sealed class ListMetricsEndpoint : ICarterModule
                 (await sender.Send(new ListMetricsQuery(user.Id, type, from, to), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.MetricsTag)
             .WithSummary("Your readings, oldest first (the latest 500), by type and dates.")
+            .WithDescription(
+                "Filter by type (body-weight, measurements or wellness; all when absent) and by inclusive dates " +
+                "(from, to) between 1900-01-01 and a year after today; anything else answers 400. There is no paging: " +
+                "when more than 500 readings match, only the latest 500 come back, so narrow the dates to reach older ones.")
             .RequireAuthorization()
             .Produces<IReadOnlyList<MetricResponse>>()
             .ProducesValidationProblem();

@@ -15,6 +15,10 @@ internal sealed class ListWorkoutLogsEndpoint : ICarterModule
                 .ToHttpResult(TypedResults.Ok))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Your workout logs, newest first, optionally within dates; pages follow nextCursor.")
+            .WithDescription(
+                "Items are summaries (counts of exercises and sets): fetch a log by id for its sets. Pages hold 1 to 100 logs " +
+                "(limit, default 20); send nextCursor back as cursor, with the same from and to, until it comes back null. " +
+                "Dates are inclusive, from 1900-01-01 to a year after today; a cursor this API did not issue answers 400.")
             .RequireAuthorization()
             .Produces<WorkoutLogPage>()
             .ProducesValidationProblem();

@@ -17,6 +17,12 @@ internal sealed class LogWorkoutEndpoint : ICarterModule
                     : TypedResults.Ok(logged.Log)))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Log a workout (201); sending the same log again answers 200 with it, the same id with other content 409.")
+            .WithDescription(
+                "The id is a client-made UUIDv7, so a retry after a lost answer is safe; exercises are named by id or slug, and each set has " +
+                "reps or holdSeconds, whichever the exercise counts. The date (performedOn) may be at most a day after today where you are, and " +
+                "sessionId must be one of your planned sessions (else 400 with field errors); without bodyWeightKg your profile's weight is " +
+                "used, and without either the loads and volume are null. Your stats update at once and auto-progression may move you to another " +
+                "variation; shortly after, a planned session it names is marked completed and achievements and streaks count the workout.")
             .RequireAuthorization()
             .Produces<WorkoutLogResponse>(StatusCodes.Status201Created)
             .Produces<WorkoutLogResponse>()

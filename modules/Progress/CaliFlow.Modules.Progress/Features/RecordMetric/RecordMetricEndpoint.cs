@@ -16,6 +16,12 @@ internal sealed class RecordMetricEndpoint : ICarterModule
                 .ToHttpResult(m => TypedResults.Created("/metrics", m)))
             .WithTags(ProgressRoutes.MetricsTag)
             .WithSummary("Record body weight, body measurements or wellness scores for a day.")
+            .WithDescription(
+                "Send type (body-weight, measurements or wellness) with only its matching object: bodyWeight needs weightKg, " +
+                "measurements at least one circumference in cm, wellness at least one 1-5 score; recordedOn may be at most a " +
+                "day after today where you are and not before your date of birth. An optional client-made UUIDv7 id makes " +
+                "retries safe: the same reading again answers 201 with the stored one, the same id with other values 409; a " +
+                "new body-weight reading triggers a recalculation of your nutrition targets shortly after.")
             .RequireAuthorization()
             .Produces<MetricResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

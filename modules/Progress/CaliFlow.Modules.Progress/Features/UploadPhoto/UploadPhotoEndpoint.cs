@@ -42,6 +42,12 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
             })
             .WithTags(ProgressRoutes.PhotosTag)
             .WithSummary("Upload a progress photo (multipart, field 'file': JPEG, PNG or WebP up to 10 MB and 50 megapixels); its metadata (EXIF, GPS) is removed. 413 photo_quota_exceeded when your photos are full.")
+            .WithDescription(
+                "Optional form fields: id (a client-made UUIDv7; uploading again under the same id answers 200 with the stored photo, an " +
+                "id already used by another or a deleted photo 409), takenOn (today where you are when absent), pose (front, side, back or " +
+                "other, the default) and notes (up to 500 characters). The type is checked by decoding the file, not by its name or " +
+                "declared type, and the stored photo is turned upright and scaled to at most 4096 px on its longer side. Uploads are " +
+                "rate-limited per user (429 with Retry-After), and 503 with Retry-After means too many photos are being processed at once.")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PhotoUpload)
             // Bearer tokens, not cookies, authenticate this API, so a cross-site form cannot post as the user.

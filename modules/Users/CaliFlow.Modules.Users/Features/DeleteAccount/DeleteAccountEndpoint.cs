@@ -15,6 +15,11 @@ internal sealed class DeleteAccountEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithTags(UsersRoutes.MeTag)
             .WithSummary("Delete the account, confirmed with the current password (soft delete: every session ends, data is kept until the purge).")
+            .WithDescription(
+                "Send currentPassword in the JSON body of the DELETE; a wrong one answers 400 on that field and counts as a failed " +
+                "sign-in, so after five failures further tries answer 429 with Retry-After, as does the per-client rate limit. On " +
+                "success the account can no longer sign in and its access and refresh tokens stop working at once; the purge follows " +
+                "after a grace period (30 days by default).")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .Produces(StatusCodes.Status204NoContent)

@@ -14,6 +14,10 @@ internal sealed class ForgotPasswordEndpoint : ICarterModule
                 (await sender.Send(command, cancellationToken)).ToHttpResult(accepted => TypedResults.Accepted((string?)null, accepted)))
             .WithTags(UsersRoutes.AuthTag)
             .WithSummary("Mail a password-reset link to the address if it has an account; the same 202 either way.")
+            .WithDescription(
+                "Anonymous and rate-limited per client address (429 with Retry-After); only a malformed email answers 400. The mail " +
+                "gives a token for POST /auth/reset-password, in a link to the app and as a code, and spends any earlier reset link. An " +
+                "address gets at most five account mails an hour: further requests still answer 202 but send nothing.")
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .Produces<ForgotPasswordResponse>(StatusCodes.Status202Accepted)

@@ -14,6 +14,10 @@ internal sealed class GetMeEndpoint : ICarterModule
                 (await sender.Send(new GetMeQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(UsersRoutes.MeTag)
             .WithSummary("The signed-in account with its training profile and plan.")
+            .WithDescription(
+                "Includes the id, email, role, creation time and whether the email address is verified, the whole training profile, and " +
+                "the plan in effect now (a lapsed premium period reads as free). Features that mail the address, such as data exports, " +
+                "need emailVerified to be true.")
             .RequireAuthorization()
             .Produces<MeResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -14,6 +14,10 @@ internal sealed class GetSubscriptionEndpoint : ICarterModule
                 (await sender.Send(new GetSubscriptionQuery(user.Id), cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(UsersRoutes.MeTag)
             .WithSummary("The caller's subscription plan (free by default).")
+            .WithDescription(
+                "The plan is what the caller is entitled to now: premium only while currentPeriodEndsAt is in the future or absent, " +
+                "free otherwise. A payment reaches this answer once billing has processed it, so it can still read free for a short " +
+                "while after checkout.")
             .RequireAuthorization()
             .Produces<SubscriptionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

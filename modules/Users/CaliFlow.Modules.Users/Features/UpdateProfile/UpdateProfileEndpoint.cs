@@ -15,6 +15,11 @@ internal sealed class UpdateProfileEndpoint : ICarterModule
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken)).ToHttpResult(TypedResults.Ok))
             .WithTags(UsersRoutes.MeTag)
             .WithSummary("Change the training profile; only the fields sent are changed.")
+            .WithDescription(
+                "A null value leaves a field as it is, so dateOfBirth, sex, height and weight cannot be cleared once set; the answer is " +
+                "the whole profile. Height and weight may come as heightIn and weightLb instead of heightCm and weightKg (not both) and " +
+                "are stored metric; out-of-range values or a timeZone that is not an IANA name answer 400 with field errors. Nutrition " +
+                "targets are recalculated from the new profile shortly afterwards.")
             .RequireAuthorization()
             .Produces<ProfileResponse>()
             .ProducesValidationProblem();
