@@ -16,6 +16,10 @@ fi
 # Built once, then every test project runs at the same time, each reporting into its own folder: reports named by the clock
 # alone can collide when two projects start in the same instant (one report was lost that way).
 status=0
+# The OpenAPI linter and the TypeScript client the contract tests run (their package-lock.json files pin them); the client's
+# types are generated from the committed document, so a contract change that breaks the client fails its test.
+(cd openapi && npm ci --no-audit --no-fund --loglevel=error) || status=$?
+(cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate) || status=$?
 dotnet build CaliFlow.sln -v q -nologo || status=$?
 runs=()
 if [ "$status" -eq 0 ]; then
