@@ -134,4 +134,32 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         photo["notes"]["maxLength"]!.GetValue<int>().ShouldBe(500);
         photo["pose"]["enum"]!.AsArray().ShouldContain(v => (string?)v == "front");
     }
+
+    [Fact]
+    public async Task Every_documented_request_example_is_accepted_by_the_api()
+    {
+        var examples = (await DocumentAsync())["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Method: op.Key, Path: path.Key,
+                Example: op.Value!["requestBody"]?["content"]?["application/json"]?["example"])))
+            .Where(e => e.Example is not null)
+            .ToList();
+        examples.Select(e => $"{e.Method} {e.Path}").ShouldBe(["patch /me/profile", "post /plans", "post /workout-logs"], ignoreOrder: true);
+
+        foreach (var (method, path, example) in examples)
+        {
+            var user = await app.CreateUserAsync();
+            var body = example!.DeepClone().AsObject();
+            if (body.ContainsKey("id"))
+            {
+                body["id"] = Guid.CreateVersion7().ToString(); // ids are the client's and unique: the example's was used before
+            }
+
+            using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path)
+            {
+                Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            using var response = await user.Client.SendAsync(request, _ct);
+            response.IsSuccessStatusCode.ShouldBeTrue($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(_ct)}");
+        }
+    }
 }

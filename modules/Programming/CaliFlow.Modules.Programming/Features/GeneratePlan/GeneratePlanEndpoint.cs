@@ -16,6 +16,11 @@ internal sealed class GeneratePlanEndpoint : ICarterModule
                 .ToHttpResult(plan => TypedResults.Created($"/plans/{plan.Id}", plan)))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("Generate a 12-week plan from your profile (fields in the body override it); it replaces your active plan.")
+            .WithRequestExample(new GeneratePlanCommand(
+                TargetSkills: ["pull-up"],
+                DaysPerWeek: 3,
+                PreferredWeekdays: [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday],
+                SessionMinutes: 45))
             .WithDescription(
                 "The body is optional: what it leaves out comes from your profile, and patterns that currentVariations does not name start where " +
                 "your latest assessment of the last 90 days placed them. startDate must lie between today in your time zone and 90 days ahead; an " +

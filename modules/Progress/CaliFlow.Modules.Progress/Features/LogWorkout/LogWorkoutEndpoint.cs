@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Web;
+using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.WorkoutLogs;
 using Carter;
 using Mediator;
@@ -17,6 +18,20 @@ internal sealed class LogWorkoutEndpoint : ICarterModule
                     : TypedResults.Ok(logged.Log)))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Log a workout (201); sending the same log again answers 200 with it, the same id with other content 409.")
+            .WithRequestExample(new LogWorkoutCommand(
+                Id: Guid.Parse("01938f3e-7b2a-7c41-9d6e-2f4a8b1c5d70"),
+                SessionId: null,
+                PerformedOn: new DateOnly(2026, 12, 1),
+                DurationMinutes: 40,
+                Feeling: Feeling.Good,
+                Notes: "Last set of pull-ups was a grind.",
+                BodyWeightKg: 72.4m,
+                Exercises:
+                [
+                    new LoggedExercise("push-up", [Reps(12, rpe: 7m), Reps(10, rpe: 8m)]),
+                    new LoggedExercise("pull-up", [Reps(6, rpe: 8m), Reps(5, rpe: 9m)]),
+                    new LoggedExercise("plank", [new PerformedSet(Reps: null, HoldSeconds: 45, Rpe: null, AddedWeightKg: null, AssistanceKg: null)]),
+                ]))
             .WithDescription(
                 "The id is a client-made UUIDv7, so a retry after a lost answer is safe; exercises are named by id or slug, and each set has " +
                 "reps or holdSeconds, whichever the exercise counts. The date (performedOn) may be at most a day after today where you are, and " +
@@ -28,4 +43,6 @@ internal sealed class LogWorkoutEndpoint : ICarterModule
             .Produces<WorkoutLogResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static PerformedSet Reps(int reps, decimal rpe) => new(reps, HoldSeconds: null, rpe, AddedWeightKg: null, AssistanceKg: null);
 }
