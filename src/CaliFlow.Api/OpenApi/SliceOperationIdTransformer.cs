@@ -24,15 +24,21 @@ internal sealed class SliceOperationIdTransformer : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    public static string? OperationIdOf(MethodInfo handler)
+    /// <summary>The slice's endpoint class: a handler lambda lives in a compiler-made class nested in it.</summary>
+    public static Type? EndpointOf(MethodInfo handler)
     {
-        // A lambda lives in a compiler-made class nested in the endpoint class.
         var type = handler.DeclaringType;
         while (type is not null && type.IsDefined(typeof(CompilerGeneratedAttribute)))
         {
             type = type.DeclaringType;
         }
 
+        return type;
+    }
+
+    public static string? OperationIdOf(MethodInfo handler)
+    {
+        var type = EndpointOf(handler);
         const string modules = "CaliFlow.Modules.";
         if (type?.Namespace is not { } ns || !ns.StartsWith(modules, StringComparison.Ordinal) || !type.Name.EndsWith("Endpoint", StringComparison.Ordinal))
         {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -83,11 +82,7 @@ internal sealed class ValidationRulesParameterTransformer : IOpenApiOperationTra
 
     private static Type? SliceRequestOf(MethodInfo handler)
     {
-        var endpoint = handler.DeclaringType;
-        while (endpoint is not null && endpoint.IsDefined(typeof(CompilerGeneratedAttribute)))
-        {
-            endpoint = endpoint.DeclaringType;
-        }
+        var endpoint = SliceOperationIdTransformer.EndpointOf(handler);
 
         // One request per slice; a folder with none or several names no default.
         var requests = endpoint?.Assembly.GetTypes()

@@ -99,16 +99,16 @@ internal static class ValidatorRules
                 break;
             case IBetweenValidator between:
                 var exclusive = validator is not IInclusiveBetweenValidator;
-                SetLower(schema, between.From, exclusive);
-                SetUpper(schema, between.To, exclusive);
+                SetBound(schema, between.From, lower: true, exclusive);
+                SetBound(schema, between.To, lower: false, exclusive);
                 break;
             case IComparisonValidator { MemberToCompare: null, ValueToCompare: { } value } comparison:
                 switch (comparison.Comparison)
                 {
-                    case Comparison.GreaterThan: SetLower(schema, value, exclusive: true); break;
-                    case Comparison.GreaterThanOrEqual: SetLower(schema, value, exclusive: false); break;
-                    case Comparison.LessThan: SetUpper(schema, value, exclusive: true); break;
-                    case Comparison.LessThanOrEqual: SetUpper(schema, value, exclusive: false); break;
+                    case Comparison.GreaterThan: SetBound(schema, value, lower: true, exclusive: true); break;
+                    case Comparison.GreaterThanOrEqual: SetBound(schema, value, lower: true, exclusive: false); break;
+                    case Comparison.LessThan: SetBound(schema, value, lower: false, exclusive: true); break;
+                    case Comparison.LessThanOrEqual: SetBound(schema, value, lower: false, exclusive: false); break;
                 }
 
                 break;
@@ -124,37 +124,19 @@ internal static class ValidatorRules
         }
     }
 
-    private static void SetLower(OpenApiSchema schema, object bound, bool exclusive)
+    private static void SetBound(OpenApiSchema schema, object bound, bool lower, bool exclusive)
     {
         if (Number(bound) is not { } value)
         {
             return;
         }
 
-        if (exclusive)
+        switch (lower, exclusive)
         {
-            schema.ExclusiveMinimum = value;
-        }
-        else
-        {
-            schema.Minimum = value;
-        }
-    }
-
-    private static void SetUpper(OpenApiSchema schema, object bound, bool exclusive)
-    {
-        if (Number(bound) is not { } value)
-        {
-            return;
-        }
-
-        if (exclusive)
-        {
-            schema.ExclusiveMaximum = value;
-        }
-        else
-        {
-            schema.Maximum = value;
+            case (true, true): schema.ExclusiveMinimum = value; break;
+            case (true, false): schema.Minimum = value; break;
+            case (false, true): schema.ExclusiveMaximum = value; break;
+            default: schema.Maximum = value; break;
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class AdvisoryLocksTests
     [Fact]
     public void No_code_outside_the_registry_takes_an_advisory_lock()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root;
         var registry = Path.Combine(root, "src", "CaliFlow.BuildingBlocks", "Persistence", "AdvisoryLocks.cs");
         var takers = new[] { "src", "modules" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
@@ -56,17 +56,6 @@ public sealed class AdvisoryLocksTests
             .Select(locks => string.Join(", ", locks.Select(field => $"{field.DeclaringType!.Name}.{field.Name}").Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToList();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CaliFlow.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("CaliFlow.sln not found above " + AppContext.BaseDirectory);
-    }
 
     // Deliberately bad kinds of lock: the check must name the two pairs that share a value, within a kind (which the build also
     // refuses, CA1069) and across kinds (which only this check sees).

@@ -13,22 +13,11 @@ public sealed class PublishedContractTests
     [Fact]
     public void The_current_document_breaks_no_client_of_the_published_v1()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root;
         var published = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "openapi", "published", "v1.json")))!;
         var current = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "openapi", "v1.json")))!;
 
         published["paths"]!.AsObject().Count.ShouldBeGreaterThan(0);
         ContractDiff.BreakingChanges(published, current).ShouldBeEmpty();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CaliFlow.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("CaliFlow.sln not found above " + AppContext.BaseDirectory);
     }
 }
