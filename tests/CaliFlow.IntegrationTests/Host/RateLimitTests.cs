@@ -93,6 +93,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task An_answer_the_exception_handler_makes_on_a_limited_route_says_it_too()
+    {
+        await using var app = new CaliFlowApp();
+        await app.InitializeAsync();
+        var user = await app.CreateUserAsync();
+
+        // A batch that fails validation: the 400 comes from the exception handler, which starts the answer afresh.
+        using var invalid = await user.Client.PostAsJsonAsync("/workout-logs/sync", new { logs = Array.Empty<object>() }, _ct);
+
+        invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        invalid.Headers.GetValues("RateLimit-Policy").Single().ShouldBe("\"sync\";q=120;w=3600");
+        Left(invalid, "sync").Remaining.ShouldBe(119);
+    }
+
+    [Fact]
     public async Task A_limit_holds_across_instances_sharing_redis()
     {
         var client = NewClient();

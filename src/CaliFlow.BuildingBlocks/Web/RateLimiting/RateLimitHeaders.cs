@@ -13,6 +13,10 @@ public static class RateLimitHeaders
     public const string Policy = "RateLimit-Policy";
     public const string Current = "RateLimit";
 
+    /// <remarks>
+    /// Written as the answer starts, not now: an answer made by the exception handler (a 400 for a body that fails validation)
+    /// clears the headers set before it, but not the callbacks that run when the answer starts.
+    /// </remarks>
     public static void Write(HttpContext? http, string policy, int limit, TimeSpan window, long remaining, TimeSpan untilReset)
     {
         if (http is null || http.Response.HasStarted)
@@ -20,8 +24,14 @@ public static class RateLimitHeaders
             return;
         }
 
-        http.Response.Headers[Policy] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";q={limit};w={(long)window.TotalSeconds}");
-        http.Response.Headers[Current] = string.Create(
+        var quota = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";q={limit};w={(long)window.TotalSeconds}");
+        var left = string.Create(
             CultureInfo.InvariantCulture, $"\"{policy}\";r={Math.Max(remaining, 0)};t={(long)Math.Ceiling(untilReset.TotalSeconds)}");
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers[Policy] = quota;
+            http.Response.Headers[Current] = left;
+            return Task.CompletedTask;
+        });
     }
 }
