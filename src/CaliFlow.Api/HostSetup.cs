@@ -89,7 +89,8 @@ internal static class HostSetup
             .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
             .AddOperationTransformer<SliceOperationIdTransformer>()
             .AddOperationTransformer<StandardResponsesTransformer>()
-            .AddOperationTransformer<ValidationRulesParameterTransformer>());
+            .AddOperationTransformer<ValidationRulesParameterTransformer>()
+            .AddOperationTransformer<RequestExampleTransformer>());
 
         services.AddHealthChecks()
             .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,13 +11,10 @@ namespace CaliFlow.Api.OpenApi;
 /// The answers the host gives around every endpoint, documented where they can happen: 401 where a user is needed (every
 /// route not anonymous: deny by default), 403 where a policy asks more (admin, premium), 429 with Retry-After where a rate
 /// limit applies (and the RateLimit fields on every answer there), 400 with field errors where a request carries input.
-/// Anonymous operations drop the bearer requirement; a request example an endpoint declares becomes its body's example.
+/// Anonymous operations drop the bearer requirement.
 /// </summary>
 internal sealed class StandardResponsesTransformer : IOpenApiOperationTransformer
 {
-    // The API's JSON, without the fields an example leaves out.
-    private static readonly JsonSerializerOptions ExampleJson =
-        new(JsonDefaults.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -53,12 +48,6 @@ internal sealed class StandardResponsesTransformer : IOpenApiOperationTransforme
         {
             var schema = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), cancellationToken: cancellationToken);
             operation.Responses["400"] = Problem("The request is malformed or a field is invalid (errors names each field).", schema);
-        }
-
-        if (metadata.OfType<RequestExample>().LastOrDefault() is { } example
-            && operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
-        {
-            json.Example = JsonSerializer.SerializeToNode(example.Body, example.Body.GetType(), ExampleJson);
         }
 
         await AddProblemAsync(operation, context, StatusCodes.Status500InternalServerError, "An unexpected failure; the problem's traceId finds it in the logs.", cancellationToken);

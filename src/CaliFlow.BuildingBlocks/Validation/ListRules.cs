@@ -69,13 +69,14 @@ public sealed class ItemCountValidator<T, TList>(int min, int max) : PropertyVal
     public override bool IsValid(ValidationContext<T> context, TList value)
     {
         context.MessageFormatter.AppendArgument("MinItems", min).AppendArgument("MaxItems", max);
-        return value is null || Items(value).Count() is var count && count >= min && count <= max;
+        return value is null || Count(value) is var count && count >= min && count <= max;
     }
 
     protected override string GetDefaultMessageTemplate(string errorCode) =>
         min > 0 ? "Between {MinItems} and {MaxItems} items." : "At most {MaxItems} items.";
 
-    private static IEnumerable<object?> Items(IEnumerable value) => value.Cast<object?>();
+    // Lists and maps know their size; only a bare sequence is counted item by item.
+    private static int Count(IEnumerable value) => value is ICollection collection ? collection.Count : value.Cast<object?>().Count();
 }
 
 public sealed class UniqueItemsValidator<T, TList> : PropertyValidator<T, TList>, IUniqueItemsValidator
