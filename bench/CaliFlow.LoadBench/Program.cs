@@ -73,17 +73,17 @@ var etag = await ExercisesETagAsync(users[0].Token);
 var numbersFile = Write("numbers.txt", Enumerable.Range(0, users.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
 var scenarios = new Dictionary<string, Scenario>
 {
-    ["GET /workouts/today"] = new("cached", ["get", "/workouts/today", tokensFile], ["get", "/cached/today"]),
-    ["GET /exercises"] = new("cached", ["get", "/exercises", tokensFile], ["get", "/cached/exercises"]),
-    ["GET /exercises (If-None-Match → 304)"] = new("cached", ["get-etag", "/exercises", etag, tokensFile], ["get", "/cached/etag"]),
-    ["GET /exercises/{id}"] = new("cached", ["get-id", "/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
-    ["GET /stats (cached)"] = new("cached", ["get", "/stats", tokensFile], ["get", "/cached/stats"]),
-    ["POST /workout-logs"] = new("write", ["post-log", "/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
+    ["GET /workouts/today"] = new("cached", ["get", "/v1/workouts/today", tokensFile], ["get", "/cached/today"]),
+    ["GET /exercises"] = new("cached", ["get", "/v1/exercises", tokensFile], ["get", "/cached/exercises"]),
+    ["GET /exercises (If-None-Match → 304)"] = new("cached", ["get-etag", "/v1/exercises", etag, tokensFile], ["get", "/cached/etag"]),
+    ["GET /exercises/{id}"] = new("cached", ["get-id", "/v1/exercises/", idsFile, tokensFile], ["get", "/cached/exercise"]),
+    ["GET /stats (cached)"] = new("cached", ["get", "/v1/stats", tokensFile], ["get", "/cached/stats"]),
+    ["POST /workout-logs"] = new("write", ["post-log", "/v1/workout-logs", tokensFile, bodyFile], ["post-log", "/write", tokensFile, bodyFile]),
     // Against the baseline's single insert: the ratio is requests to requests; the target is in logs (20 a request).
-    ["POST /workout-logs/sync (20 logs)"] = new("offline sync", ["post-log", "/workout-logs/sync", tokensFile, syncBodyFile], ["post-log", "/write", tokensFile, bodyFile]),
+    ["POST /workout-logs/sync (20 logs)"] = new("offline sync", ["post-log", "/v1/workout-logs/sync", tokensFile, syncBodyFile], ["post-log", "/write", tokensFile, bodyFile]),
     // After the write: it empties Redis while measured, which would otherwise leave the write run every session to read anew.
-    ["GET /stats"] = new("database read", ["get", "/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
-    ["POST /auth/login"] = new("password hashing", ["post-login", "/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
+    ["GET /stats"] = new("database read", ["get", "/v1/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
+    ["POST /auth/login"] = new("password hashing", ["post-login", "/v1/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
 };
 
 var growthReads = new[] { "GET /workouts/today", "GET /exercises", "GET /exercises/{id}", "GET /stats (cached)", "GET /stats" };
@@ -181,11 +181,11 @@ async Task<WrkResult> MeasureAsync(string[] arguments, Server server, int connec
 async Task PrepareBaselineAsync()
 {
     var user = users[1];
-    var today = await GetBytesAsync("/workouts/today", user.Token);
-    var exercises = await GetBytesAsync("/exercises", user.Token);
-    var exercise = await GetBytesAsync($"/exercises/{exerciseIds[0]}", user.Token);
-    var stats = await GetBytesAsync("/stats", user.Token);
-    var login = await (await http.PostAsync("/auth/login", JsonBody(new { email = user.Email, password = Seeder.Password }))).Content.ReadAsByteArrayAsync();
+    var today = await GetBytesAsync("/v1/workouts/today", user.Token);
+    var exercises = await GetBytesAsync("/v1/exercises", user.Token);
+    var exercise = await GetBytesAsync($"/v1/exercises/{exerciseIds[0]}", user.Token);
+    var stats = await GetBytesAsync("/v1/stats", user.Token);
+    var login = await (await http.PostAsync("/v1/auth/login", JsonBody(new { email = user.Email, password = Seeder.Password }))).Content.ReadAsByteArrayAsync();
     var cache = multiplexer.GetDatabase(BaselineDatabase);
     await cache.StringSetAsync("baseline:stats", stats);
     await cache.StringSetAsync("baseline:today", today);
@@ -231,13 +231,13 @@ async Task<byte[]> GetBytesAsync(string path, string token)
 
 async Task<List<string>> ExerciseIdsAsync(string token)
 {
-    var page = JsonSerializer.Deserialize<JsonElement>(await GetBytesAsync("/exercises?limit=100", token));
+    var page = JsonSerializer.Deserialize<JsonElement>(await GetBytesAsync("/v1/exercises?limit=100", token));
     return [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];
 }
 
 async Task<string> ExercisesETagAsync(string token)
 {
-    using var request = new HttpRequestMessage(HttpMethod.Get, "/exercises");
+    using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/exercises");
     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     var response = await http.SendAsync(request);
     return response.Headers.ETag!.ToString();
@@ -250,8 +250,8 @@ async Task WarmAsync()
 {
     Log($"warming: building and caching every user's stats, then caching every user's today's workout");
     await FlushAsync(); // a stats answer cached earlier would skip building the row
-    await ForEveryUserAsync("/stats");
-    await ForEveryUserAsync("/workouts/today");
+    await ForEveryUserAsync("/v1/stats");
+    await ForEveryUserAsync("/v1/workouts/today");
 }
 
 async Task ForEveryUserAsync(string path) =>

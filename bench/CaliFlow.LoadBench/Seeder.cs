@@ -24,7 +24,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
 
     public async Task<List<BenchUser>> SeedUsersAsync(int count)
     {
-        var registered = await api.PostAsJsonAsync("/auth/register", new { email = TemplateEmail, password = Password });
+        var registered = await api.PostAsJsonAsync("/v1/auth/register", new { email = TemplateEmail, password = Password });
         registered.EnsureSuccessStatusCode();
         // Registration answers the same for every address (no id), so the template account is looked up by its address.
         await using (var lookup = db.CreateCommand("SELECT id FROM users.users WHERE normalized_email = $1"))
@@ -33,7 +33,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
             _templateUserId = (Guid)(await lookup.ExecuteScalarAsync())!;
         }
 
-        using var profile = new HttpRequestMessage(HttpMethod.Patch, "/me/profile")
+        using var profile = new HttpRequestMessage(HttpMethod.Patch, "/v1/me/profile")
         {
             Content = JsonContent.Create(new
             {
@@ -99,7 +99,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
         var templates = users.Take(generated).ToList();
         await Parallel.ForEachAsync(templates, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (user, cancellationToken) =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/plans") { Content = JsonContent.Create(new { }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/plans") { Content = JsonContent.Create(new { }) };
             request.Headers.Authorization = Bearer(user.Token);
             (await api.SendAsync(request, cancellationToken)).EnsureSuccessStatusCode();
         });
@@ -141,7 +141,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
     /// <summary>A workout log body with three exercises of the library, its id left as $ID for wrk to fill.</summary>
     public static async Task<string> WorkoutBodyAsync(HttpClient api, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/exercises?limit=100");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/exercises?limit=100");
         request.Headers.Authorization = Bearer(token);
         var page = await (await api.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
         var picks = page.GetProperty("items").EnumerateArray()
@@ -166,7 +166,7 @@ internal sealed partial class Seeder(NpgsqlDataSource db, HttpClient api, byte[]
         if (_templateLogId == Guid.Empty)
         {
             var id = Guid.CreateVersion7();
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/workout-logs")
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/workout-logs")
             {
                 Content = new StringContent(body.Replace("$ID", id.ToString(), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"),
             };

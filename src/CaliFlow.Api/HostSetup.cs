@@ -84,6 +84,7 @@ internal static class HostSetup
         });
         // Validators are registered by each module (scoped, internal types included); Carter must not scan them again.
         services.AddCarter(configurator: c => c.WithEmptyValidators());
+        services.AddCaliFlowApiVersioning(configuration);
         services.AddOpenApi(o => o
             .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
             .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
@@ -147,7 +148,7 @@ internal static class HostSetup
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        app.MapCarter();
+        app.MapVersionedApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevelopmentMailPage(); // the folder sender's messages, with their links: never outside Development

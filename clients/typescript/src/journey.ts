@@ -43,27 +43,27 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 const email = `journey-${uuidv7()}@califlow.test`;
 const password = "Journey-pass-2026";
 
-const registered = await client.POST("/auth/register", { body: { email, password } });
+const registered = await client.POST("/v1/auth/register", { body: { email, password } });
 check(registered.response.status === 202 || registered.response.ok, "register");
 
-const signedIn = await client.POST("/auth/login", { body: { email, password } });
+const signedIn = await client.POST("/v1/auth/login", { body: { email, password } });
 check(signedIn.data?.accessToken, "sign in");
 accessToken = signedIn.data.accessToken;
 
-const profile = await client.PATCH("/me/profile", {
+const profile = await client.PATCH("/v1/me/profile", {
   body: { level: "beginner", equipment: ["pull-up-bar", "wall"], trainingDaysPerWeek: 3, sessionMinutes: 45, timeZone: "UTC" },
 });
 check(profile.response.ok, "profile");
 
-const plan = await client.POST("/plans", { body: {} });
+const plan = await client.POST("/v1/plans", { body: {} });
 check(plan.response.status === 201 && plan.data?.id, "plan");
 
-const today = await client.GET("/workouts/today");
+const today = await client.GET("/v1/workouts/today");
 const session = today.data?.session;
 check(session && session.exercises.length > 0, "today's workout");
 
 const logId = uuidv7();
-const logged = await client.POST("/workout-logs", {
+const logged = await client.POST("/v1/workout-logs", {
   body: {
     id: logId,
     sessionId: session.id,
@@ -76,11 +76,11 @@ const logged = await client.POST("/workout-logs", {
 });
 check(logged.response.status === 201 && logged.data?.id === logId, "log the workout with a client-made id");
 
-const stats = await client.GET("/stats");
+const stats = await client.GET("/v1/stats");
 check(stats.data?.workouts === 1, "stats count the workout");
 
 const achievements = await eventually(
-  () => client.GET("/me/achievements"),
+  () => client.GET("/v1/me/achievements"),
   (answer) => (answer.data?.unlocked ?? []).some((achievement) => achievement.code === "first-workout"),
   "achievements list the first workout",
 );

@@ -20,7 +20,9 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
                 + "lifetime and the signing session checked on every request.",
         };
         document.Info.Description = "The CaliFlow API: calisthenics plans, today's workout, workout logs and offline sync, "
-            + "progress, nutrition, coaching and achievements. Errors are RFC 9457 problem details.";
+            + "progress, nutrition, coaching and achievements. Errors are RFC 9457 problem details. Every path is under the "
+            + "version's prefix (/v1); the paths named in descriptions leave it out. A version announced for retirement answers "
+            + "with Deprecation (RFC 9745) and Sunset (RFC 8594) headers.";
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
         return Task.CompletedTask;
     }

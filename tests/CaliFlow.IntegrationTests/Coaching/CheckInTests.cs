@@ -20,26 +20,26 @@ public sealed class CheckInTests(CaliFlowApp app)
     public async Task A_check_in_is_due_weekly_and_one_a_day_and_a_retry_with_the_same_id_is_harmless()
     {
         var user = await app.CreateUserAsync();
-        var due = await user.Client.GetFromJsonAsync<JsonElement>("/check-ins/due", _ct);
+        var due = await user.Client.GetFromJsonAsync<JsonElement>("/v1/check-ins/due", _ct);
         due.GetProperty("due").GetBoolean().ShouldBeTrue();
         due.GetProperty("regions").EnumerateArray().Select(r => r.GetString()).ShouldContain("lower-back");
 
         var id = Guid.CreateVersion7();
         var body = CheckIn(3, 3, 3, 3, 3, 3, id: id);
-        var created = await user.Client.PostAsJsonAsync("/check-ins", body, _ct);
+        var created = await user.Client.PostAsJsonAsync("/v1/check-ins", body, _ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        created.Headers.Location!.ToString().ShouldBe($"/check-ins/{id}");
+        created.Headers.Location!.ToString().ShouldBe($"/v1/check-ins/{id}");
         (await JsonAsync(created)).GetProperty("adjustments").GetArrayLength().ShouldBe(0); // middling scores: the plan stays
 
-        var retried = await user.Client.PostAsJsonAsync("/check-ins", body, _ct);
+        var retried = await user.Client.PostAsJsonAsync("/v1/check-ins", body, _ct);
         retried.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await JsonAsync(retried)).GetProperty("id").GetGuid().ShouldBe(id);
 
-        var again = await user.Client.PostAsJsonAsync("/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct);
+        var again = await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct);
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await JsonAsync(again)).GetProperty("code").GetString().ShouldBe("check_in_exists");
 
-        var after = await user.Client.GetFromJsonAsync<JsonElement>("/check-ins/due", _ct);
+        var after = await user.Client.GetFromJsonAsync<JsonElement>("/v1/check-ins/due", _ct);
         after.GetProperty("due").GetBoolean().ShouldBeFalse();
         after.GetProperty("dueOn").GetString().ShouldBe(after.GetProperty("today").GetDateTime().AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         (await app.ScalarAsync<long>(
@@ -57,7 +57,7 @@ public sealed class CheckInTests(CaliFlowApp app)
     public async Task Bad_input_is_400_with_the_field(string body, string field)
     {
         var user = await app.CreateUserAsync();
-        var response = await user.Client.PostAsync("/check-ins", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/check-ins", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await JsonAsync(response)).GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).ShouldContain(n => n.StartsWith(field, StringComparison.Ordinal), errors.ToString());
@@ -68,14 +68,14 @@ public sealed class CheckInTests(CaliFlowApp app)
     {
         var alice = await app.CreateUserAsync();
         var bob = await app.CreateUserAsync();
-        var created = await JsonAsync(await alice.Client.PostAsJsonAsync("/check-ins", CheckIn(4, 4, 2, 2, 4, 3, new { knee = 2 }), _ct));
+        var created = await JsonAsync(await alice.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(4, 4, 2, 2, 4, 3, new { knee = 2 }), _ct));
         var id = created.GetProperty("id").GetGuid();
 
-        (await bob.Client.GetAsync($"/check-ins/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await bob.Client.GetFromJsonAsync<JsonElement>("/check-ins", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
-        var mine = await alice.Client.GetFromJsonAsync<JsonElement>($"/check-ins/{id}", _ct);
+        (await bob.Client.GetAsync($"/v1/check-ins/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await bob.Client.GetFromJsonAsync<JsonElement>("/v1/check-ins", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        var mine = await alice.Client.GetFromJsonAsync<JsonElement>($"/v1/check-ins/{id}", _ct);
         mine.GetProperty("pain").GetProperty("knee").GetInt32().ShouldBe(2);
-        (await alice.Client.GetFromJsonAsync<JsonElement>("/check-ins", _ct)).GetProperty("items")[0].GetProperty("id").GetGuid().ShouldBe(id);
+        (await alice.Client.GetFromJsonAsync<JsonElement>("/v1/check-ins", _ct)).GetProperty("items")[0].GetProperty("id").GetGuid().ShouldBe(id);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CheckInTests(CaliFlowApp app)
         var before = await TodayAsync(user);
         before.Session!.Deload.ShouldBeFalse();
 
-        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/check-ins", CheckIn(1, 1, 5, 5, 1, 5), _ct));
+        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(1, 1, 5, 5, 1, 5), _ct));
         checkIn.GetProperty("fatigue").GetDecimal().ShouldBe(5m);
         checkIn.GetProperty("adjustments").EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ShouldBe(["early-deload"]);
 
@@ -112,7 +112,7 @@ public sealed class CheckInTests(CaliFlowApp app)
         var before = (await TodayAsync(user)).Session!;
 
         // Fatigue (3 + 3 + 4 + 4 + 3 + 4) / 6 = 3.5: high, not very high, and no earlier check-in.
-        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/check-ins", CheckIn(3, 3, 4, 4, 3, 4), _ct));
+        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(3, 3, 4, 4, 3, 4), _ct));
         checkIn.GetProperty("adjustments")[0].GetProperty("kind").GetString().ShouldBe("reduce-volume");
 
         var after = await TodayWhenAsync(user, t => Adjustments(t).Length > 0);
@@ -133,7 +133,7 @@ public sealed class CheckInTests(CaliFlowApp app)
         var user = await AthleteWithPlanAsync(app);
         var before = (await TodayAsync(user)).Session!;
 
-        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/check-ins", CheckIn(5, 5, 1, 1, 5, 1), _ct));
+        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(5, 5, 1, 1, 5, 1), _ct));
         checkIn.GetProperty("adjustments")[0].GetProperty("kind").GetString().ShouldBe("progress-sooner");
 
         var after = await TodayWhenAsync(user, t => Adjustments(t).Length > 0);
@@ -162,7 +162,7 @@ public sealed class CheckInTests(CaliFlowApp app)
         var user = await AthleteWithPlanAsync(app, trainingDaysPerWeek: 3);
         var before = (await TodayAsync(user)).Session!;
 
-        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/check-ins", CheckIn(4, 4, 2, 2, 4, 3, new { shoulder = 6 }), _ct));
+        var checkIn = await JsonAsync(await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(4, 4, 2, 2, 4, 3, new { shoulder = 6 }), _ct));
         var adjustments = checkIn.GetProperty("adjustments").EnumerateArray().ToList();
         adjustments.ShouldAllBe(a => a.GetProperty("kind").GetString() == "easier-variation");
         var stepDown = adjustments.Select(a => a.GetProperty("pattern").GetString()!).ToHashSet();

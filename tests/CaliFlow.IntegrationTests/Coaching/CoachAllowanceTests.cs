@@ -33,7 +33,7 @@ public sealed class CoachAllowanceTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task<HttpResponseMessage> AskAsync(HttpClient client) =>
-        await client.PostAsJsonAsync("/coach/messages", new { content = "what's my streak?" }, _ct);
+        await client.PostAsJsonAsync("/v1/coach/messages", new { content = "what's my streak?" }, _ct);
 
     [Fact]
     public async Task A_free_account_gets_its_small_daily_allowance_then_429_with_the_reason_until_local_midnight()
@@ -87,19 +87,19 @@ public sealed class CoachAllowanceTests : IAsyncLifetime
     public async Task With_the_embedded_coach_too_a_new_summary_or_explanation_counts_like_a_message_and_a_cached_one_is_free()
     {
         var user = await _app.CreateUserAsync();
-        var summary = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct); // 1 of 3
+        var summary = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct); // 1 of 3
         summary.GetProperty("cached").GetBoolean().ShouldBeFalse();
         summary.GetProperty("model").GetString().ShouldBe("califlow-embedded-coach");
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue(); // free
-        (await user.Client.GetAsync("/coach/explanations/push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // 2 of 3
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue(); // free
+        (await user.Client.GetAsync("/v1/coach/explanations/push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // 2 of 3
         (await AskAsync(user.Client)).StatusCode.ShouldBe(HttpStatusCode.OK); // 3 of 3
 
-        var refused = await user.Client.GetAsync("/coach/explanations/pull-up", _ct);
+        var refused = await user.Client.GetAsync("/v1/coach/explanations/pull-up", _ct);
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await JsonAsync(refused)).GetProperty("code").GetString().ShouldBe("coach_allowance_used");
         (await AskAsync(user.Client)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         // What is cached is still served: it costs nothing.
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
         (await _app.ScalarAsync<long>("SELECT count(*) FROM coaching.ai_content_generations WHERE user_id = $1", user.Id)).ShouldBe(2);
     }
 }

@@ -48,7 +48,7 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
     }
 
     private async Task<HttpResponseMessage> AskAsync(TestUser user) =>
-        await user.Client.PostAsJsonAsync("/coach/messages", new { content = "what's my streak?" }, _ct);
+        await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "what's my streak?" }, _ct);
 
     private static async Task ShouldBeRefusedAsync(HttpResponseMessage response, string code)
     {
@@ -70,7 +70,7 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         _server.Respond = (_, context) => FakeOpenAIServer.StreamThenHang(context, "The first words");
 
-        using (var request = new HttpRequestMessage(HttpMethod.Post, "/coach/messages/stream") { Content = JsonContent.Create(new { content = "long answer please" }) })
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/v1/coach/messages/stream") { Content = JsonContent.Create(new { content = "long answer please" }) })
         using (var response = await user.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _ct))
         {
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -100,7 +100,7 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
         _server.Respond = (_, context) => FakeOpenAIServer.Error(context, 500);
-        (await user.Client.PostAsJsonAsync("/coach/messages/stream", new { content = "hello?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        (await user.Client.PostAsJsonAsync("/v1/coach/messages/stream", new { content = "hello?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadGateway);
 
         _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, "Fine.");
         (await AskAsync(user)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -132,26 +132,26 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
 
-        var first = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct); // 1 of 2
+        var first = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct); // 1 of 2
         first.GetProperty("cached").GetBoolean().ShouldBeFalse();
         (await AskAsync(user)).StatusCode.ShouldBe(HttpStatusCode.OK); // 2 of 2
         var calls = _calls;
 
-        var again = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct);
+        var again = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct);
         again.GetProperty("cached").GetBoolean().ShouldBeTrue(); // served though the allowance is used: it costs nothing
         again.GetProperty("content").GetString().ShouldBe(first.GetProperty("content").GetString());
         await ShouldBeRefusedAsync(await AskAsync(user), "coach_allowance_used");
 
         // A check-in changes the week's data, so the summary would need the model again: refused, and the model is not called.
-        (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct)).EnsureSuccessStatusCode();
-        await ShouldBeRefusedAsync(await user.Client.GetAsync("/coach/weekly-summary", _ct), "coach_allowance_used");
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct)).EnsureSuccessStatusCode();
+        await ShouldBeRefusedAsync(await user.Client.GetAsync("/v1/coach/weekly-summary", _ct), "coach_allowance_used");
         _calls.ShouldBe(calls);
         (await _app.ScalarAsync<long>(
             "SELECT count(*) FROM coaching.ai_content_generations WHERE user_id = $1 AND kind = 'weekly-summary' AND status = 'Generated'", user.Id)).ShouldBe(1);
 
         _clock.Advance(TimeSpan.FromDays(1)); // a new day (UTC): a new allowance
         var client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken);
-        (await client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
+        (await client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
         var alice = await _app.CreateUserAsync();
         var bob = await _app.CreateUserAsync();
 
-        (await alice.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
-        (await bob.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
+        (await alice.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
+        (await bob.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
         _calls.ShouldBe(1);
 
         // Bob's cached read cost him nothing: his two replies are still there.
@@ -171,8 +171,8 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
 
         // Alice's generation counted: one message left, then even a new explanation is refused; the cached one is not.
         (await AskAsync(alice)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ShouldBeRefusedAsync(await alice.Client.GetAsync("/coach/explanations/pull-up", _ct), "coach_allowance_used");
-        (await alice.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
+        await ShouldBeRefusedAsync(await alice.Client.GetAsync("/v1/coach/explanations/pull-up", _ct), "coach_allowance_used");
+        (await alice.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
@@ -184,15 +184,15 @@ public sealed class CoachProviderAllowanceTests : IAsyncLifetime
             user.Id, _clock.GetUtcNow().AddDays(30));
 
         (await AskAsync(user)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.GetAsync("/coach/weekly-summary", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.GetAsync("/coach/explanations/bodyweight-squat", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // 3 in a minute
+        (await user.Client.GetAsync("/v1/coach/weekly-summary", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/coach/explanations/bodyweight-squat", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // 3 in a minute
 
-        await ShouldBeRefusedAsync(await user.Client.GetAsync("/coach/explanations/parallel-bar-dip", _ct), "coach_rate_limited");
+        await ShouldBeRefusedAsync(await user.Client.GetAsync("/v1/coach/explanations/parallel-bar-dip", _ct), "coach_rate_limited");
         await ShouldBeRefusedAsync(await AskAsync(user), "coach_rate_limited");
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct)).GetProperty("cached").GetBoolean().ShouldBeTrue();
         _calls.ShouldBe(3);
 
         _clock.Advance(TimeSpan.FromSeconds(61));
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/parallel-bar-dip", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/parallel-bar-dip", _ct)).GetProperty("cached").GetBoolean().ShouldBeFalse();
     }
 }

@@ -22,7 +22,7 @@ public sealed class CoachStreamingTests(CaliFlowApp app)
     {
         var user = await AthleteWithPlanAsync(app);
 
-        using var stream = await SseReader.PostAsync(user.Client, "/coach/messages/stream", new { content = "what's my workout today?" }, _ct);
+        using var stream = await SseReader.PostAsync(user.Client, "/v1/coach/messages/stream", new { content = "what's my workout today?" }, _ct);
 
         stream.Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         stream.Response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
@@ -41,7 +41,7 @@ public sealed class CoachStreamingTests(CaliFlowApp app)
         reply.GetProperty("intent").GetString().ShouldBe("today-workout");
         done.GetProperty("question").GetProperty("status").GetString().ShouldBe("answered");
 
-        var history = await user.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct);
+        var history = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/messages", _ct);
         history.GetProperty("items")[0].GetProperty("id").GetGuid().ShouldBe(reply.GetProperty("id").GetGuid());
         history.GetProperty("items")[0].GetProperty("content").GetString().ShouldBe(text.TrimEnd());
     }
@@ -50,7 +50,7 @@ public sealed class CoachStreamingTests(CaliFlowApp app)
     public async Task A_bad_question_is_a_400_problem_not_a_stream()
     {
         var user = await app.CreateUserAsync();
-        var response = await user.Client.PostAsJsonAsync("/coach/messages/stream", new { content = "" }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/coach/messages/stream", new { content = "" }, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }

@@ -23,7 +23,7 @@ public sealed class CoachingDataTests(CaliFlowApp app)
         var bob = await app.CreateUserAsync();
         await AskAsync(alice, "what's my streak?");
         await AskAsync(bob, "what's my streak?");
-        (await alice.Client.PostAsJsonAsync("/check-ins", CheckIn(3, 3, 3, 3, 3, 3, new { hip = 2 }), _ct)).EnsureSuccessStatusCode();
+        (await alice.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(3, 3, 3, 3, 3, 3, new { hip = 2 }), _ct)).EnsureSuccessStatusCode();
 
         await using var scope = app.Services.CreateAsyncScope();
         var coaching = scope.ServiceProvider.GetServices<IPersonalData>().Single(p => p.Section == "coaching");
@@ -55,7 +55,7 @@ public sealed class CoachingDataTests(CaliFlowApp app)
             await scope.ServiceProvider.GetRequiredService<ProgrammingDbContext>().SaveChangesAsync(_ct);
         }
 
-        var session = await user.Client.GetFromJsonAsync<JsonElement>($"/sessions/{before.Id}", _ct);
+        var session = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/sessions/{before.Id}", _ct);
         session.GetProperty("adjustments").GetArrayLength().ShouldBe(1);
         var sets = session.GetProperty("exercises")[0].GetProperty("sets").GetArrayLength();
         sets.ShouldBe(before.Exercises[0].Sets.Length > 2 ? before.Exercises[0].Sets.Length - 1 : before.Exercises[0].Sets.Length);

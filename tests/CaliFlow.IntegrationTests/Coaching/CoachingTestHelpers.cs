@@ -19,7 +19,7 @@ internal static class CoachingTestHelpers
     public static async Task<TestUser> AthleteWithPlanAsync(CaliFlowApp app, int trainingDaysPerWeek = 6, object? profile = null)
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", profile ?? new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", profile ?? new
         {
             sex = "male",
             dateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-30).AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -31,17 +31,17 @@ internal static class CoachingTestHelpers
             preferredWeekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" },
             goals = new[] { "strength" },
         }, Ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, Ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, Ct)).EnsureSuccessStatusCode();
         return user;
     }
 
     public static async Task<TodayWorkout> TodayAsync(TestUser user) =>
-        (await user.Client.GetFromJsonAsync<TodayWorkout>("/workouts/today", Ct))!;
+        (await user.Client.GetFromJsonAsync<TodayWorkout>("/v1/workouts/today", Ct))!;
 
     /// <summary>Asks the coach; returns the stored reply.</summary>
     public static async Task<JsonElement> AskAsync(TestUser user, string question)
     {
-        var response = await user.Client.PostAsJsonAsync("/coach/messages", new { content = question }, Ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = question }, Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
         response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("reply");
@@ -62,7 +62,7 @@ internal static class CoachingTestHelpers
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var today = await user.Client.GetFromJsonAsync<JsonElement>("/workouts/today", Ct);
+            var today = await user.Client.GetFromJsonAsync<JsonElement>("/v1/workouts/today", Ct);
             if (done(today))
             {
                 return today;

@@ -26,7 +26,7 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task LogAsync(TestUser user, string performedOn, int minutes, string exercise, params (int Reps, int Rpe)[] sets) =>
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn,
@@ -35,7 +35,7 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
         }, _ct)).EnsureSuccessStatusCode();
 
     private async Task<JsonElement> SummaryAsync(TestUser user) =>
-        await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct);
+        await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct);
 
     [Fact]
     public async Task The_weekly_summary_counts_the_users_own_workouts_and_sets_of_the_last_7_days_with_the_check_in_and_plan_week()
@@ -44,7 +44,7 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
         await LogAsync(user, "2026-06-03", 60, "push-up", (10, 6)); // 7 days ago: outside the week
         await LogAsync(user, "2026-06-04", 30, "push-up", (10, 7), (10, 7));
         await LogAsync(user, "2026-06-09", 45, "bodyweight-squat", (15, 9), (15, 9));
-        (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(sleep: 4, energy: 3, soreness: 2, stress: 2, motivation: 5, difficulty: 3), _ct))
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(sleep: 4, energy: 3, soreness: 2, stress: 2, motivation: 5, difficulty: 3), _ct))
             .EnsureSuccessStatusCode();
         var stranger = await AthleteWithPlanAsync(_app, profile: Profile);
         await LogAsync(stranger, "2026-06-08", 50, "pull-up", (5, 8));
@@ -90,7 +90,7 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
 
-        var explanation = await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/pistol-squat", _ct);
+        var explanation = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/pistol-squat", _ct);
 
         explanation.GetProperty("model").GetString().ShouldBe("califlow-embedded-coach");
         var text = explanation.GetProperty("content").GetString()!;
@@ -106,13 +106,13 @@ public sealed class EmbeddedCoachContentTests : IAsyncLifetime
         }
 
         // By id it is the same exercise, so the same explanation, from the cache.
-        var pistol = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/pistol-squat", _ct);
-        var byId = await user.Client.GetFromJsonAsync<JsonElement>($"/coach/explanations/{pistol.GetProperty("id").GetGuid()}", _ct);
+        var pistol = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/pistol-squat", _ct);
+        var byId = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/coach/explanations/{pistol.GetProperty("id").GetGuid()}", _ct);
         byId.GetProperty("cached").GetBoolean().ShouldBeTrue();
         byId.GetProperty("content").GetString().ShouldBe(text);
 
         // A name that holds another exercise's name is still its own exercise: the archer push-up, not the push-up.
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/archer-push-up", _ct)).GetProperty("content").GetString()!
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/archer-push-up", _ct)).GetProperty("content").GetString()!
             .ShouldStartWith("Archer push-up: ", Case.Sensitive);
     }
 

@@ -33,8 +33,8 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
     public async Task A_planche_question_gets_the_planche_even_when_the_plan_works_toward_the_front_lever()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "pull-up-bar" }, goals = new[] { "skills" } }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { targetSkills = new[] { "front-lever" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = new[] { "pull-up-bar" }, goals = new[] { "skills" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { targetSkills = new[] { "front-lever" } }, _ct)).EnsureSuccessStatusCode();
 
         var answer = await AnswerAsync(user, "how do I learn the planche?");
 
@@ -73,7 +73,7 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
     public async Task A_plan_starts_from_the_step_the_user_logs_and_from_their_best_set_on_it()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
@@ -108,7 +108,7 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
         plan.ShouldNotContain("- week");
 
         // With the bar in the profile, the way only uses what they have.
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "pull-up-bar" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = new[] { "pull-up-bar" } }, _ct)).EnsureSuccessStatusCode();
         var withBar = await AnswerAsync(user, "How do I get a front lever?");
         withBar.ShouldStartWith("The way to the Front lever");
         withBar.ShouldNotContain("needs");
@@ -122,7 +122,7 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
     public async Task A_way_that_fits_the_equipment_says_what_would_open_the_easier_steps_before_it()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "rings" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = new[] { "rings" } }, _ct)).EnsureSuccessStatusCode();
 
         var answer = await AnswerAsync(user, "How do I get a one-arm pull-up?");
 
@@ -139,7 +139,7 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
     public async Task Two_skills_named_get_both_ways_each_under_its_own_name()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "pull-up-bar", "rings" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = new[] { "pull-up-bar", "rings" } }, _ct)).EnsureSuccessStatusCode();
 
         var answer = await AnswerAsync(user, "how do I get to a front lever and a planche?");
 
@@ -173,7 +173,7 @@ public sealed class EmbeddedCoachSkillTests(CaliFlowApp app)
         string? cursor = null;
         do
         {
-            var page = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises?limit=100&myEquipment=true{(cursor is null ? "" : $"&cursor={cursor}")}", _ct);
+            var page = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/exercises?limit=100&myEquipment=true{(cursor is null ? "" : $"&cursor={cursor}")}", _ct);
             names.UnionWith(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()!));
             cursor = page.GetProperty("nextCursor").GetString();
         }

@@ -76,7 +76,7 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
         before.ShouldContain("not a deload week");
         before.ShouldContain("next deload is week 4");
 
-        (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(1, 1, 5, 5, 1, 5), _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(1, 1, 5, 5, 1, 5), _ct)).EnsureSuccessStatusCode();
         await TodayWhenAsync(user, t => t.GetProperty("session").GetProperty("adjustments").GetArrayLength() > 0, Tick);
 
         var after = await AnswerAsync(user, "why is my week so easy? is it a deload?");
@@ -100,7 +100,7 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
     public async Task Form_cues_come_from_the_exercise_library()
     {
         var user = await AthleteWithPlanAsync(_app);
-        var pistol = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/pistol-squat", _ct);
+        var pistol = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/pistol-squat", _ct);
 
         var reply = await AskAsync(user, "What is the right technique for pistol squats?");
 
@@ -124,7 +124,7 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
 
         foreach (var (day, reps) in new[] { (Today.AddDays(-1), 8), (Today, 11) })
         {
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 performedOn = day,
@@ -175,14 +175,14 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
     public async Task A_weekly_summary_counts_the_weeks_workouts_and_check_in()
     {
         var user = await AthleteWithPlanAsync(_app);
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = Today,
             durationMinutes = 40,
             exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10, rpe = 8 } } } },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(4, 4, 2, 2, 4, 3), _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(4, 4, 2, 2, 4, 3), _ct)).EnsureSuccessStatusCode();
 
         var answer = await AnswerAsync(user, "Can you give me a recap of my week?");
 
@@ -210,16 +210,16 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
         await AskAsync(alice, "what's my workout today?");
         await AskAsync(alice, "how much protein?");
 
-        var first = await alice.Client.GetFromJsonAsync<JsonElement>("/coach/messages?limit=3", _ct);
+        var first = await alice.Client.GetFromJsonAsync<JsonElement>("/v1/coach/messages?limit=3", _ct);
         var items = first.GetProperty("items").EnumerateArray().ToList();
         items.Select(i => i.GetProperty("role").GetString()).ShouldBe(["assistant", "user", "assistant"]);
         items[1].GetProperty("content").GetString().ShouldBe("how much protein?");
         items[0].GetProperty("replyToId").GetGuid().ShouldBe(items[1].GetProperty("id").GetGuid());
-        var second = await alice.Client.GetFromJsonAsync<JsonElement>($"/coach/messages?limit=3&cursor={first.GetProperty("nextCursor").GetString()}", _ct);
+        var second = await alice.Client.GetFromJsonAsync<JsonElement>($"/v1/coach/messages?limit=3&cursor={first.GetProperty("nextCursor").GetString()}", _ct);
         second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("content").GetString()).ShouldBe(["what's my workout today?"]);
         second.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        (await bob.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await bob.Client.GetFromJsonAsync<JsonElement>("/v1/coach/messages", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
     [Theory]
@@ -230,7 +230,7 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
     public async Task A_missing_or_blank_question_is_400(string body)
     {
         var user = await _app.CreateUserAsync();
-        var response = await user.Client.PostAsync("/coach/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/coach/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
@@ -238,9 +238,9 @@ public sealed class EmbeddedCoachTests : IAsyncLifetime
     public async Task A_question_over_the_length_limit_is_400_with_the_field()
     {
         var user = await _app.CreateUserAsync();
-        var response = await user.Client.PostAsJsonAsync("/coach/messages", new { content = new string('a', 2001) }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = new string('a', 2001) }, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await JsonAsync(response)).GetProperty("errors").TryGetProperty("content", out _).ShouldBeTrue();
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/messages", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 }

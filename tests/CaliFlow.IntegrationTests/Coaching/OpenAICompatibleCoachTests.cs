@@ -105,7 +105,7 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         _server.Respond = (_, context) => FakeOpenAIServer.Stream(
             context, () => { firstChunkSent.SetResult(); return restOfAnswer.Task; }, "Keep ", "your elbows ", "tucked.");
 
-        var sending = SseReader.PostAsync(user.Client, "/coach/messages/stream", new { content = "push-up tips?" }, _ct);
+        var sending = SseReader.PostAsync(user.Client, "/v1/coach/messages/stream", new { content = "push-up tips?" }, _ct);
         await firstChunkSent.Task.WaitAsync(TimeSpan.FromSeconds(30), _ct);
         // The provider now holds the rest of its answer until the first chunk has reached the client. An API that buffered
         // the answer would send nothing before the coach's 8 s silence timeout: this deadline fails the test instead.
@@ -135,15 +135,15 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         var user = await AthleteWithPlanAsync(_app);
         _server.Respond = (_, context) => FakeOpenAIServer.Error(context, 500);
 
-        var response = await user.Client.PostAsJsonAsync("/coach/messages", new { content = "what's my workout today?" }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "what's my workout today?" }, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
         (await JsonAsync(response)).GetProperty("code").GetString().ShouldBe("coach_unavailable");
 
-        var stream = await user.Client.PostAsJsonAsync("/coach/messages/stream", new { content = "and now?" }, _ct);
+        var stream = await user.Client.PostAsJsonAsync("/v1/coach/messages/stream", new { content = "and now?" }, _ct);
         stream.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
         stream.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
 
-        var history = (await user.Client.GetFromJsonAsync<JsonElement>("/coach/messages", _ct)).GetProperty("items").EnumerateArray().ToList();
+        var history = (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/messages", _ct)).GetProperty("items").EnumerateArray().ToList();
         history.Select(m => (m.GetProperty("content").GetString(), m.GetProperty("status").GetString()))
             .ShouldBe([("and now?", "failed"), ("what's my workout today?", "failed")]);
 
@@ -151,10 +151,10 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, "Fine.");
         for (var answer = 1; answer <= FreeMessagesPerDay; answer++)
         {
-            (await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK, $"answer {answer}");
+            (await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "and now?" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK, $"answer {answer}");
         }
 
-        var refused = await user.Client.PostAsJsonAsync("/coach/messages", new { content = "and now?" }, _ct);
+        var refused = await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "and now?" }, _ct);
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await JsonAsync(refused)).GetProperty("code").GetString().ShouldBe("coach_allowance_used");
     }
@@ -166,7 +166,7 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         _server.Respond = async (_, context) => await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted);
 
         var watch = Stopwatch.StartNew();
-        var response = await user.Client.PostAsJsonAsync("/coach/messages", new { content = "hello?" }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "hello?" }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.GatewayTimeout);
         (await JsonAsync(response)).GetProperty("code").GetString().ShouldBe("coach_timeout");
@@ -185,21 +185,21 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
             return FakeOpenAIServer.Completion(context, "A push-up, explained.");
         };
 
-        var first = await user.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct);
+        var first = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct);
         first.GetProperty("content").GetString().ShouldBe("A push-up, explained.");
         first.GetProperty("cached").GetBoolean().ShouldBeFalse();
         first.GetProperty("model").GetString().ShouldBe("fake-model");
         var prompt = _server.Requests.Last().Body.GetProperty("messages").EnumerateArray().ToList();
         prompt[^1].GetProperty("content").GetString()!.ShouldContain("Explain the exercise Push-up");
 
-        var second = await other.Client.GetFromJsonAsync<JsonElement>("/coach/explanations/push-up", _ct);
+        var second = await other.Client.GetFromJsonAsync<JsonElement>("/v1/coach/explanations/push-up", _ct);
         second.GetProperty("cached").GetBoolean().ShouldBeTrue();
         second.GetProperty("content").GetString().ShouldBe("A push-up, explained.");
         calls.ShouldBe(1);
         (await _app.ScalarAsync<long>(
             "SELECT count(*) FROM coaching.ai_content_cache WHERE kind = 'exercise-explanation' AND subject = 'push-up' AND model = 'fake-model' AND length(prompt_hash) = 64")).ShouldBe(1);
 
-        (await user.Client.GetAsync("/coach/explanations/no-such-exercise", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await user.Client.GetAsync("/v1/coach/explanations/no-such-exercise", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         calls.ShouldBe(1);
     }
 
@@ -210,13 +210,13 @@ public sealed class OpenAICompatibleCoachTests : IAsyncLifetime
         var calls = 0;
         _server.Respond = (_, context) => FakeOpenAIServer.Completion(context, $"Summary {Interlocked.Increment(ref calls)}");
 
-        (await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct)).GetProperty("content").GetString().ShouldBe("Summary 1");
-        var again = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct);
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct)).GetProperty("content").GetString().ShouldBe("Summary 1");
+        var again = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct);
         again.GetProperty("cached").GetBoolean().ShouldBeTrue();
         calls.ShouldBe(1);
 
-        (await user.Client.PostAsJsonAsync("/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct)).EnsureSuccessStatusCode();
-        var changed = await user.Client.GetFromJsonAsync<JsonElement>("/coach/weekly-summary", _ct);
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", CheckIn(3, 3, 3, 3, 3, 3), _ct)).EnsureSuccessStatusCode();
+        var changed = await user.Client.GetFromJsonAsync<JsonElement>("/v1/coach/weekly-summary", _ct);
         changed.GetProperty("content").GetString().ShouldBe("Summary 2");
         changed.GetProperty("cached").GetBoolean().ShouldBeFalse();
         var week = _server.Requests.Last().Body.GetProperty("messages").EnumerateArray()

@@ -29,11 +29,11 @@ public sealed class CSharpClientTests(CaliFlowApp app)
         var email = $"csharp-journey-{Guid.CreateVersion7():N}@califlow.test";
         const string password = "Journey-pass-2026";
 
-        await client.Auth.Register.PostAsync(new RegisterUserCommand { Email = email, Password = password }, cancellationToken: _ct);
-        var tokens = await client.Auth.Login.PostAsync(new LoginCommand { Email = email, Password = password }, cancellationToken: _ct);
+        await client.V1.Auth.Register.PostAsync(new RegisterUserCommand { Email = email, Password = password }, cancellationToken: _ct);
+        var tokens = await client.V1.Auth.Login.PostAsync(new LoginCommand { Email = email, Password = password }, cancellationToken: _ct);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.ShouldNotBeNull().AccessToken);
 
-        await client.Me.Profile.PatchAsync(new UpdateProfileCommand
+        await client.V1.Me.Profile.PatchAsync(new UpdateProfileCommand
         {
             Level = TrainingLevel.Beginner,
             Equipment = [Equipment.PullUpBar, Equipment.Wall],
@@ -41,13 +41,13 @@ public sealed class CSharpClientTests(CaliFlowApp app)
             SessionMinutes = 45,
             TimeZone = "UTC",
         }, cancellationToken: _ct);
-        var plan = (await client.Plans.PostAsync(new GeneratePlanCommand(), cancellationToken: _ct)).ShouldNotBeNull();
-        var today = (await client.Workouts.Today.GetAsync(cancellationToken: _ct)).ShouldNotBeNull();
+        var plan = (await client.V1.Plans.PostAsync(new GeneratePlanCommand(), cancellationToken: _ct)).ShouldNotBeNull();
+        var today = (await client.V1.Workouts.Today.GetAsync(cancellationToken: _ct)).ShouldNotBeNull();
         var session = today.Session.ShouldNotBeNull();
         session.Exercises.ShouldNotBeNull().ShouldNotBeEmpty();
 
         var logId = Guid.CreateVersion7();
-        var logged = await client.WorkoutLogs.PostAsync(new LogWorkoutCommand
+        var logged = await client.V1.WorkoutLogs.PostAsync(new LogWorkoutCommand
         {
             Id = logId,
             SessionId = session.Id,
@@ -60,9 +60,9 @@ public sealed class CSharpClientTests(CaliFlowApp app)
         }, cancellationToken: _ct);
         logged.ShouldNotBeNull().Id.ShouldBe(logId);
 
-        (await client.Stats.GetAsync(cancellationToken: _ct)).ShouldNotBeNull().Workouts.ShouldBe(1);
+        (await client.V1.Stats.GetAsync(cancellationToken: _ct)).ShouldNotBeNull().Workouts.ShouldBe(1);
         plan.Id.ShouldNotBeNull();
         await PlatformTestHelpers.Eventually(async () =>
-            (await client.Me.Achievements.GetAsync(cancellationToken: _ct))!.Unlocked!.Any(a => a.Code == "first-workout"));
+            (await client.V1.Me.Achievements.GetAsync(cancellationToken: _ct))!.Unlocked!.Any(a => a.Code == "first-workout"));
     }
 }

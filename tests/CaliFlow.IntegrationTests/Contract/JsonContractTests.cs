@@ -20,7 +20,7 @@ public sealed class JsonContractTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
         var id = Guid.CreateVersion7();
 
-        using var response = await user.Client.PostAsync("/workout-logs", Json(
+        using var response = await user.Client.PostAsync("/v1/workout-logs", Json(
             $$"""{"id":"{{id}}","performedOn":"{{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}}","durationMinutes":"45","exercises":[{"exercise":"push-up","sets":[{"reps":5}]}]}"""), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync(_ct));
@@ -35,7 +35,7 @@ public sealed class JsonContractTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
 
         // No sessionId, durationMinutes, feeling, notes or bodyWeightKg, and no optional set fields (rpe, weights).
-        using var response = await user.Client.PostAsync("/workout-logs", Json(
+        using var response = await user.Client.PostAsync("/v1/workout-logs", Json(
             $$"""{"id":"{{Guid.CreateVersion7()}}","performedOn":"{{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}}","exercises":[{"exercise":"push-up","sets":[{"reps":5}]}]}"""), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));

@@ -75,8 +75,8 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         operations.Where(o => o.Id is null).Select(o => o.Route).ShouldBeEmpty();
         operations.GroupBy(o => o.Id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
         operations.Where(o => !System.Text.RegularExpressions.Regex.IsMatch(o.Id!, "^[a-z]+_[a-z][A-Za-z]+$")).Select(o => o.Id).ShouldBeEmpty();
-        operations.ShouldContain(("POST /workout-logs", "progress_logWorkout"));
-        operations.ShouldContain(("GET /photos/{id}/thumbnail", "progress_getPhotoThumbnail"));
+        operations.ShouldContain(("POST /v1/workout-logs", "progress_logWorkout"));
+        operations.ShouldContain(("GET /v1/photos/{id}/thumbnail", "progress_getPhotoThumbnail"));
     }
 
     [Fact]
@@ -85,18 +85,18 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         var paths = (await DocumentAsync())["paths"]!;
         static string[] Statuses(JsonNode operation) => [.. operation["responses"]!.AsObject().Select(r => r.Key).Order()];
 
-        var login = paths["/auth/login"]!["post"]!;
+        var login = paths["/v1/auth/login"]!["post"]!;
         login["security"]!.AsArray().ShouldBeEmpty(); // anonymous: no token asked
         login["responses"]!["429"]!["headers"]!["Retry-After"].ShouldNotBeNull();
         login["responses"]!["200"]!["headers"]!["RateLimit"].ShouldNotBeNull(); // every answer of a limited route says where it stands
         login["responses"]!["429"]!["headers"]!["RateLimit-Policy"].ShouldNotBeNull();
 
-        var createExercise = paths["/exercises"]!["post"]!;
+        var createExercise = paths["/v1/exercises"]!["post"]!;
         Statuses(createExercise).ShouldContain("401");
         Statuses(createExercise).ShouldContain("403"); // admins only
         createExercise["security"].ShouldBeNull(); // the document's bearer requirement applies
 
-        var me = paths["/me"]!["get"]!;
+        var me = paths["/v1/me"]!["get"]!;
         Statuses(me).ShouldContain("401");
         Statuses(me).ShouldNotContain("403");
         Statuses(me).ShouldNotContain("400"); // no input, nothing to be invalid
@@ -112,22 +112,22 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
         static JsonNode Parameter(JsonNode operation, string name) =>
             operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
 
-        var metricType = Parameter(paths["/metrics"]!["get"]!, "type")["schema"]!;
+        var metricType = Parameter(paths["/v1/metrics"]!["get"]!, "type")["schema"]!;
         metricType["enum"]!.AsArray().Select(v => (string?)v).ShouldBe(["body-weight", "measurements", "wellness"], ignoreOrder: true);
 
-        var listExercises = paths["/exercises"]!["get"]!;
+        var listExercises = paths["/v1/exercises"]!["get"]!;
         Parameter(listExercises, "q")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(100); // bound to Search
         Parameter(listExercises, "cursor")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(200);
         Parameter(listExercises, "equipment")["schema"]!["items"]!["enum"]!.AsArray().ShouldContain(v => (string?)v == "rings");
 
-        var outcome = Parameter(paths["/billing/sandbox/checkout/{sessionId}"]!["post"]!, "outcome");
+        var outcome = Parameter(paths["/v1/billing/sandbox/checkout/{sessionId}"]!["post"]!, "outcome");
         outcome["required"]!.GetValue<bool>().ShouldBeTrue();
         outcome["schema"]!["enum"]!.AsArray().Select(v => (string?)v).ShouldBe(["pay", "decline"]);
 
         // Route constraints are the path's limits.
-        Parameter(paths["/exercises/{idOrSlug}"]!["get"]!, "idOrSlug")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(80);
+        Parameter(paths["/v1/exercises/{idOrSlug}"]!["get"]!, "idOrSlug")["schema"]!["maxLength"]!.GetValue<int>().ShouldBe(80);
 
-        var photo = paths["/photos"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["allOf"]!.AsArray()
+        var photo = paths["/v1/photos"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["allOf"]!.AsArray()
             .SelectMany(part => part!["properties"]!.AsObject()).ToDictionary(p => p.Key, p => p.Value!);
         photo["file"]["format"]!.GetValue<string>().ShouldBe("binary");
         photo["file"]["maxLength"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(10 * 1024 * 1024);
@@ -143,7 +143,7 @@ public sealed class OpenApiDocumentTests(CaliFlowApp app)
                 Example: op.Value!["requestBody"]?["content"]?["application/json"]?["example"])))
             .Where(e => e.Example is not null)
             .ToList();
-        examples.Select(e => $"{e.Method} {e.Path}").ShouldBe(["patch /me/profile", "post /plans", "post /workout-logs"], ignoreOrder: true);
+        examples.Select(e => $"{e.Method} {e.Path}").ShouldBe(["patch /v1/me/profile", "post /v1/plans", "post /v1/workout-logs"], ignoreOrder: true);
 
         foreach (var (method, path, example) in examples)
         {

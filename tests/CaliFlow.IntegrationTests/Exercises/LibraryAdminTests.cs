@@ -48,31 +48,31 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     {
         var member = await _app.CreateUserAsync();
 
-        (await member.Client.PostAsJsonAsync("/exercises", NewExercise("member-push-up", 4), _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await member.Client.PostAsJsonAsync("/progressions", new { from = "push-up", to = "one-arm-push-up", rule = Rule() }, _ct))
+        (await member.Client.PostAsJsonAsync("/v1/exercises", NewExercise("member-push-up", 4), _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PostAsJsonAsync("/v1/progressions", new { from = "push-up", to = "one-arm-push-up", rule = Rule() }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var pushUp = (await member.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!;
-        (await member.Client.PostAsync($"/exercises/{pushUp.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var pushUp = (await member.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/push-up", _ct))!;
+        (await member.Client.PostAsync($"/v1/exercises/{pushUp.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.exercises WHERE slug = 'member-push-up'")).ShouldBe(0);
     }
 
     [Fact]
     public async Task An_admin_adds_an_exercise_and_an_edge_and_readers_see_them_at_once()
     {
-        var before = await _admin.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct);
+        var before = await _admin.Client.GetFromJsonAsync<Chain>("/v1/exercises/push-up/progressions", _ct);
 
-        var created = await _admin.Client.PostAsJsonAsync("/exercises", NewExercise("parallette-push-up-test", 5), _ct);
+        var created = await _admin.Client.PostAsJsonAsync("/v1/exercises", NewExercise("parallette-push-up-test", 5), _ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var exercise = (await created.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!;
         exercise.Id.Version.ShouldBe(7);
         var edge = await _admin.Client.PostAsJsonAsync(
-            "/progressions", new { from = "push-up", to = "parallette-push-up-test", rule = Rule(15) }, _ct);
+            "/v1/progressions", new { from = "push-up", to = "parallette-push-up-test", rule = Rule(15) }, _ct);
         edge.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var after = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct))!;
+        var after = (await _admin.Client.GetFromJsonAsync<Chain>("/v1/exercises/push-up/progressions", _ct))!;
         after.Harder.Length.ShouldBe(before!.Harder.Length + 1);
         after.Edges.ShouldContain(e => e.From == "push-up" && e.To == "parallette-push-up-test" && e.Rule.Reps == 15);
-        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/parallette-push-up-test", _ct))!.Name
+        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/parallette-push-up-test", _ct))!.Name
             .ShouldBe("Test parallette-push-up-test");
     }
 
@@ -82,7 +82,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         var edges = await _app.ScalarAsync<long>("SELECT count(*) FROM exercises.progressions");
 
         // push-up already leads (through several steps) to one-arm-push-up.
-        var loop = await _admin.Client.PostAsJsonAsync("/progressions", new { from = "one-arm-push-up", to = "push-up", rule = Rule() }, _ct);
+        var loop = await _admin.Client.PostAsJsonAsync("/v1/progressions", new { from = "one-arm-push-up", to = "push-up", rule = Rule() }, _ct);
 
         loop.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await loop.Content.ReadAsStringAsync(_ct)).ShouldContain("progression_cycle");
@@ -94,7 +94,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     {
         // Unconnected exercises of equal difficulty (2 and 2), so only the difficulty rule can refuse it.
         var response = await _admin.Client.PostAsJsonAsync(
-            "/progressions", new { from = "glute-bridge-walkout", to = "incline-push-up", rule = Rule() }, _ct);
+            "/v1/progressions", new { from = "glute-bridge-walkout", to = "incline-push-up", rule = Rule() }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("difficulty_order");
@@ -105,7 +105,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     {
         // A hold is measured in seconds, so a reps rule out of it cannot be checked.
         var response = await _admin.Client.PostAsJsonAsync(
-            "/progressions", new { from = "plank", to = "dragon-flag", rule = Rule() }, _ct);
+            "/v1/progressions", new { from = "plank", to = "dragon-flag", rule = Rule() }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("rule.holdSeconds");
@@ -114,26 +114,26 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     [Fact]
     public async Task Changing_a_difficulty_across_a_neighbour_is_refused()
     {
-        var pushUp = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!;
+        var pushUp = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/push-up", _ct))!;
 
-        var response = await _admin.Client.PutAsJsonAsync($"/exercises/{pushUp.Id}", Update(pushUp, difficulty: 9), _ct);
+        var response = await _admin.Client.PutAsJsonAsync($"/v1/exercises/{pushUp.Id}", Update(pushUp, difficulty: 9), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync(_ct)).ShouldContain("difficulty_order");
-        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!.Difficulty.ShouldBe(pushUp.Difficulty);
+        (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/push-up", _ct))!.Difficulty.ShouldBe(pushUp.Difficulty);
     }
 
     [Fact]
     public async Task An_update_is_visible_to_the_next_read_and_changes_the_etag()
     {
-        var first = await _admin.Client.GetAsync("/exercises/decline-push-up", _ct);
+        var first = await _admin.Client.GetAsync("/v1/exercises/decline-push-up", _ct);
         var etag = first.Headers.ETag!.Tag;
         var exercise = (await first.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!;
 
-        var updated = await _admin.Client.PutAsJsonAsync($"/exercises/{exercise.Id}", Update(exercise, name: "Feet-elevated push-up"), _ct);
+        var updated = await _admin.Client.PutAsJsonAsync($"/v1/exercises/{exercise.Id}", Update(exercise, name: "Feet-elevated push-up"), _ct);
         updated.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/exercises/decline-push-up");
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/v1/exercises/decline-push-up");
         conditional.Headers.TryAddWithoutValidation("If-None-Match", etag);
         var second = await _admin.Client.SendAsync(conditional, _ct);
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -144,27 +144,27 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     [Fact]
     public async Task An_exercise_is_changed_by_its_slug_as_by_its_id()
     {
-        var exercise = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/wall-push-up", _ct))!;
+        var exercise = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/wall-push-up", _ct))!;
 
-        var updated = await _admin.Client.PutAsJsonAsync("/exercises/wall-push-up", Update(exercise, name: "Standing wall push-up"), _ct);
+        var updated = await _admin.Client.PutAsJsonAsync("/v1/exercises/wall-push-up", Update(exercise, name: "Standing wall push-up"), _ct);
 
         updated.StatusCode.ShouldBe(HttpStatusCode.OK, await updated.Content.ReadAsStringAsync(_ct));
         (await updated.Content.ReadFromJsonAsync<ExerciseDetails>(_ct))!.Id.ShouldBe(exercise.Id);
-        (await _admin.Client.PutAsJsonAsync("/exercises/no-such-exercise", Update(exercise), _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _admin.Client.PutAsJsonAsync("/v1/exercises/no-such-exercise", Update(exercise), _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task A_retired_exercise_leaves_browsing_and_the_graph_but_stays_readable_by_id()
     {
-        var archer = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/archer-row", _ct))!;
+        var archer = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/archer-row", _ct))!;
 
-        (await _admin.Client.PostAsync($"/exercises/{archer.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _admin.Client.PostAsync($"/v1/exercises/{archer.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var byId = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>($"/exercises/{archer.Id}", _ct))!;
+        var byId = (await _admin.Client.GetFromJsonAsync<ExerciseDetails>($"/v1/exercises/{archer.Id}", _ct))!;
         byId.Retired.ShouldBeTrue();
-        var rows = (await _admin.Client.GetFromJsonAsync<ExercisePage>("/exercises?pattern=horizontal-pull&limit=100", _ct))!;
+        var rows = (await _admin.Client.GetFromJsonAsync<ExercisePage>("/v1/exercises?pattern=horizontal-pull&limit=100", _ct))!;
         rows.Items.ShouldNotContain(e => e.Slug == "archer-row");
-        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/ring-row/progressions", _ct))!;
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/v1/exercises/ring-row/progressions", _ct))!;
         chain.Edges.ShouldNotContain(e => e.From == "archer-row" || e.To == "archer-row");
         (await _app.ScalarAsync<long>(
             "SELECT count(*) FROM exercises.progressions WHERE (from_exercise_id = $1 OR to_exercise_id = $1) AND retired_at IS NULL",
@@ -174,7 +174,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_exercises_are_400_with_field_errors_and_nothing_is_written()
     {
-        var response = await _admin.Client.PostAsJsonAsync("/exercises", new
+        var response = await _admin.Client.PostAsJsonAsync("/v1/exercises", new
         {
             slug = "Bad Slug",
             name = "",
@@ -204,7 +204,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     /// <summary>The live edge between two exercises, as readers see it.</summary>
     private async Task<Edge> EdgeAsync(string from, string to)
     {
-        var chain = (await _admin.Client.GetFromJsonAsync<Chain>($"/exercises/{to}/progressions", _ct))!;
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>($"/v1/exercises/{to}/progressions", _ct))!;
         return chain.Edges.Single(e => e.From == from && e.To == to);
     }
 
@@ -215,11 +215,11 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
         var rule = new { sets = 5, reps = 3, maxRpe = 9, sessions = 3, withinDays = 21 };
 
-        (await member.Client.PutAsJsonAsync($"/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await member.Client.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PutAsJsonAsync($"/v1/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PostAsync($"/v1/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var anonymous = _app.CreateClient();
-        (await anonymous.PutAsJsonAsync($"/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PutAsJsonAsync($"/v1/progressions/{edge.Id}", new { rule }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostAsync($"/v1/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(3, 8, null, 8, 2, 14)); // the seed's rule
     }
@@ -232,13 +232,13 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         edge.Rule.ShouldBe(new Rule(3, 8, null, 8, 2, 14));
 
         var response = await _admin.Client.PutAsJsonAsync(
-            $"/progressions/{edge.Id}", new { rule = new { sets = 5, reps = 3, maxRpe = 9, sessions = 3, withinDays = 21 } }, _ct);
+            $"/v1/progressions/{edge.Id}", new { rule = new { sets = 5, reps = 3, maxRpe = 9, sessions = 3, withinDays = 21 } }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadFromJsonAsync<Edge>(_ct))
             .ShouldBe(new Edge(edge.Id, "incline-one-arm-push-up", "one-arm-push-up", new Rule(5, 3, null, 9, 3, 21)));
         (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(5, 3, null, 9, 3, 21));
-        var path = (await _admin.Client.GetFromJsonAsync<PathResponse>("/progressions/path?from=archer-push-up&to=one-arm-push-up", _ct))!;
+        var path = (await _admin.Client.GetFromJsonAsync<PathResponse>("/v1/progressions/path?from=archer-push-up&to=one-arm-push-up", _ct))!;
         path.Edges.Select(e => (e.From, e.To, e.Rule)).ShouldBe(
         [
             ("archer-push-up", "incline-one-arm-push-up", new Rule(3, 8, null, 8, 2, 14)),
@@ -252,11 +252,11 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
 
         var outOfRange = await _admin.Client.PutAsJsonAsync(
-            $"/progressions/{edge.Id}", new { rule = new { sets = 0, reps = 101, maxRpe = 11, sessions = 6, withinDays = 61 } }, _ct);
+            $"/v1/progressions/{edge.Id}", new { rule = new { sets = 0, reps = 101, maxRpe = 11, sessions = 6, withinDays = 61 } }, _ct);
         // The easier step is counted in reps, so a hold rule cannot be checked on it.
         var wrongUnit = await _admin.Client.PutAsJsonAsync(
-            $"/progressions/{edge.Id}", new { rule = new { sets = 3, holdSeconds = 30, maxRpe = 8, sessions = 2, withinDays = 14 } }, _ct);
-        var missing = await _admin.Client.PutAsJsonAsync($"/progressions/{edge.Id}", new { }, _ct);
+            $"/v1/progressions/{edge.Id}", new { rule = new { sets = 3, holdSeconds = 30, maxRpe = 8, sessions = 2, withinDays = 14 } }, _ct);
+        var missing = await _admin.Client.PutAsJsonAsync($"/v1/progressions/{edge.Id}", new { }, _ct);
 
         outOfRange.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await outOfRange.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
@@ -274,19 +274,19 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     {
         // incline-one-arm-push-up → one-arm-push-up is the only way into the one-arm push-up.
         var edge = await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up");
-        (await _admin.Client.GetAsync("/progressions/path?from=push-up&to=one-arm-push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _admin.Client.GetAsync("/v1/progressions/path?from=push-up&to=one-arm-push-up", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await _admin.Client.PostAsync($"/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _admin.Client.PostAsync($"/v1/progressions/{edge.Id}/retire", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/exercises/one-arm-push-up/progressions", _ct))!;
+        var chain = (await _admin.Client.GetFromJsonAsync<Chain>("/v1/exercises/one-arm-push-up/progressions", _ct))!;
         chain.Easier.ShouldBeEmpty();
         chain.Edges.ShouldBeEmpty();
-        var path = await _admin.Client.GetAsync("/progressions/path?from=push-up&to=one-arm-push-up", _ct);
+        var path = await _admin.Client.GetAsync("/v1/progressions/path?from=push-up&to=one-arm-push-up", _ct);
         path.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await path.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("no_progression_path");
 
         var again = await _admin.Client.PostAsJsonAsync(
-            "/progressions", new { from = "incline-one-arm-push-up", to = "one-arm-push-up", rule = Rule(6) }, _ct);
+            "/v1/progressions", new { from = "incline-one-arm-push-up", to = "one-arm-push-up", rule = Rule(6) }, _ct);
         again.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await again.Content.ReadFromJsonAsync<Edge>(_ct))!.Id.ShouldBe(edge.Id);
         (await EdgeAsync("incline-one-arm-push-up", "one-arm-push-up")).Rule.ShouldBe(new Rule(3, 6, null, 8, 2, 14));
@@ -297,8 +297,8 @@ public sealed class LibraryAdminTests : IAsyncLifetime
     {
         var unknown = Guid.NewGuid();
 
-        var put = await _admin.Client.PutAsJsonAsync($"/progressions/{unknown}", new { rule = Rule() }, _ct);
-        var retire = await _admin.Client.PostAsync($"/progressions/{unknown}/retire", null, _ct);
+        var put = await _admin.Client.PutAsJsonAsync($"/v1/progressions/{unknown}", new { rule = Rule() }, _ct);
+        var retire = await _admin.Client.PostAsync($"/v1/progressions/{unknown}/retire", null, _ct);
 
         put.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await put.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("progression_not_found");

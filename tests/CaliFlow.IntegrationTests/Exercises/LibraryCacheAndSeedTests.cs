@@ -46,7 +46,7 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
         // A database seeded before the freestanding handstand stopped unlocking the handstand push-up directly.
         var admin = await _app.CreateAdminAsync();
         (await admin.Client.PostAsJsonAsync(
-                "/progressions",
+                "/v1/progressions",
                 new { from = "freestanding-handstand", to = "handstand-push-up", rule = new { sets = 3, holdSeconds = 30, maxRpe = 8, sessions = 2, withinDays = 14 } },
                 _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -61,7 +61,7 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
         await Seed();
 
         (await _app.ScalarAsync<bool>(RetiredAt)).ShouldBeTrue();
-        var chain = (await admin.Client.GetFromJsonAsync<Chain>("/exercises/handstand-push-up/progressions", _ct))!;
+        var chain = (await admin.Client.GetFromJsonAsync<Chain>("/v1/exercises/handstand-push-up/progressions", _ct))!;
         chain.Edges.ShouldNotContain(e => e.From == "freestanding-handstand");
         chain.Edges.ShouldContain(e => e.From == "wall-handstand-push-up" && e.To == "handstand-push-up");
     }
@@ -72,25 +72,25 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
         var admin = await _app.CreateAdminAsync();
         await using var redis = await ConnectionMultiplexer.ConnectAsync(_app.Redis);
 
-        (await admin.Client.GetAsync("/exercises/pike-push-up", _ct)).EnsureSuccessStatusCode();
+        (await admin.Client.GetAsync("/v1/exercises/pike-push-up", _ct)).EnsureSuccessStatusCode();
         var first = await Revision();
         await Eventually(() => redis.GetDatabase().KeyExistsAsync($"califlow:exercises:library:{first}"));
 
         // Served from the cache: a change made behind the API's back (no revision bump) is not seen...
         await _app.ExecuteAsync("UPDATE exercises.exercises SET name = 'Sneaky edit' WHERE slug = 'pike-push-up'");
-        (await admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/pike-push-up", _ct))!.Name.ShouldNotBe("Sneaky edit");
+        (await admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/pike-push-up", _ct))!.Name.ShouldNotBe("Sneaky edit");
 
         // ...while a change through the API moves every reader to a new revision at once.
-        var pike = (await admin.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/pike-push-up", _ct))!;
+        var pike = (await admin.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/pike-push-up", _ct))!;
         (await admin.Client.PostAsJsonAsync(
-                "/progressions",
+                "/v1/progressions",
                 new { from = "pike-push-up", to = "freestanding-handstand", rule = new { sets = 3, reps = 10, maxRpe = 8, sessions = 2, withinDays = 14 } },
                 _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var second = await Revision();
         second.ShouldNotBe(first);
 
-        var chain = (await admin.Client.GetFromJsonAsync<Chain>($"/exercises/{pike.Id}/progressions", _ct))!;
+        var chain = (await admin.Client.GetFromJsonAsync<Chain>($"/v1/exercises/{pike.Id}/progressions", _ct))!;
         chain.Edges.ShouldContain(e => e.From == "pike-push-up" && e.To == "freestanding-handstand");
         chain.Exercise.Name.ShouldBe("Sneaky edit", "the new snapshot is read from the database");
         await Eventually(() => redis.GetDatabase().KeyExistsAsync($"califlow:exercises:library:{second}"));
@@ -100,10 +100,10 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
     public async Task A_matching_if_none_match_is_a_304_without_a_body()
     {
         var user = await _app.CreateUserAsync();
-        var first = await user.Client.GetAsync("/exercises?pattern=dip", _ct);
+        var first = await user.Client.GetAsync("/v1/exercises?pattern=dip", _ct);
         var etag = first.Headers.ETag!.Tag;
 
-        using var again = new HttpRequestMessage(HttpMethod.Get, "/exercises?pattern=dip");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/v1/exercises?pattern=dip");
         again.Headers.TryAddWithoutValidation("If-None-Match", $"\"other\", W/{etag}");
         var notModified = await user.Client.SendAsync(again, _ct);
 
@@ -111,7 +111,7 @@ public sealed class LibraryCacheAndSeedTests : IAsyncLifetime
         notModified.Headers.ETag!.Tag.ShouldBe(etag);
         (await notModified.Content.ReadAsByteArrayAsync(_ct)).ShouldBeEmpty();
 
-        using var otherQuery = new HttpRequestMessage(HttpMethod.Get, "/exercises?pattern=squat");
+        using var otherQuery = new HttpRequestMessage(HttpMethod.Get, "/v1/exercises?pattern=squat");
         otherQuery.Headers.TryAddWithoutValidation("If-None-Match", etag);
         (await user.Client.SendAsync(otherQuery, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

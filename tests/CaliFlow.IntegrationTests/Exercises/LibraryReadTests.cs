@@ -16,7 +16,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var patterns = (await user.Client.GetFromJsonAsync<MovementPattern[]>("/movement-patterns", _ct))!;
+        var patterns = (await user.Client.GetFromJsonAsync<MovementPattern[]>("/v1/movement-patterns", _ct))!;
 
         patterns.Length.ShouldBe(22);
         patterns.Select(p => p.SortOrder).ShouldBe(Enumerable.Range(1, 22));
@@ -30,7 +30,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var all = await AllPages(user.Client, "/exercises?limit=7");
+        var all = await AllPages(user.Client, "/v1/exercises?limit=7");
 
         all.Select(e => e.Id).ShouldBeUnique();
         all.Count.ShouldBe((int)await app.ScalarAsync<long>("SELECT count(*) FROM exercises.exercises WHERE retired_at IS NULL"));
@@ -42,7 +42,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var found = await AllPages(user.Client, "/exercises?pattern=vertical-pull&minDifficulty=3&maxDifficulty=6&muscle=lats&limit=5");
+        var found = await AllPages(user.Client, "/v1/exercises?pattern=vertical-pull&minDifficulty=3&maxDifficulty=6&muscle=lats&limit=5");
 
         found.ShouldNotBeEmpty();
         found.ShouldAllBe(e => e.Pattern == "vertical-pull" && e.Difficulty >= 3 && e.Difficulty <= 6);
@@ -60,14 +60,14 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var floorOnly = await AllPages(user.Client, "/exercises?limit=100&myEquipment=true");
+        var floorOnly = await AllPages(user.Client, "/v1/exercises?limit=100&myEquipment=true");
         floorOnly.ShouldNotBeEmpty();
         floorOnly.ShouldAllBe(e => e.DoableWith());
         floorOnly.ShouldContain(e => e.Slug == "l-sit"); // parallettes usually, the floor also works
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = new[] { "pull-up-bar", "rings" } }, _ct)).EnsureSuccessStatusCode();
-        var mine = await AllPages(user.Client, "/exercises?limit=100&myEquipment=true");
-        var explicitList = await AllPages(user.Client, "/exercises?limit=100&equipment=pull-up-bar,rings");
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = new[] { "pull-up-bar", "rings" } }, _ct)).EnsureSuccessStatusCode();
+        var mine = await AllPages(user.Client, "/v1/exercises?limit=100&myEquipment=true");
+        var explicitList = await AllPages(user.Client, "/v1/exercises?limit=100&equipment=pull-up-bar,rings");
 
         mine.Select(e => e.Slug).ShouldBe(explicitList.Select(e => e.Slug));
         mine.Count.ShouldBeGreaterThan(floorOnly.Count);
@@ -82,7 +82,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var found = await AllPages(user.Client, "/exercises?q=PLANCHE&limit=100");
+        var found = await AllPages(user.Client, "/v1/exercises?q=PLANCHE&limit=100");
 
         found.ShouldContain(e => e.Slug == "full-planche");
         found.ShouldAllBe(e => e.Name.Contains("planche", StringComparison.OrdinalIgnoreCase));
@@ -93,13 +93,13 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var bySlug = (await user.Client.GetFromJsonAsync<ExerciseDetails>("/exercises/push-up", _ct))!;
-        var byId = (await user.Client.GetFromJsonAsync<ExerciseDetails>($"/exercises/{bySlug.Id}", _ct))!;
+        var bySlug = (await user.Client.GetFromJsonAsync<ExerciseDetails>("/v1/exercises/push-up", _ct))!;
+        var byId = (await user.Client.GetFromJsonAsync<ExerciseDetails>($"/v1/exercises/{bySlug.Id}", _ct))!;
 
         byId.ShouldBeEquivalentTo(bySlug);
         bySlug.Cues.Length.ShouldBeGreaterThanOrEqualTo(2);
         bySlug.BodyweightFraction.ShouldBeInRange(0.6m, 0.7m);
-        var missing = await user.Client.GetAsync("/exercises/no-such-exercise", _ct);
+        var missing = await user.Client.GetAsync("/v1/exercises/no-such-exercise", _ct);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await missing.Content.ReadAsStringAsync(_ct)).ShouldContain("exercise_not_found");
     }
@@ -109,7 +109,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var chain = (await user.Client.GetFromJsonAsync<Chain>("/exercises/pull-up/progressions", _ct))!;
+        var chain = (await user.Client.GetFromJsonAsync<Chain>("/v1/exercises/pull-up/progressions", _ct))!;
 
         chain.Exercise.Slug.ShouldBe("pull-up");
         chain.Easier.ShouldContain(s => s.Exercise.Slug == "dead-hang");
@@ -127,7 +127,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var path = (await user.Client.GetFromJsonAsync<PathResponse>("/progressions/path?from=wall-push-up&to=one-arm-push-up", _ct))!;
+        var path = (await user.Client.GetFromJsonAsync<PathResponse>("/v1/progressions/path?from=wall-push-up&to=one-arm-push-up", _ct))!;
 
         path.Steps[0].Slug.ShouldBe("wall-push-up");
         path.Steps[^1].Slug.ShouldBe("one-arm-push-up");
@@ -149,7 +149,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var response = await user.Client.GetAsync($"/progressions/path?{query}", _ct);
+        var response = await user.Client.GetAsync($"/v1/progressions/path?{query}", _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var body = await response.Content.ReadAsStringAsync(_ct);
@@ -159,19 +159,19 @@ public sealed class LibraryReadTests(CaliFlowApp app)
 
     public static TheoryData<string, string> BadQueries => new()
     {
-        { "/exercises?minDifficulty=0", "minDifficulty" },
-        { "/exercises?minDifficulty=abc", "minDifficulty" },
-        { "/exercises?minDifficulty=6&maxDifficulty=2", "maxDifficulty" },
-        { "/exercises?limit=0", "limit" },
-        { "/exercises?limit=101", "limit" },
-        { "/exercises?muscle=toes", "muscle" },
-        { "/exercises?equipment=jetpack", "equipment" },
-        { "/exercises?equipment=rings&myEquipment=true", "equipment" },
-        { "/exercises?cursor=not-a-cursor!", "cursor" },
-        { "/exercises?pattern=juggling", "pattern" },
-        { "/exercises?myEquipment=maybe", "myEquipment" },
-        { "/progressions/path?from=push-up", "to" },
-        { "/progressions/path", "from" },
+        { "/v1/exercises?minDifficulty=0", "minDifficulty" },
+        { "/v1/exercises?minDifficulty=abc", "minDifficulty" },
+        { "/v1/exercises?minDifficulty=6&maxDifficulty=2", "maxDifficulty" },
+        { "/v1/exercises?limit=0", "limit" },
+        { "/v1/exercises?limit=101", "limit" },
+        { "/v1/exercises?muscle=toes", "muscle" },
+        { "/v1/exercises?equipment=jetpack", "equipment" },
+        { "/v1/exercises?equipment=rings&myEquipment=true", "equipment" },
+        { "/v1/exercises?cursor=not-a-cursor!", "cursor" },
+        { "/v1/exercises?pattern=juggling", "pattern" },
+        { "/v1/exercises?myEquipment=maybe", "myEquipment" },
+        { "/v1/progressions/path?from=push-up", "to" },
+        { "/v1/progressions/path", "from" },
     };
 
     [Theory]
@@ -192,7 +192,7 @@ public sealed class LibraryReadTests(CaliFlowApp app)
     [Fact]
     public async Task The_library_needs_a_signed_in_user()
     {
-        (await app.CreateClient().GetAsync("/exercises", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.CreateClient().GetAsync("/v1/exercises", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private async Task<List<ExerciseSummary>> AllPages(HttpClient client, string url)

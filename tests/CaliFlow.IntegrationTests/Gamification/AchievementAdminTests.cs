@@ -45,8 +45,8 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
     {
         var member = await _app.CreateUserAsync();
 
-        (await member.Client.PostAsJsonAsync("/achievements", Definition(PullDay(), "member-made"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await member.Client.PutAsJsonAsync("/achievements/first-workout", Definition(new { metric = "workouts", threshold = 100 }), _ct))
+        (await member.Client.PostAsJsonAsync("/v1/achievements", Definition(PullDay(), "member-made"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.PutAsJsonAsync("/v1/achievements/first-workout", Definition(new { metric = "workouts", threshold = 100 }), _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _app.ScalarAsync<long>("SELECT count(*) FROM gamification.achievements WHERE code = 'member-made'")).ShouldBe(0);
         (await _app.ScalarAsync<string>("SELECT rule->>'threshold' FROM gamification.achievements WHERE code = 'first-workout'")).ShouldBe("1");
@@ -70,7 +70,7 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
     [MemberData(nameof(BadDefinitions))]
     public async Task A_bad_definition_is_a_400_naming_the_field(string body, string field)
     {
-        var response = await _admin.Client.PostAsync("/achievements", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await _admin.Client.PostAsync("/v1/achievements", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -82,8 +82,8 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
     [Fact]
     public async Task Unknown_codes_are_404_and_taken_codes_409()
     {
-        (await _admin.Client.PutAsJsonAsync("/achievements/no-such-thing", Definition(PullDay()), _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _admin.Client.PostAsJsonAsync("/achievements", Definition(PullDay(), "first-workout"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await _admin.Client.PutAsJsonAsync("/v1/achievements/no-such-thing", Definition(PullDay()), _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _admin.Client.PostAsJsonAsync("/v1/achievements", Definition(PullDay(), "first-workout"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
         await _app.DeliverAsync(Workout(athlete.Id, new DateOnly(2026, 3, 2), PullUps(30)));
         await _app.DeliverAsync(Workout(beginner.Id, new DateOnly(2026, 3, 2), PullUps(10)));
 
-        var created = await _admin.Client.PostAsJsonAsync("/achievements", Definition(PullDay(), "pull-day-new"), _ct);
+        var created = await _admin.Client.PostAsJsonAsync("/v1/achievements", Definition(PullDay(), "pull-day-new"), _ct);
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         Codes((await MineAsync(athlete.Client)).GetProperty("unlocked")).ShouldContain("pull-day-new");
-        var beginnerProgress = Progress(await beginner.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct), "pull-day-new");
+        var beginnerProgress = Progress(await beginner.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct), "pull-day-new");
         beginnerProgress.GetProperty("current").GetInt64().ShouldBe(10);
         beginnerProgress.GetProperty("unlockedAt").ValueKind.ShouldBe(JsonValueKind.Null);
         (await _app.UnlocksAnnouncedAsync(athlete.Id, "pull-day-new")).ShouldBe(1);
@@ -112,7 +112,7 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
         var day = new DateOnly(2026, 5, 4);
         await _app.DeliverAsync(Workout(user.Id, day, PullUps(10))); // counted against the definitions of that moment
 
-        (await _admin.Client.PostAsJsonAsync("/achievements", Definition(PullDay(12), "pull-day-12"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _admin.Client.PostAsJsonAsync("/v1/achievements", Definition(PullDay(12), "pull-day-12"), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         Codes((await MineAsync(user.Client)).GetProperty("unlocked")).ShouldNotContain("pull-day-12");
 
         // The next workout is judged against the definitions as they are now, the new one included.
@@ -130,34 +130,34 @@ public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassF
             await _app.DeliverAsync(Workout(user.Id, new DateOnly(2026, 4, 6).AddDays(day * 2), PullUps(5)));
         }
 
-        Progress(await user.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct), "workouts-10").GetProperty("current").GetInt64().ShouldBe(3);
+        Progress(await user.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct), "workouts-10").GetProperty("current").GetInt64().ShouldBe(3);
 
-        var lowered = await _admin.Client.PutAsJsonAsync("/achievements/workouts-10",
+        var lowered = await _admin.Client.PutAsJsonAsync("/v1/achievements/workouts-10",
             new { name = "Regular", description = "Log 3 workouts.", tier = "bronze", points = 20, rule = new { metric = "workouts", threshold = 3 } }, _ct);
         lowered.StatusCode.ShouldBe(HttpStatusCode.OK);
         Codes((await MineAsync(user.Client)).GetProperty("unlocked")).ShouldContain("workouts-10");
         (await _app.UnlocksAnnouncedAsync(user.Id, "workouts-10")).ShouldBe(1);
 
-        (await _admin.Client.PutAsJsonAsync("/achievements/workouts-10",
+        (await _admin.Client.PutAsJsonAsync("/v1/achievements/workouts-10",
             new { name = "Regular", description = "Log 10 workouts.", tier = "bronze", points = 20, rule = new { metric = "workouts", threshold = 10 } }, _ct))
             .EnsureSuccessStatusCode();
-        var progress = Progress(await user.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct), "workouts-10");
+        var progress = Progress(await user.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct), "workouts-10");
         progress.GetProperty("current").GetInt64().ShouldBe(3);
         progress.GetProperty("target").GetInt64().ShouldBe(10);
         progress.GetProperty("unlockedAt").ValueKind.ShouldNotBe(JsonValueKind.Null, "an unlock is kept");
 
         // Switched to another metric: progress follows the new counter.
-        (await _admin.Client.PutAsJsonAsync("/achievements/workouts-10",
+        (await _admin.Client.PutAsJsonAsync("/v1/achievements/workouts-10",
             new { name = "Regular", description = "15 pull-ups.", tier = "bronze", points = 20, rule = new { metric = "reps", threshold = 100, pattern = "vertical-pull" } }, _ct))
             .EnsureSuccessStatusCode();
-        Progress(await user.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct), "workouts-10").GetProperty("current").GetInt64().ShouldBe(15);
+        Progress(await user.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct), "workouts-10").GetProperty("current").GetInt64().ShouldBe(15);
         (await _app.UnlocksAnnouncedAsync(user.Id, "workouts-10")).ShouldBe(1);
     }
 
     [Fact]
     public async Task Seeding_again_changes_nothing_and_leaves_a_definition_an_admin_changed_as_the_admin_made_it()
     {
-        (await _admin.Client.PutAsJsonAsync("/achievements/workouts-100",
+        (await _admin.Client.PutAsJsonAsync("/v1/achievements/workouts-100",
             new { name = "Centurion", description = "Log 120 workouts.", tier = "gold", points = 120, rule = new { metric = "workouts", threshold = 120 } }, _ct))
             .EnsureSuccessStatusCode();
         var stampsBefore = await _app.ScalarAsync<string>("SELECT string_agg(code || updated_at::text, ',' ORDER BY code) FROM gamification.achievements WHERE code <> 'workouts-100'");

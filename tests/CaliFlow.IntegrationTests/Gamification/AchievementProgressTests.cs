@@ -22,7 +22,7 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = today,
@@ -76,7 +76,7 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
         (await app.CounterAsync(user.Id, "training-week-streak")).ShouldBe(1);
         (await app.UnlocksAnnouncedAsync(user.Id, "day-streak-3")).ShouldBe(1);
 
-        var achievements = await user.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct);
+        var achievements = await user.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct);
         var weeks = achievements.EnumerateArray().Single(a => a.GetProperty("code").GetString() == "training-weeks-4").GetProperty("progress");
         weeks.GetProperty("current").GetInt64().ShouldBe(1);
         weeks.GetProperty("target").GetInt64().ShouldBe(4);
@@ -86,13 +86,13 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
     public async Task A_week_already_past_a_lowered_target_is_met_by_its_next_workout()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 4 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { trainingDaysPerWeek = 4 }, _ct)).EnsureSuccessStatusCode();
         await app.DeliverAsync(Workout(user.Id, Monday, PullUps(5)));
         await app.DeliverAsync(Workout(user.Id, Monday.AddDays(2), PullUps(5)));
         await app.DeliverAsync(Workout(user.Id, Monday.AddDays(4), PullUps(5)));
         (await app.CounterAsync(user.Id, "training-week-streak")).ShouldBe(0, "three of four planned");
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 2 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { trainingDaysPerWeek = 2 }, _ct)).EnsureSuccessStatusCode();
         await app.DeliverAsync(Workout(user.Id, Monday.AddDays(5), PullUps(5)));
 
         (await app.CounterAsync(user.Id, "training-week-streak")).ShouldBe(1);
@@ -119,8 +119,8 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
     public async Task A_progression_reaching_the_muscle_up_unlocks_it_and_a_regression_counts_nothing()
     {
         var user = await app.CreateUserAsync();
-        var muscleUp = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/muscle-up", _ct);
-        var band = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/band-assisted-muscle-up", _ct);
+        var muscleUp = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/muscle-up", _ct);
+        var band = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/band-assisted-muscle-up", _ct);
         var (from, to) = (band.GetProperty("id").GetGuid(), muscleUp.GetProperty("id").GetGuid());
 
         await app.DeliverAsync(new VariationChangedIntegrationEvent(user.Id, "transition", to, from, VariationChange.Regressed, "too hard"));
@@ -163,11 +163,11 @@ public sealed class AchievementProgressTests(CaliFlowApp app)
         mine.GetProperty("totalPoints").GetInt64().ShouldBe(0);
         mine.GetProperty("unlocked").GetArrayLength().ShouldBe(0);
         mine.GetProperty("inProgress").GetArrayLength().ShouldBe(0);
-        var all = await other.Client.GetFromJsonAsync<JsonElement>("/achievements", _ct);
+        var all = await other.Client.GetFromJsonAsync<JsonElement>("/v1/achievements", _ct);
         all.GetArrayLength().ShouldBeGreaterThanOrEqualTo(30);
         all.EnumerateArray().ShouldAllBe(a => a.GetProperty("progress").GetProperty("current").GetInt64() == 0);
         (await MineAsync(athlete.Client)).GetProperty("totalPoints").GetInt64().ShouldBeGreaterThan(0);
-        (await app.CreateClient().GetAsync("/me/achievements", _ct)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        (await app.CreateClient().GetAsync("/v1/me/achievements", _ct)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }
 
     [Fact]

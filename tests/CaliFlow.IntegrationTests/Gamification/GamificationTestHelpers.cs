@@ -40,7 +40,7 @@ internal static class GamificationTestHelpers
         userId.ToString(), code);
 
     public static async Task<JsonElement> MineAsync(HttpClient client) =>
-        await client.GetFromJsonAsync<JsonElement>("/me/achievements", TestContext.Current.CancellationToken);
+        await client.GetFromJsonAsync<JsonElement>("/v1/me/achievements", TestContext.Current.CancellationToken);
 
     public static IEnumerable<string> Codes(JsonElement list) => list.EnumerateArray().Select(a => a.GetProperty("code").GetString()!);
 

@@ -27,10 +27,10 @@ public sealed class StreakAcrossDstHttpTests : IAsyncLifetime
     public async Task Days_and_weeks_are_counted_in_the_users_time_zone_across_the_clock_change()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { timeZone = "Europe/Berlin", trainingDaysPerWeek = 3 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = "Europe/Berlin", trainingDaysPerWeek = 3 }, _ct)).EnsureSuccessStatusCode();
         foreach (var day in new[] { "2026-03-27", "2026-03-28", "2026-03-29", "2026-03-30" })
         {
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 performedOn = day,

@@ -22,11 +22,11 @@ public sealed class DeploymentSafetyTests(CaliFlowApp shared)
         await app.InitializeAsync();
         var user = await app.CreateUserAsync();
 
-        var checkout = await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "monthly" }, _ct);
+        var checkout = await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "monthly" }, _ct);
         checkout.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         (await checkout.Content.ReadAsStringAsync(_ct)).ShouldContain("billing_unavailable");
-        (await app.CreateClient().GetAsync($"/billing/sandbox/checkout/{Guid.NewGuid()}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await app.CreateClient().PostAsync("/billing/webhooks/sandbox", JsonContent.Create(new { id = "evt_1" }), _ct))
+        (await app.CreateClient().GetAsync($"/v1/billing/sandbox/checkout/{Guid.NewGuid()}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.CreateClient().PostAsync("/v1/billing/webhooks/sandbox", JsonContent.Create(new { id = "evt_1" }), _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Client.GetAsync("/openapi/v1.json", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Client.GetAsync("/docs", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -43,7 +43,7 @@ public sealed class DeploymentSafetyTests(CaliFlowApp shared)
         await app.InitializeAsync();
         var user = await app.CreateUserAsync();
 
-        (await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "monthly" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "monthly" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.CreateClient().GetAsync("/openapi/v1.json", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -82,7 +82,7 @@ public sealed class DeploymentSafetyTests(CaliFlowApp shared)
     private async Task<string> SandboxCheckoutPageAsync(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
-        var checkout = await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "monthly" }, _ct);
+        var checkout = await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "monthly" }, _ct);
         checkout.StatusCode.ShouldBe(HttpStatusCode.OK, await checkout.Content.ReadAsStringAsync(_ct));
         var url = (await checkout.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("checkoutUrl").GetString()!;
         return new Uri(url).AbsolutePath;
@@ -90,8 +90,8 @@ public sealed class DeploymentSafetyTests(CaliFlowApp shared)
 
     [Theory]
     [InlineData("/health/live")]
-    [InlineData("/me")] // a 401 problem
-    [InlineData("/exercises")]
+    [InlineData("/v1/me")] // a 401 problem
+    [InlineData("/v1/exercises")]
     public async Task Every_response_carries_the_security_headers(string path)
     {
         using var response = await shared.CreateClient().GetAsync(path, _ct);

@@ -107,13 +107,13 @@ public sealed class NearCacheTests
         var user = await first.CreateUserAsync();
         var tokens = await first.LoginAsync(user.Email, user.Password);
         var onSecond = second.Authorized(tokens.AccessToken);
-        (await onSecond.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // the second instance now holds a copy
+        (await onSecond.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // the second instance now holds a copy
 
-        (await first.Authorized(tokens.AccessToken).PostAsJsonAsync("/auth/logout", new { refreshToken = tokens.RefreshToken }, _ct))
+        (await first.Authorized(tokens.AccessToken).PostAsJsonAsync("/v1/auth/logout", new { refreshToken = tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         // Within moments, not the copy's minute.
-        await Eventually(async () => (await onSecond.GetAsync("/me", _ct)).StatusCode == HttpStatusCode.Unauthorized, seconds: 2);
+        await Eventually(async () => (await onSecond.GetAsync("/v1/me", _ct)).StatusCode == HttpStatusCode.Unauthorized, seconds: 2);
     }
 
     private static string Key() => $"{Prefix}{Guid.NewGuid()}";

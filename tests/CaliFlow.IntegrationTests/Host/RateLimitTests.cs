@@ -31,7 +31,7 @@ public sealed class RateLimitTests
 
     private async Task<HttpResponseMessage> SignInAsync(CaliFlowApp app, string? forwardedFor = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/login")
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/auth/login")
         {
             Content = JsonContent.Create(new { email = "nobody@califlow.test", password = Wrong }),
         };
@@ -100,7 +100,7 @@ public sealed class RateLimitTests
         var user = await app.CreateUserAsync();
 
         // A batch that fails validation: the 400 comes from the exception handler, which starts the answer afresh.
-        using var invalid = await user.Client.PostAsJsonAsync("/workout-logs/sync", new { logs = Array.Empty<object>() }, _ct);
+        using var invalid = await user.Client.PostAsJsonAsync("/v1/workout-logs/sync", new { logs = Array.Empty<object>() }, _ct);
 
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         invalid.Headers.GetValues("RateLimit-Policy").Single().ShouldBe("\"sync\";q=120;w=3600");
@@ -176,12 +176,12 @@ public sealed class RateLimitTests
         var user = await app.CreateUserAsync();
         var other = await app.CreateUserAsync();
 
-        (await user.Client.GetAsync("/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.GetAsync("/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var limited = await user.Client.GetAsync("/me/export", _ct);
+        (await user.Client.GetAsync("/v1/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var limited = await user.Client.GetAsync("/v1/me/export", _ct);
 
         ShouldBeLimited(limited);
         limited.Headers.RetryAfter!.Delta!.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromHours(1));
-        (await other.Client.GetAsync("/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await other.Client.GetAsync("/v1/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
     [InlineData(true)]
     public async Task A_json_body_over_one_megabyte_is_refused_with_413(bool chunked)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/workout-logs") { Content = Json(WorkoutLogOf(2 * 1024 * 1024), chunked) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/workout-logs") { Content = Json(WorkoutLogOf(2 * 1024 * 1024), chunked) };
         if (chunked)
         {
             request.Headers.TransferEncodingChunked = true;
@@ -62,7 +62,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_json_body_under_the_limit_is_read()
     {
-        using var response = await _user.Client.PostAsync("/workout-logs", Json(WorkoutLogOf(100), chunked: false), _ct);
+        using var response = await _user.Client.PostAsync("/v1/workout-logs", Json(WorkoutLogOf(100), chunked: false), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
     }
@@ -70,7 +70,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_chunked_provider_webhook_over_its_limit_is_refused_with_413()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/billing/webhooks/sandbox") { Content = Json($"{{\"pad\":\"{new string('x', 512 * 1024)}\"}}", chunked: true) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/billing/webhooks/sandbox") { Content = Json($"{{\"pad\":\"{new string('x', 512 * 1024)}\"}}", chunked: true) };
         request.Headers.TransferEncodingChunked = true;
 
         using var response = await _app.CreateClient().SendAsync(request, _ct);
@@ -86,7 +86,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         form.Add(file, "file", "big.jpg");
 
-        using var response = await _user.Client.PostAsync("/photos", form, _ct);
+        using var response = await _user.Client.PostAsync("/v1/photos", form, _ct);
 
         // Not a 413: the body was read, and its content then judged (zeros are no image).
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync(_ct));

@@ -26,10 +26,10 @@ public sealed class StoredResponseTests(CaliFlowApp app)
     public async Task Todays_workout_is_sent_as_the_json_result_of_its_value_on_a_miss_and_on_a_hit()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
 
-        var miss = await BodyAsync(user.Client, "/workouts/today");
-        var hit = await BodyAsync(user.Client, "/workouts/today");
+        var miss = await BodyAsync(user.Client, "/v1/workouts/today");
+        var hit = await BodyAsync(user.Client, "/v1/workouts/today");
 
         hit.ShouldBe(miss);
         hit.ShouldBe(AsJsonResult<TodayWorkoutResponse>(hit));
@@ -41,8 +41,8 @@ public sealed class StoredResponseTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var miss = await BodyAsync(user.Client, "/stats");
-        var hit = await BodyAsync(user.Client, "/stats");
+        var miss = await BodyAsync(user.Client, "/v1/stats");
+        var hit = await BodyAsync(user.Client, "/v1/stats");
 
         hit.ShouldBe(miss);
         hit.ShouldBe(AsJsonResult<StatsResponse>(hit));
@@ -50,9 +50,9 @@ public sealed class StoredResponseTests(CaliFlowApp app)
     }
 
     [Theory]
-    [InlineData("/exercises")]
-    [InlineData("/exercises?pattern=vertical-pull&limit=5")]
-    [InlineData("/exercises?q=push")]
+    [InlineData("/v1/exercises")]
+    [InlineData("/v1/exercises?pattern=vertical-pull&limit=5")]
+    [InlineData("/v1/exercises?q=push")]
     public async Task Library_pages_are_sent_as_the_json_result_of_their_value_every_time(string path)
     {
         var user = await app.CreateUserAsync();
@@ -69,16 +69,16 @@ public sealed class StoredResponseTests(CaliFlowApp app)
     public async Task An_exercise_is_the_same_bytes_by_id_and_by_slug_with_one_etag()
     {
         var user = await app.CreateUserAsync();
-        var bySlug = await user.Client.GetAsync("/exercises/pull-up", _ct);
+        var bySlug = await user.Client.GetAsync("/v1/exercises/pull-up", _ct);
         var body = await bySlug.Content.ReadAsByteArrayAsync(_ct);
         var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
 
-        var byId = await user.Client.GetAsync($"/exercises/{id}", _ct);
+        var byId = await user.Client.GetAsync($"/v1/exercises/{id}", _ct);
 
         (await byId.Content.ReadAsByteArrayAsync(_ct)).ShouldBe(body);
         body.ShouldBe(AsJsonResult<ExerciseDetails>(body));
         byId.Headers.ETag.ShouldBe(bySlug.Headers.ETag);
-        using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/exercises/{id}");
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/v1/exercises/{id}");
         revalidate.Headers.IfNoneMatch.Add(bySlug.Headers.ETag!);
         (await user.Client.SendAsync(revalidate, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
     }

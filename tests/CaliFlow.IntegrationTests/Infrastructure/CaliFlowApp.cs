@@ -164,7 +164,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         email ??= $"user-{Guid.NewGuid():N}@califlow.test";
         var anonymous = CreateClient();
-        var registered = await anonymous.PostAsJsonAsync("/auth/register", new { email, password });
+        var registered = await anonymous.PostAsJsonAsync("/v1/auth/register", new { email, password });
         registered.EnsureSuccessStatusCode();
         var tokens = await LoginAsync(email, password);
         var id = Guid.Parse(new JsonWebToken(tokens.AccessToken).Subject);
@@ -175,7 +175,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task VerifyEmailAsync(TestUser user)
     {
         var mail = await WaitForMailAsync(user.Email, "Confirm your email address");
-        var verified = await CreateClient().PostAsJsonAsync("/auth/verify-email", new { token = mail.Token });
+        var verified = await CreateClient().PostAsJsonAsync("/v1/auth/verify-email", new { token = mail.Token });
         verified.EnsureSuccessStatusCode();
     }
 
@@ -198,7 +198,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<Tokens> LoginAsync(string email, string password)
     {
-        var response = await CreateClient().PostAsJsonAsync("/auth/login", new { email, password });
+        var response = await CreateClient().PostAsJsonAsync("/v1/auth/login", new { email, password });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Tokens>())!;
     }

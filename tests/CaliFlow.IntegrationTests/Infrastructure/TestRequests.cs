@@ -8,7 +8,7 @@ public static class TestRequests
     public static async Task<HttpResponseMessage> DeleteAccountAsync(
         this TestUser user, CancellationToken cancellationToken, string? currentPassword = null, HttpClient? client = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, "/me")
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/v1/me")
         {
             Content = JsonContent.Create(new { currentPassword = currentPassword ?? user.Password }),
         };

@@ -13,7 +13,7 @@ public sealed class FoodTests(CaliFlowApp app)
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     private async Task<List<JsonElement>> ItemsAsync(HttpClient client, string query) =>
-        [.. (await client.GetFromJsonAsync<JsonElement>($"/foods?{query}", _ct)).GetProperty("items").EnumerateArray()];
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/v1/foods?{query}", _ct)).GetProperty("items").EnumerateArray()];
 
     [Fact]
     public async Task The_seeded_table_pages_through_every_food_in_name_order_once()
@@ -24,7 +24,7 @@ public sealed class FoodTests(CaliFlowApp app)
         string? cursor = null;
         do
         {
-            var page = await user.Client.GetFromJsonAsync<JsonElement>("/foods?limit=40" + (cursor is null ? "" : $"&cursor={cursor}"), _ct);
+            var page = await user.Client.GetFromJsonAsync<JsonElement>("/v1/foods?limit=40" + (cursor is null ? "" : $"&cursor={cursor}"), _ct);
             foreach (var food in page.GetProperty("items").EnumerateArray())
             {
                 slugs.Add(food.GetProperty("slug").GetString()!);
@@ -92,7 +92,7 @@ public sealed class FoodTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var response = await user.Client.GetAsync($"/foods?{query}", _ct);
+        var response = await user.Client.GetAsync($"/v1/foods?{query}", _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
@@ -122,13 +122,13 @@ public sealed class FoodTests(CaliFlowApp app)
         var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        paths.ShouldContain("/nutrition/targets");
-        paths.ShouldContain("/nutrition/plans/recalculate");
-        paths.ShouldContain("/foods");
-        paths.ShouldContain("/meal-plans/{id}");
+        paths.ShouldContain("/v1/nutrition/targets");
+        paths.ShouldContain("/v1/nutrition/plans/recalculate");
+        paths.ShouldContain("/v1/foods");
+        paths.ShouldContain("/v1/meal-plans/{id}");
     }
 
     [Fact]
     public async Task The_food_table_needs_a_signed_in_user() =>
-        (await app.CreateClient().GetAsync("/foods", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.CreateClient().GetAsync("/v1/foods", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 }

@@ -24,7 +24,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         string? cursor = null;
         do
         {
-            var page = await client.GetFromJsonAsync<JsonElement>("/foods?limit=100" + (cursor is null ? "" : $"&cursor={cursor}"), _ct);
+            var page = await client.GetFromJsonAsync<JsonElement>("/v1/foods?limit=100" + (cursor is null ? "" : $"&cursor={cursor}"), _ct);
             foreach (var food in page.GetProperty("items").EnumerateArray())
             {
                 foods[food.GetProperty("slug").GetString()!] = food;
@@ -42,7 +42,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
 
     private async Task<JsonElement> GenerateAsync(HttpClient client, object body)
     {
-        var response = await client.PostAsJsonAsync("/meal-plans", body, _ct);
+        var response = await client.PostAsJsonAsync("/v1/meal-plans", body, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
         return await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
     }
@@ -91,9 +91,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
             totals.GetProperty("energyKcal").GetDecimal().ShouldBe(items.Sum(i => i.GetProperty("energyKcal").GetDecimal()));
         }
 
-        var location = $"/meal-plans/{plan.GetProperty("id").GetGuid()}";
+        var location = $"/v1/meal-plans/{plan.GetProperty("id").GetGuid()}";
         (await user.Client.GetFromJsonAsync<JsonElement>(location, _ct)).GetProperty("days").GetArrayLength().ShouldBe(7);
-        var list = await user.Client.GetFromJsonAsync<JsonElement>("/meal-plans", _ct);
+        var list = await user.Client.GetFromJsonAsync<JsonElement>("/v1/meal-plans", _ct);
         list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([plan.GetProperty("id").GetGuid()]);
     }
 
@@ -113,7 +113,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         var foods = await FoodTableAsync(user.Client);
         var created = await GenerateAsync(user.Client, new { period = "week", mealsPerDay = 4, seed = 21 });
 
-        var plan = await user.Client.GetFromJsonAsync<JsonElement>($"/meal-plans/{created.GetProperty("id").GetGuid()}", _ct);
+        var plan = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/meal-plans/{created.GetProperty("id").GetGuid()}", _ct);
 
         plan.GetProperty("targets").GetProperty("proteinG").GetInt32().ShouldBe(150);
         plan.GetProperty("targets").GetProperty("fibreG").GetInt32().ShouldBe(targets.GetProperty("fibreG").GetInt32());
@@ -152,7 +152,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
                 .ToList(),
         }).ToList();
 
-        var response = await user.Client.PutAsJsonAsync($"/meal-plans/{plan.GetProperty("id").GetGuid()}", new { days = new[] { new { meals } } }, _ct);
+        var response = await user.Client.PutAsJsonAsync($"/v1/meal-plans/{plan.GetProperty("id").GetGuid()}", new { days = new[] { new { meals } } }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
         var day = (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("days")[0];
@@ -166,8 +166,8 @@ public sealed class MealPlanTests(CaliFlowApp app)
     {
         var user = await AthleteWithTargetsAsync();
         var preferences = new { diet = "vegan", allergens = new[] { "peanuts", "sesame" }, excludedFoods = new[] { "lentils-cooked", "banana" } };
-        (await user.Client.PutAsJsonAsync("/nutrition/preferences", preferences, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
+        (await user.Client.PutAsJsonAsync("/v1/nutrition/preferences", preferences, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
         var foods = await FoodTableAsync(user.Client);
 
         var plan = await GenerateAsync(user.Client, new { period = "week", mealsPerDay = 3, seed = 11 });
@@ -191,7 +191,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
     public async Task Preferences_given_with_the_request_apply_to_that_plan_only()
     {
         var user = await AthleteWithTargetsAsync();
-        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { diet = "vegan" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PutAsJsonAsync("/v1/nutrition/preferences", new { diet = "vegan" }, _ct)).EnsureSuccessStatusCode();
         var foods = await FoodTableAsync(user.Client);
 
         var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 5, diet = "vegetarian", allergens = new[] { "dairy" } });
@@ -201,7 +201,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         items.ShouldNotBeEmpty();
         items.Select(i => foods[i.GetProperty("food").GetString()!]).ShouldAllBe(f =>
             f.GetProperty("diet").GetString() != "omnivore" && f.GetProperty("allergens").EnumerateArray().All(a => a.GetString() != "dairy"));
-        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("vegan");
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
                 },
             },
         };
-        var response = await user.Client.PutAsJsonAsync($"/meal-plans/{id}", edit, _ct);
+        var response = await user.Client.PutAsJsonAsync($"/v1/meal-plans/{id}", edit, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
         var edited = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -250,7 +250,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         day.GetProperty("withinTolerance").GetBoolean().ShouldBeFalse(); // 871.5 kcal of 2400
         day.GetProperty("missedTargets").EnumerateArray().Select(t => t.GetString()).ShouldContain("energy");
         day.GetProperty("deviation").GetProperty("energyPercent").GetDecimal().ShouldBe(-63.7m);
-        (await user.Client.GetFromJsonAsync<JsonElement>($"/meal-plans/{id}", _ct)).GetProperty("days")[0].GetProperty("totals")
+        (await user.Client.GetFromJsonAsync<JsonElement>($"/v1/meal-plans/{id}", _ct)).GetProperty("days")[0].GetProperty("totals")
             .GetProperty("energyKcal").GetDecimal().ShouldBe(871.5m);
     }
 
@@ -258,7 +258,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
     public async Task An_imperial_profile_reads_ounces_and_may_enter_them()
     {
         var user = await AthleteWithTargetsAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { unitSystem = "imperial" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { unitSystem = "imperial" }, _ct)).EnsureSuccessStatusCode();
         var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3 });
         var anyItem = Items(plan).First();
         anyItem.GetProperty("amount").GetProperty("unit").GetString().ShouldBe("oz");
@@ -266,7 +266,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
             .ShouldBe(Math.Round(anyItem.GetProperty("grams").GetInt32() / 28.349523125m, 1));
 
         var edit = new { days = new[] { new { meals = new[] { new { name = "Dinner", items = new[] { new { food = "salmon-atlantic-wild-cooked", ounces = 6m } } } } } } };
-        var edited = await (await user.Client.PutAsJsonAsync($"/meal-plans/{plan.GetProperty("id").GetGuid()}", edit, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var edited = await (await user.Client.PutAsJsonAsync($"/v1/meal-plans/{plan.GetProperty("id").GetGuid()}", edit, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
 
         var item = edited.GetProperty("days")[0].GetProperty("meals")[0].GetProperty("items")[0];
         item.GetProperty("grams").GetInt32().ShouldBe(170); // 6 oz = 170.1 g
@@ -280,14 +280,14 @@ public sealed class MealPlanTests(CaliFlowApp app)
     {
         var owner = await AthleteWithTargetsAsync();
         var plan = await GenerateAsync(owner.Client, new { period = "day", mealsPerDay = 3 });
-        var location = $"/meal-plans/{plan.GetProperty("id").GetGuid()}";
+        var location = $"/v1/meal-plans/{plan.GetProperty("id").GetGuid()}";
         var stranger = await app.CreateUserAsync();
         var edit = new { days = new[] { new { meals = new[] { new { name = "Mine now", items = new[] { new { food = "apple", grams = 100 } } } } } } };
 
         (await stranger.Client.GetAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.Client.PutAsJsonAsync(location, edit, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.Client.DeleteAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.Client.GetFromJsonAsync<JsonElement>("/meal-plans", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await stranger.Client.GetFromJsonAsync<JsonElement>("/v1/meal-plans", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
         (await owner.Client.GetAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await owner.Client.DeleteAsync(location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -299,7 +299,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/meal-plans", new { period = "day", mealsPerDay = 3 }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/meal-plans", new { period = "day", mealsPerDay = 3 }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("nutrition_targets_missing");
@@ -316,7 +316,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         await TargetsAsync(user.Client);
 
         var response = await user.Client.PostAsJsonAsync(
-            "/meal-plans", new { period = "day", mealsPerDay = 2, diet = "vegan", allergens = new[] { "soy", "gluten" }, seed = 3 }, _ct);
+            "/v1/meal-plans", new { period = "day", mealsPerDay = 2, diet = "vegan", allergens = new[] { "soy", "gluten" }, seed = 3 }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("meal_plan_unreachable");
@@ -341,7 +341,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
     {
         var user = await AthleteWithTargetsAsync();
 
-        var response = await user.Client.PostAsync("/meal-plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/meal-plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var text = await response.Content.ReadAsStringAsync(_ct);
@@ -369,7 +369,7 @@ public sealed class MealPlanTests(CaliFlowApp app)
         var plan = await GenerateAsync(user.Client, new { period = "day", mealsPerDay = 3 });
 
         var response = await user.Client.PutAsync(
-            $"/meal-plans/{plan.GetProperty("id").GetGuid()}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+            $"/v1/meal-plans/{plan.GetProperty("id").GetGuid()}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var text = await response.Content.ReadAsStringAsync(_ct);
@@ -381,9 +381,9 @@ public sealed class MealPlanTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { allergens = new[] { "gluten" } }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PutAsJsonAsync("/nutrition/preferences", new { diet = "vegan", excludedFoods = new[] { "unicorn-steak" } }, _ct))
+        (await user.Client.PutAsJsonAsync("/v1/nutrition/preferences", new { allergens = new[] { "gluten" } }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PutAsJsonAsync("/v1/nutrition/preferences", new { diet = "vegan", excludedFoods = new[] { "unicorn-steak" } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("omnivore");
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/preferences", _ct)).GetProperty("diet").GetString().ShouldBe("omnivore");
     }
 }

@@ -47,11 +47,11 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var get = await user.Client.GetAsync("/nutrition/targets", _ct);
+        var get = await user.Client.GetAsync("/v1/nutrition/targets", _ct);
         get.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ProblemAsync(get)).GetProperty("code").GetString().ShouldBe("nutrition_targets_not_found");
 
-        var recalculate = await user.Client.PostAsync("/nutrition/plans/recalculate", null, _ct);
+        var recalculate = await user.Client.PostAsync("/v1/nutrition/plans/recalculate", null, _ct);
         recalculate.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await ProblemAsync(recalculate);
         problem.GetProperty("code").GetString().ShouldBe("profile_incomplete");
@@ -64,13 +64,13 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         var user = await AthleteAsync(app);
         var first = await TargetsAsync(user.Client);
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { goals = new[] { "fat-loss" }, dailyActivity = "light" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { goals = new[] { "fat-loss" }, dailyActivity = "light" }, _ct)).EnsureSuccessStatusCode();
         var second = await TargetsWhenAsync(user.Client, t => t.GetProperty("goal").GetString() == "fat-loss");
 
         // 1780 × (1.3 + 0.15) × 0.8 = 2064.8 → 2060 kcal; protein 2.2 g/kg.
         second.GetProperty("energyKcal").GetInt32().ShouldBe(2060);
         second.GetProperty("proteinG").GetInt32().ShouldBe(176);
-        var history = (await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/plans", _ct)).GetProperty("items").EnumerateArray().ToList();
+        var history = (await user.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/plans", _ct)).GetProperty("items").EnumerateArray().ToList();
         history.Select(p => p.GetProperty("id").GetGuid()).ShouldBe([second.GetProperty("id").GetGuid(), first.GetProperty("id").GetGuid()]);
         history[0].GetProperty("active").GetBoolean().ShouldBeTrue();
         history[1].GetProperty("active").GetBoolean().ShouldBeFalse();
@@ -84,7 +84,7 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         var user = await AthleteAsync(app);
         await TargetsAsync(user.Client);
 
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = "2026-11-20", bodyWeight = new { weightKg = 76.5 } }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = "2026-11-20", bodyWeight = new { weightKg = 76.5 } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var targets = await TargetsWhenAsync(user.Client, t => t.GetProperty("inputs").GetProperty("weightSource").GetString() == "progress");
 
@@ -94,7 +94,7 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         targets.GetProperty("proteinG").GetInt32().ShouldBe(122); // 1.6 × 76.5 = 122.4
 
         // An older reading filled in later does not replace the latest weight: no new plan.
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = "2026-10-01", bodyWeight = new { weightKg = 90 } }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = "2026-10-01", bodyWeight = new { weightKg = 90 } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         await WaitForOutboxAsync(user.Id);
         (await TargetsAsync(user.Client)).GetProperty("id").GetGuid().ShouldBe(targets.GetProperty("id").GetGuid());
@@ -107,7 +107,7 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         var user = await AthleteAsync(app);
         var active = await TargetsAsync(user.Client);
 
-        var response = await user.Client.PostAsync("/nutrition/plans/recalculate", null, _ct);
+        var response = await user.Client.PostAsync("/v1/nutrition/plans/recalculate", null, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid().ShouldBe(active.GetProperty("id").GetGuid());
@@ -118,13 +118,13 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
     public async Task A_requested_recalculation_after_a_change_adds_a_plan()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { sex = "female", dateOfBirth = BornYearsAgo(40), heightCm = 165 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { sex = "female", dateOfBirth = BornYearsAgo(40), heightCm = 165 }, _ct)).EnsureSuccessStatusCode();
         await WaitForOutboxAsync(user.Id);
-        (await user.Client.GetAsync("/nutrition/targets", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // no weight yet
+        (await user.Client.GetAsync("/v1/nutrition/targets", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // no weight yet
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { weightKg = 60, goals = new[] { "fat-loss" }, trainingDaysPerWeek = 4, dailyActivity = "light" }, _ct))
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { weightKg = 60, goals = new[] { "fat-loss" }, trainingDaysPerWeek = 4, dailyActivity = "light" }, _ct))
             .EnsureSuccessStatusCode();
-        var response = await user.Client.PostAsync("/nutrition/plans/recalculate", null, _ct);
+        var response = await user.Client.PostAsync("/v1/nutrition/plans/recalculate", null, _ct);
 
         // Either this request or the profile event computes the plan first; the other finds nothing changed.
         response.StatusCode.ShouldBeOneOf(HttpStatusCode.Created, HttpStatusCode.OK);
@@ -142,7 +142,7 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         var user = await AthleteAsync(app);
         await TargetsAsync(user.Client);
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { unitSystem = "imperial" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { unitSystem = "imperial" }, _ct)).EnsureSuccessStatusCode();
         var targets = await TargetsWhenAsync(user.Client, t => t.GetProperty("unitSystem").GetString() == "imperial");
 
         var inputs = targets.GetProperty("inputs");
@@ -176,8 +176,8 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
         // Stored metric: 80.0 kg, 180.1 cm
         (await app.ScalarAsync<decimal>("SELECT weight_kg FROM nutrition.nutrition_plans WHERE user_id = $1", user.Id)).ShouldBe(80.0m);
         (await app.ScalarAsync<decimal>("SELECT height_cm FROM nutrition.nutrition_plans WHERE user_id = $1", user.Id)).ShouldBe(180.1m);
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { weightKg = 80, weightLb = 176 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { heightIn = 20 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { weightKg = 80, weightLb = 176 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { heightIn = 20 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -185,19 +185,19 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
     {
         var user = await AthleteAsync(app);
         await TargetsAsync(user.Client);
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 5 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { trainingDaysPerWeek = 5 }, _ct)).EnsureSuccessStatusCode();
         await TargetsWhenAsync(user.Client, t => t.GetProperty("inputs").GetProperty("trainingDaysPerWeek").GetInt32() == 5);
 
-        var page = await user.Client.GetFromJsonAsync<JsonElement>("/nutrition/plans?limit=1", _ct);
+        var page = await user.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/plans?limit=1", _ct);
         page.GetProperty("items").GetArrayLength().ShouldBe(1);
-        var next = await user.Client.GetFromJsonAsync<JsonElement>($"/nutrition/plans?limit=1&cursor={page.GetProperty("nextCursor").GetString()}", _ct);
+        var next = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/nutrition/plans?limit=1&cursor={page.GetProperty("nextCursor").GetString()}", _ct);
         next.GetProperty("items").GetArrayLength().ShouldBe(1);
         next.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
 
         var stranger = await app.CreateUserAsync();
-        (await stranger.Client.GetFromJsonAsync<JsonElement>("/nutrition/plans", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
-        (await user.Client.GetAsync("/nutrition/plans?limit=0", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await user.Client.GetAsync("/nutrition/plans?cursor=nope", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await stranger.Client.GetFromJsonAsync<JsonElement>("/v1/nutrition/plans", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await user.Client.GetAsync("/v1/nutrition/plans?limit=0", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/nutrition/plans?cursor=nope", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class NutritionTargetsTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var response = await user.Client.PatchAsJsonAsync("/me/profile", new { dailyActivity = "couch" }, _ct);
+        var response = await user.Client.PatchAsJsonAsync("/v1/me/profile", new { dailyActivity = "couch" }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -16,7 +16,7 @@ internal static class NutritionTestHelpers
     public static async Task<TestUser> AthleteAsync(CaliFlowApp app, object? profile = null)
     {
         var user = await app.CreateUserAsync();
-        var response = await user.Client.PatchAsJsonAsync("/me/profile", profile ?? new
+        var response = await user.Client.PatchAsJsonAsync("/v1/me/profile", profile ?? new
         {
             sex = "male",
             dateOfBirth = BornYearsAgo(30),
@@ -39,7 +39,7 @@ internal static class NutritionTestHelpers
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var response = await client.GetAsync("/nutrition/targets", TestContext.Current.CancellationToken);
+            var response = await client.GetAsync("/v1/nutrition/targets", TestContext.Current.CancellationToken);
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 var targets = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);

@@ -37,7 +37,7 @@ public sealed class AuditLogTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<AuditLogOut>> LogsAsync(string query)
     {
-        var response = await _admin.Client.GetAsync($"/system/audit-logs?{query}", _ct);
+        var response = await _admin.Client.GetAsync($"/v1/system/audit-logs?{query}", _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
         return (await response.Content.ReadFromJsonAsync<AuditLogPageOut>(_ct))!.Items;
     }
@@ -59,10 +59,10 @@ public sealed class AuditLogTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         var client = Anonymous();
 
-        (await client.PostAsJsonAsync("/auth/login", new { email = user.Email, password = "Wrong-password-1" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await client.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = "Wrong-password-1" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var ghost = $"ghost-{Guid.NewGuid():N}@califlow.test";
-        (await client.PostAsJsonAsync("/auth/login", new { email = ghost, password = "Whatever-123" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.PostAsJsonAsync("/v1/auth/login", new { email = ghost, password = "Whatever-123" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var failed = await WaitForAsync(AuditActions.LoginFailed, user.Id.ToString());
         failed.ActorId.ShouldBe(user.Id);
@@ -87,17 +87,17 @@ public sealed class AuditLogTests : IAsyncLifetime
         var locked = await _app.CreateUserAsync();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await Anonymous().PostAsJsonAsync("/auth/login", new { email = locked.Email, password = "Wrong-password-1" }, _ct);
+            await Anonymous().PostAsJsonAsync("/v1/auth/login", new { email = locked.Email, password = "Wrong-password-1" }, _ct);
         }
 
         var user = await _app.CreateUserAsync();
-        var first = await Anonymous().PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
+        var first = await Anonymous().PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var reuse = await Anonymous().PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
+        var reuse = await Anonymous().PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
         reuse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var changer = await _app.CreateUserAsync();
-        (await changer.Client.PostAsJsonAsync("/me/password", new { currentPassword = changer.Password, newPassword = "An0ther-strong-pass" }, _ct))
+        (await changer.Client.PostAsJsonAsync("/v1/me/password", new { currentPassword = changer.Password, newPassword = "An0ther-strong-pass" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var leaver = await _app.CreateUserAsync();
@@ -149,7 +149,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         do
         {
             var response = await _admin.Client.GetFromJsonAsync<AuditLogPageOut>(
-                $"/system/audit-logs?actorId={user.Id}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}", _ct);
+                $"/v1/system/audit-logs?actorId={user.Id}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}", _ct);
             seen.AddRange(response!.Items.Select(i => i.Id));
             cursor = response.NextCursor;
         }
@@ -161,13 +161,13 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         var future = await LogsAsync($"actorId={user.Id}&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}");
         future.ShouldBeEmpty();
-        (await FieldErrorsAsync(await _admin.Client.GetAsync("/system/audit-logs?cursor=abc", _ct))).Keys.ShouldBe(["cursor"]);
+        (await FieldErrorsAsync(await _admin.Client.GetAsync("/v1/system/audit-logs?cursor=abc", _ct))).Keys.ShouldBe(["cursor"]);
     }
 
     [Fact]
     public async Task Admin_edits_of_the_exercise_library_are_recorded()
     {
-        var created = await _admin.Client.PostAsJsonAsync("/exercises", new
+        var created = await _admin.Client.PostAsJsonAsync("/v1/exercises", new
         {
             slug = "audited-push-up",
             name = "Audited push-up",
@@ -196,15 +196,15 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async Task Members_are_refused_the_admin_endpoints()
     {
         var member = await _app.CreateUserAsync();
-        (await member.Client.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await member.Client.GetAsync("/system/migrations", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await _app.CreateClient().GetAsync("/system/migrations", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await member.Client.GetAsync("/v1/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.GetAsync("/v1/system/migrations", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _app.CreateClient().GetAsync("/v1/system/migrations", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task Admins_see_each_modules_applied_and_pending_migrations()
     {
-        var modules = (await _admin.Client.GetFromJsonAsync<List<ModuleMigrationsOut>>("/system/migrations", _ct))!;
+        var modules = (await _admin.Client.GetFromJsonAsync<List<ModuleMigrationsOut>>("/v1/system/migrations", _ct))!;
 
         modules.Select(m => m.Schema).ShouldBe(["coaching", "exercises", "gamification", "nutrition", "programming", "progress", "system", "users"], ignoreOrder: true);
         modules.ShouldAllBe(m => m.Applied.Count > 0 && m.Pending.Count == 0);

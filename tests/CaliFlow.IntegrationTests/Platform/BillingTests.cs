@@ -57,7 +57,7 @@ public sealed class BillingTests : IAsyncLifetime
 
     private async Task<CheckoutOut> CheckoutAsync(TestUser user, string plan = "monthly", string? key = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/billing/checkout") { Content = JsonContent.Create(new { plan }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/billing/checkout") { Content = JsonContent.Create(new { plan }) };
         if (key is not null)
         {
             request.Headers.Add("Idempotency-Key", key);
@@ -77,10 +77,10 @@ public sealed class BillingTests : IAsyncLifetime
     }
 
     private async Task<string> PlanAsync(TestUser user) =>
-        (await user.Client.GetFromJsonAsync<JsonElement>("/me/subscription", _ct)).GetProperty("plan").GetString()!;
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/me/subscription", _ct)).GetProperty("plan").GetString()!;
 
     private Task<BillingSubscriptionOut?> BillingAsync(TestUser user) =>
-        user.Client.GetFromJsonAsync<BillingSubscriptionOut>("/billing/subscription", _ct);
+        user.Client.GetFromJsonAsync<BillingSubscriptionOut>("/v1/billing/subscription", _ct);
 
     private async Task<TestUser> SignInAgainAsync(TestUser user)
     {
@@ -92,7 +92,7 @@ public sealed class BillingTests : IAsyncLifetime
     public async Task Sandbox_checkout_opens_premium_and_a_cancellation_closes_it_at_the_end_of_the_period()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await BillingAsync(user))!.Status.ShouldBe("free");
 
         var checkout = await CheckoutAsync(user);
@@ -107,26 +107,26 @@ public sealed class BillingTests : IAsyncLifetime
         (await _app.CreateClient().PostAsync($"{new Uri(checkout.CheckoutUrl).AbsolutePath}?outcome=pay", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         await Eventually(async () => await PlanAsync(user) == "premium");
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var active = (await BillingAsync(user))!;
         active.Status.ShouldBe("active");
         active.Premium.ShouldBeTrue();
         var periodEnd = active.CurrentPeriodEnd!.Value;
         periodEnd.ShouldBe(_clock.GetUtcNow().AddMonths(1), TimeSpan.FromMinutes(1));
-        var payments = (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/billing/payments", _ct))!;
+        var payments = (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/v1/billing/payments", _ct))!;
         payments.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             p => p.AmountMinor.ShouldBe(999), p => p.Currency.ShouldBe("EUR"), p => p.Status.ShouldBe("succeeded"));
 
-        var cancel = await user.Client.PostAsync("/billing/subscription/cancel", null, _ct);
+        var cancel = await user.Client.PostAsync("/v1/billing/subscription/cancel", null, _ct);
         cancel.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await Eventually(async () => (await BillingAsync(user))!.Status == "canceled");
         (await PlanAsync(user)).ShouldBe("premium"); // paid until the end of the period
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         _clock.SetUtcNow(periodEnd.AddMinutes(1));
         user = await SignInAgainAsync(user); // the old access token has expired on the way
         (await PlanAsync(user)).ShouldBe("free");
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await Eventually(async () => (await BillingAsync(user))!.Status == "expired");
 
         await Eventually(async () => await _app.ScalarAsync<long>(
@@ -140,31 +140,31 @@ public sealed class BillingTests : IAsyncLifetime
         var subscription = await PaidSubscriptionAsync(user, "yearly");
         subscription.Plan.ShouldBe("yearly");
 
-        (await user.Client.PostAsync($"/billing/sandbox/subscriptions/{subscription.Id}/fail-renewal", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await user.Client.PostAsync($"/v1/billing/sandbox/subscriptions/{subscription.Id}/fail-renewal", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await Eventually(async () => (await BillingAsync(user))!.Status == "past-due");
         (await PlanAsync(user)).ShouldBe("premium");
 
-        (await user.Client.PostAsync($"/billing/sandbox/subscriptions/{subscription.Id}/renew", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await user.Client.PostAsync($"/v1/billing/sandbox/subscriptions/{subscription.Id}/renew", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await Eventually(async () => (await BillingAsync(user))!.Status == "active");
         var renewed = (await BillingAsync(user))!;
         renewed.CurrentPeriodEnd!.Value.ShouldBe(subscription.CurrentPeriodEnd!.Value.AddYears(1), TimeSpan.FromSeconds(1));
         // Users holds the entitlement and applies the change when the event reaches it through the outbox.
         await Eventually(async () =>
         {
-            var me = await user.Client.GetFromJsonAsync<JsonElement>("/me/subscription", _ct);
+            var me = await user.Client.GetFromJsonAsync<JsonElement>("/v1/me/subscription", _ct);
             return (me.GetProperty("currentPeriodEndsAt").GetDateTimeOffset() - renewed.CurrentPeriodEnd.Value).Duration() < TimeSpan.FromSeconds(1);
         });
 
-        (await user.Client.PostAsync($"/billing/sandbox/subscriptions/{subscription.Id}/refund", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await user.Client.PostAsync($"/v1/billing/sandbox/subscriptions/{subscription.Id}/refund", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await Eventually(async () => (await BillingAsync(user))!.Status == "expired");
         await Eventually(async () => await PlanAsync(user) == "free");
 
-        var payments = (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/billing/payments", _ct))!;
+        var payments = (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/v1/billing/payments", _ct))!;
         payments.Select(p => p.Status).ShouldBe(["refunded", "failed", "succeeded"], ignoreOrder: true);
         payments.ShouldAllBe(p => p.AmountMinor == 9_900 && p.Currency == "EUR");
 
         var stranger = await _app.CreateUserAsync();
-        (await stranger.Client.PostAsync($"/billing/sandbox/subscriptions/{subscription.Id}/renew", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.PostAsync($"/v1/billing/sandbox/subscriptions/{subscription.Id}/renew", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -174,8 +174,8 @@ public sealed class BillingTests : IAsyncLifetime
         var checkout = await CheckoutAsync(user);
         (await _app.CreateClient().PostAsync($"{new Uri(checkout.CheckoutUrl).AbsolutePath}?outcome=decline", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        await Eventually(async () => (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/billing/payments", _ct))!.Count == 1);
-        (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/billing/payments", _ct))!.Single().Status.ShouldBe("failed");
+        await Eventually(async () => (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/v1/billing/payments", _ct))!.Count == 1);
+        (await user.Client.GetFromJsonAsync<List<PaymentOut>>("/v1/billing/payments", _ct))!.Single().Status.ShouldBe("failed");
         (await PlanAsync(user)).ShouldBe("free");
         (await _app.ScalarAsync<string>("SELECT status FROM system.checkout_sessions WHERE id = $1", checkout.SessionId)).ShouldBe("Failed");
     }
@@ -193,7 +193,7 @@ public sealed class BillingTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostWebhookAsync(string payload, string? signature, string provider = "sandbox")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/billing/webhooks/{provider}")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/billing/webhooks/{provider}")
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
@@ -256,7 +256,7 @@ public sealed class BillingTests : IAsyncLifetime
         var retry = await CheckoutAsync(user, "monthly", key);
         retry.ShouldBe(first);
 
-        using var other = new HttpRequestMessage(HttpMethod.Post, "/billing/checkout") { Content = JsonContent.Create(new { plan = "yearly" }) };
+        using var other = new HttpRequestMessage(HttpMethod.Post, "/v1/billing/checkout") { Content = JsonContent.Create(new { plan = "yearly" }) };
         other.Headers.Add("Idempotency-Key", key);
         var conflict = await user.Client.SendAsync(other, _ct);
         conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -269,7 +269,7 @@ public sealed class BillingTests : IAsyncLifetime
         (await CheckoutAsync(user)).SessionId.ShouldNotBe(first.SessionId);
         (await _app.ScalarAsync<long>("SELECT count(*) FROM system.checkout_sessions WHERE user_id = $1", user.Id)).ShouldBe(2);
 
-        var bad = await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "weekly" }, _ct);
+        var bad = await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "weekly" }, _ct);
         (await PlatformTestHelpers.FieldErrorsAsync(bad)).Keys.ShouldBe(["plan"]);
     }
 

@@ -61,10 +61,10 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         fixture.Dns.Answer("mixed.example", "93.184.215.14", "192.168.0.10");
         var user = await fixture.App.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
 
         (await PlatformTestHelpers.FieldErrorsAsync(response)).Keys.ShouldBe(["url"]);
-        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/v1/webhooks", _ct))!.ShouldBeEmpty();
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         fixture.Dns.Answer("hooks.example", "93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c");
         var user = await fixture.App.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://hooks.example/in", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = "https://hooks.example/in", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
     }
@@ -86,13 +86,13 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         fixture.Dns.Answer("rebind.example", "93.184.215.14");
         var user = await fixture.App.CreateUserAsync();
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = $"https://rebind.example:{port}/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = $"https://rebind.example:{port}/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         var webhook = (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
         // After registration the name is re-pointed at a listener on loopback.
         fixture.Dns.Answer("rebind.example", "127.0.0.1");
 
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
@@ -102,7 +102,7 @@ public sealed class OutboundAddressTests(GuardedWebhookApp fixture) : IClassFixt
         DeliveryOut? delivery = null;
         await PlatformTestHelpers.Eventually(async () =>
         {
-            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
+            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/v1/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
             return delivery?.Attempts >= 1;
         });
         delivery!.AttemptLog[0].Error.ShouldBe("address_not_allowed");

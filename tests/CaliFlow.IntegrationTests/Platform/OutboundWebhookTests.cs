@@ -86,14 +86,14 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     {
         _refuseFirst = 1;
         var user = await _app.CreateUserAsync();
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverUrl, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = _receiverUrl, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         var webhook = (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
         webhook.Secret.ShouldStartWith("whsec_");
-        (await user.Client.GetStringAsync("/webhooks", _ct)).ShouldNotContain(webhook.Secret);
+        (await user.Client.GetStringAsync("/v1/webhooks", _ct)).ShouldNotContain(webhook.Secret);
 
         var logId = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = logId,
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
@@ -112,7 +112,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         DeliveryOut? delivery = null;
         await Eventually(async () =>
         {
-            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
+            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/v1/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
             return delivery?.Status == "succeeded";
         });
         delivery!.Attempts.ShouldBe(2);
@@ -125,23 +125,23 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
     {
         _dns.Answer("example.com", "93.184.215.14");
         var user = await _app.CreateUserAsync();
-        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = "http://example.com/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
             .Keys.ShouldBe(["url"]);
-        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" }, currentPassword = user.Password }, _ct)))
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = "https://example.com/hook", events = new[] { "workout.deleted" }, currentPassword = user.Password }, _ct)))
             .Keys.ShouldBe(["events[0]"]);
-        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/webhooks", new { url = "not a url", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
+        (await PlatformTestHelpers.FieldErrorsAsync(await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = "not a url", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct)))
             .Keys.ShouldBe(["url"]);
-        var created = await user.Client.PostAsJsonAsync("/webhooks", new { url = "https://example.com/hook", events = new[] { "subscription.changed", "achievement.unlocked" }, currentPassword = user.Password }, _ct);
+        var created = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = "https://example.com/hook", events = new[] { "subscription.changed", "achievement.unlocked" }, currentPassword = user.Password }, _ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var webhook = (await created.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
 
         var stranger = await _app.CreateUserAsync();
-        (await stranger.Client.GetAsync($"/webhooks/{webhook.Id}/deliveries", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.Client.DeleteAsync($"/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+        (await stranger.Client.GetAsync($"/v1/webhooks/{webhook.Id}/deliveries", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.DeleteAsync($"/v1/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.GetFromJsonAsync<List<JsonElement>>("/v1/webhooks", _ct))!.ShouldBeEmpty();
 
-        (await user.Client.DeleteAsync($"/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+        (await user.Client.DeleteAsync($"/v1/webhooks/{webhook.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/v1/webhooks", _ct))!.ShouldBeEmpty();
     }
 
     [Fact]
@@ -151,15 +151,15 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         var hook = new { url = "https://example.com/hook", events = new[] { "workout.completed" } };
 
-        var missing = await user.Client.PostAsJsonAsync("/webhooks", hook, _ct);
+        var missing = await user.Client.PostAsJsonAsync("/v1/webhooks", hook, _ct);
         (await PlatformTestHelpers.FieldErrorsAsync(missing)).Keys.ShouldBe(["currentPassword"]);
-        var wrong = await user.Client.PostAsJsonAsync("/webhooks", new { hook.url, hook.events, currentPassword = "Not-my-passw0rd" }, _ct);
+        var wrong = await user.Client.PostAsJsonAsync("/v1/webhooks", new { hook.url, hook.events, currentPassword = "Not-my-passw0rd" }, _ct);
         (await PlatformTestHelpers.FieldErrorsAsync(wrong)).Keys.ShouldBe(["currentPassword"]);
         (await wrong.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("current_password_incorrect");
         (await _app.ScalarAsync<int>("SELECT failures FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(1);
-        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/webhooks", _ct))!.ShouldBeEmpty();
+        (await user.Client.GetFromJsonAsync<List<JsonElement>>("/v1/webhooks", _ct))!.ShouldBeEmpty();
 
-        var right = await user.Client.PostAsJsonAsync("/webhooks", new { hook.url, hook.events, currentPassword = user.Password }, _ct);
+        var right = await user.Client.PostAsJsonAsync("/v1/webhooks", new { hook.url, hook.events, currentPassword = user.Password }, _ct);
 
         right.StatusCode.ShouldBe(HttpStatusCode.Created, await right.Content.ReadAsStringAsync(_ct));
         (await _app.ScalarAsync<long>("SELECT count(*) FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(0);
@@ -176,7 +176,7 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         DeliveryOut? delivery = null;
         await Eventually(async () =>
         {
-            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
+            delivery = (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/v1/webhooks/{webhook.Id}/deliveries", _ct))!.SingleOrDefault();
             return delivery?.Attempts >= 1;
         });
         delivery!.AttemptLog[0].StatusCode.ShouldBe(308);
@@ -186,13 +186,13 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
 
     private async Task<RegisteredWebhookOut> RegisterAsync(TestUser user, string url)
     {
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         return (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
     }
 
     private async Task LogWorkoutAsync(TestUser user) =>
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),

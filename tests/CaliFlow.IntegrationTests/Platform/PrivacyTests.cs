@@ -47,19 +47,19 @@ public sealed class PrivacyTests : IAsyncLifetime
     private async Task<TestUser> UserWithDataEverywhereAsync()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             sex = "female", dateOfBirth = "1994-05-01", heightCm = 168, weightKg = 62, trainingDaysPerWeek = 3, goals = new[] { "strength" },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/assessments", new { pushUps = new { maxReps = 12 } }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/assessments", new { pushUps = new { maxReps = 12 } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime),
             exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps = 10 }, new { reps = 8 } } } },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/metrics", new
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new
         {
             type = "body-weight", recordedOn = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), bodyWeight = new { weightKg = 61.5 },
         }, _ct)).EnsureSuccessStatusCode();
@@ -68,14 +68,14 @@ public sealed class PrivacyTests : IAsyncLifetime
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         form.Add(file, "file", "front.jpg");
         form.Add(new StringContent(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "takenOn");
-        (await user.Client.PostAsync("/photos", form, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/check-ins", new
+        (await user.Client.PostAsync("/v1/photos", form, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/check-ins", new
         {
             sleep = 3, energy = 3, soreness = 3, stress = 3, motivation = 3, perceivedDifficulty = 3, pain = new { knee = 2 },
         }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await user.Client.PostAsJsonAsync("/coach/messages", new { content = "what's my streak?" }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/billing/checkout", new { plan = "monthly" }, _ct)).EnsureSuccessStatusCode();
-        await Eventually(async () => (await user.Client.GetAsync("/nutrition/targets", _ct)).StatusCode == HttpStatusCode.OK);
+        (await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "what's my streak?" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "monthly" }, _ct)).EnsureSuccessStatusCode();
+        await Eventually(async () => (await user.Client.GetAsync("/v1/nutrition/targets", _ct)).StatusCode == HttpStatusCode.OK);
         await Eventually(async () => await _app.ScalarAsync<long>("SELECT count(*) FROM gamification.user_counters WHERE user_id = $1", user.Id) > 0);
         return user;
     }
@@ -85,7 +85,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     {
         var user = await UserWithDataEverywhereAsync();
 
-        var response = await user.Client.GetAsync("/me/export", _ct);
+        var response = await user.Client.GetAsync("/v1/me/export", _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");

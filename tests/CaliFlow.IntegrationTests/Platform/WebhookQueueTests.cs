@@ -214,10 +214,10 @@ public sealed class WebhookQueueTests(WebhookQueueApp fixture) : IClassFixture<W
         (await DeliveriesAsync(user, hook)).Count.ShouldBe(1);
 
         var stranger = await _app.CreateUserAsync();
-        (await stranger.Client.PostAsync($"/webhooks/{hook.Id}/enable", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.PostAsync($"/v1/webhooks/{hook.Id}/enable", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         _downIsUp = true;
-        (await user.Client.PostAsync($"/webhooks/{hook.Id}/enable", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.PostAsync($"/v1/webhooks/{hook.Id}/enable", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var enabled = await WebhookAsync(user, hook.Id);
         enabled.DisabledAt.ShouldBeNull();
         enabled.DisabledReason.ShouldBeNull();
@@ -291,19 +291,19 @@ public sealed class WebhookQueueTests(WebhookQueueApp fixture) : IClassFixture<W
 
     private async Task<RegisteredWebhookOut> RegisterAsync(TestUser user, string path)
     {
-        var registered = await user.Client.PostAsJsonAsync("/webhooks", new { url = _receiverBase + path, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        var registered = await user.Client.PostAsJsonAsync("/v1/webhooks", new { url = _receiverBase + path, events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(_ct));
         return (await registered.Content.ReadFromJsonAsync<RegisteredWebhookOut>(_ct))!;
     }
 
     private async Task<List<DeliveryOut>> DeliveriesAsync(TestUser user, RegisteredWebhookOut hook) =>
-        (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/webhooks/{hook.Id}/deliveries", _ct))!;
+        (await user.Client.GetFromJsonAsync<List<DeliveryOut>>($"/v1/webhooks/{hook.Id}/deliveries", _ct))!;
 
     private async Task<WebhookOut> WebhookAsync(TestUser user, Guid id) =>
-        (await user.Client.GetFromJsonAsync<List<WebhookOut>>("/webhooks", _ct))!.Single(w => w.Id == id);
+        (await user.Client.GetFromJsonAsync<List<WebhookOut>>("/v1/webhooks", _ct))!.Single(w => w.Id == id);
 
     private async Task LogWorkoutAsync(TestUser user) =>
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),

@@ -26,7 +26,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
     private async Task<TestUser> BeginnerAsync()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             level = "beginner",
             equipment = new[] { "pull-up-bar", "wall" },
@@ -38,18 +38,18 @@ public sealed class AssessmentTests(CaliFlowApp app)
 
     private async Task<Assessment> AssessAsync(TestUser user, object body)
     {
-        var response = await user.Client.PostAsJsonAsync("/assessments", body, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/assessments", body, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
         var assessment = (await response.Content.ReadFromJsonAsync<Assessment>(_ct))!;
-        response.Headers.Location!.OriginalString.ShouldBe($"/assessments/{assessment.Id}");
+        response.Headers.Location!.OriginalString.ShouldBe($"/v1/assessments/{assessment.Id}");
         return assessment;
     }
 
     /// <summary>Where the new plan starts a pattern (horizontal push unless named): its first exercise of that pattern.</summary>
     private async Task<string> PlannedStartAsync(TestUser user, object body, string pattern = "horizontal-push")
     {
-        (await user.Client.PostAsJsonAsync("/plans", body, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var week = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
+        (await user.Client.PostAsJsonAsync("/v1/plans", body, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var week = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=1", _ct))!;
         return week.Sessions.OrderBy(s => s.Date).SelectMany(s => s.Exercises.OrderBy(e => e.Order)).First(e => e.Pattern == pattern).Slug;
     }
 
@@ -94,7 +94,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
             .ShouldBe(["horizontal-push", "horizontal-pull", "vertical-pull", "squat", "hinge", "core-anti-extension"]);
         // Past 1.5× the push-ups that unlock the diamond push-up (at least 1.5× the 5 reps of working sets): stepped up, with
         // at least working sets estimated on the harder step.
-        var chain = (await user.Client.GetFromJsonAsync<Chain>("/exercises/push-up/progressions", _ct))!;
+        var chain = (await user.Client.GetFromJsonAsync<Chain>("/v1/exercises/push-up/progressions", _ct))!;
         var unlock = chain.Edges.Single(e => e.From == "push-up" && e.To == "diamond-push-up").Rule.Reps!.Value;
         var line = (int)Math.Ceiling(1.5m * Math.Max(unlock, 5));
         25.ShouldBeGreaterThanOrEqualTo(line);
@@ -136,22 +136,22 @@ public sealed class AssessmentTests(CaliFlowApp app)
         var second = await AssessAsync(user, new { plank = new { maxSeconds = 30 } });
         var third = await AssessAsync(user, new { rows = new { maxReps = 10 } });
 
-        var page = (await user.Client.GetFromJsonAsync<AssessmentPage>("/assessments?limit=2", _ct))!;
+        var page = (await user.Client.GetFromJsonAsync<AssessmentPage>("/v1/assessments?limit=2", _ct))!;
         page.Items.Select(a => a.Id).ShouldBe([third.Id, second.Id]);
         page.NextBefore.ShouldBe(second.Id);
-        var rest = (await user.Client.GetFromJsonAsync<AssessmentPage>($"/assessments?limit=2&before={page.NextBefore}", _ct))!;
+        var rest = (await user.Client.GetFromJsonAsync<AssessmentPage>($"/v1/assessments?limit=2&before={page.NextBefore}", _ct))!;
         rest.Items.Select(a => a.Id).ShouldBe([first.Id]);
         rest.NextBefore.ShouldBeNull();
 
-        var one = (await user.Client.GetFromJsonAsync<Assessment>($"/assessments/{first.Id}", _ct))!;
+        var one = (await user.Client.GetFromJsonAsync<Assessment>($"/v1/assessments/{first.Id}", _ct))!;
         one.Placements.ShouldHaveSingleItem().Exercise.Slug.ShouldBe(first.Placements[0].Exercise.Slug);
         one.TakenOn.ShouldBe(first.TakenOn);
 
         var other = await BeginnerAsync();
-        var notFound = await other.Client.GetAsync($"/assessments/{first.Id}", _ct);
+        var notFound = await other.Client.GetAsync($"/v1/assessments/{first.Id}", _ct);
         notFound.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await notFound.Content.ReadAsStringAsync(_ct)).ShouldContain("assessment_not_found");
-        (await other.Client.GetFromJsonAsync<AssessmentPage>("/assessments", _ct))!.Items.ShouldBeEmpty();
+        (await other.Client.GetFromJsonAsync<AssessmentPage>("/v1/assessments", _ct))!.Items.ShouldBeEmpty();
         var rows = third.Placements.ShouldHaveSingleItem().Exercise.Slug;
         (await PlannedStartAsync(user, new { }, "horizontal-pull")).ShouldBe(rows, "the owner's plan starts where their rows placed them");
         (await PlannedStartAsync(other, new { }, "horizontal-pull")).ShouldNotBe(rows, "someone else's assessment places nothing");
@@ -179,7 +179,7 @@ public sealed class AssessmentTests(CaliFlowApp app)
     {
         var user = await BeginnerAsync();
 
-        var response = await user.Client.PostAsync("/assessments", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/assessments", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         var text = await response.Content.ReadAsStringAsync(_ct);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
@@ -193,6 +193,6 @@ public sealed class AssessmentTests(CaliFlowApp app)
     {
         var user = await BeginnerAsync();
 
-        (await user.Client.GetAsync("/assessments?limit=0", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/assessments?limit=0", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

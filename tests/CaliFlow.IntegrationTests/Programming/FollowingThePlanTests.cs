@@ -15,7 +15,7 @@ public sealed class FollowingThePlanTests(CaliFlowApp app)
     public async Task Logging_a_block_exactly_as_prescribed_unlocks_the_next_step_and_the_plan_follows()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             level = "beginner",
             equipment = new[] { "pull-up-bar", "dip-bars", "rings", "parallettes", "wall", "resistance-band", "box-or-bench" },
@@ -23,11 +23,11 @@ public sealed class FollowingThePlanTests(CaliFlowApp app)
             preferredWeekdays = new[] { "monday", "wednesday", "friday" },
             sessionMinutes = 45,
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
         var weeks = new List<Session>();
         for (var week = 1; week <= 3; week++)
         {
-            weeks.AddRange((await user.Client.GetFromJsonAsync<PlanWeek>($"/plans/current/sessions?week={week}", _ct))!.Sessions);
+            weeks.AddRange((await user.Client.GetFromJsonAsync<PlanWeek>($"/v1/plans/current/sessions?week={week}", _ct))!.Sessions);
         }
 
         var start = weeks.Where(s => s.Week == 1).SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push");
@@ -39,7 +39,7 @@ public sealed class FollowingThePlanTests(CaliFlowApp app)
         foreach (var (session, index) in prescribed.Select((s, i) => (s, i)))
         {
             var sets = session.Exercises.Single(e => e.ExerciseId == start.ExerciseId).Sets;
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 performedOn = session.Date.AddDays(-shift),
@@ -60,7 +60,7 @@ public sealed class FollowingThePlanTests(CaliFlowApp app)
 
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var upcoming = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=5", _ct))!.Sessions.SelectMany(s => s.Exercises).ToList();
+            var upcoming = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=5", _ct))!.Sessions.SelectMany(s => s.Exercises).ToList();
             if (upcoming.Any(e => e.Slug == nextSlug))
             {
                 upcoming.ShouldNotContain(e => e.ExerciseId == start.ExerciseId);
@@ -76,7 +76,7 @@ public sealed class FollowingThePlanTests(CaliFlowApp app)
 
     private async Task<JsonElement> Status(TestUser user, string pattern)
     {
-        var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);
+        var status = await user.Client.GetFromJsonAsync<JsonElement>("/v1/progressions/status", _ct);
         return status.GetProperty("patterns").EnumerateArray().Single(p => p.GetProperty("pattern").GetString() == pattern);
     }
 }

@@ -14,7 +14,7 @@ public sealed class PlanApiTests(CaliFlowApp app)
     private async Task<TestUser> AthleteAsync(object? profile = null)
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", profile ?? new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", profile ?? new
         {
             level = "intermediate",
             equipment = new[] { "pull-up-bar", "dip-bars" },
@@ -28,7 +28,7 @@ public sealed class PlanApiTests(CaliFlowApp app)
 
     private async Task<Plan> CreatePlanAsync(TestUser user, object? body = null)
     {
-        var response = await user.Client.PostAsJsonAsync("/plans", body ?? new { }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/plans", body ?? new { }, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
         return (await response.Content.ReadFromJsonAsync<Plan>(_ct))!;
     }
@@ -48,13 +48,13 @@ public sealed class PlanApiTests(CaliFlowApp app)
         plan.Sessions.Length.ShouldBe(48);
         plan.Sessions.ShouldAllBe(s => s.Date.DayOfWeek == DayOfWeek.Monday || s.Date.DayOfWeek == DayOfWeek.Tuesday ||
                                        s.Date.DayOfWeek == DayOfWeek.Thursday || s.Date.DayOfWeek == DayOfWeek.Saturday);
-        (await user.Client.GetFromJsonAsync<Plan>("/plans/current", _ct))!.Id.ShouldBe(plan.Id);
-        (await user.Client.GetFromJsonAsync<Plan>($"/plans/{plan.Id}", _ct))!.Sessions.Length.ShouldBe(48);
+        (await user.Client.GetFromJsonAsync<Plan>("/v1/plans/current", _ct))!.Id.ShouldBe(plan.Id);
+        (await user.Client.GetFromJsonAsync<Plan>($"/v1/plans/{plan.Id}", _ct))!.Sessions.Length.ShouldBe(48);
 
-        var week2 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=2", _ct))!;
+        var week2 = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=2", _ct))!;
         week2.Sessions.Length.ShouldBe(4);
         week2.Sessions.ShouldAllBe(s => s.Week == 2 && s.Exercises.Length >= 4);
-        var session = (await user.Client.GetFromJsonAsync<Session>($"/sessions/{week2.Sessions[0].Id}", _ct))!;
+        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{week2.Sessions[0].Id}", _ct))!;
         session.Exercises.Select(e => e.Order).ShouldBe(Enumerable.Range(1, session.Exercises.Length));
         session.Exercises.ShouldAllBe(e => e.Sets.Length >= 2 && e.Sets.All(s => (s.Reps ?? s.HoldSeconds) > 0 && s.RestSeconds > 0));
         session.WarmUp.Length.ShouldBeGreaterThanOrEqualTo(5);
@@ -71,12 +71,12 @@ public sealed class PlanApiTests(CaliFlowApp app)
 
         var second = await CreatePlanAsync(user);
 
-        (await user.Client.GetFromJsonAsync<Plan>("/plans/current", _ct))!.Id.ShouldBe(second.Id);
-        (await user.Client.GetFromJsonAsync<Plan>($"/plans/{first.Id}", _ct))!.Status.ShouldBe("archived");
+        (await user.Client.GetFromJsonAsync<Plan>("/v1/plans/current", _ct))!.Id.ShouldBe(second.Id);
+        (await user.Client.GetFromJsonAsync<Plan>($"/v1/plans/{first.Id}", _ct))!.Status.ShouldBe("archived");
         (await app.ScalarAsync<long>("SELECT count(*) FROM programming.workout_plans WHERE user_id = $1 AND status = 'Active'", user.Id)).ShouldBe(1);
 
-        (await user.Client.PostAsync($"/plans/{second.Id}/archive", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var none = await user.Client.GetAsync("/plans/current", _ct);
+        (await user.Client.PostAsync($"/v1/plans/{second.Id}/archive", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var none = await user.Client.GetAsync("/v1/plans/current", _ct);
         none.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await none.Content.ReadAsStringAsync(_ct)).ShouldContain("no_active_plan");
     }
@@ -89,17 +89,17 @@ public sealed class PlanApiTests(CaliFlowApp app)
         var sessionId = plan.Sessions[0].Id;
         var other = await AthleteAsync();
 
-        (await other.Client.GetAsync($"/plans/{plan.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.GetAsync($"/sessions/{sessionId}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.PostAsync($"/plans/{plan.Id}/archive", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.PostAsJsonAsync($"/sessions/{sessionId}/skip", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.PostAsJsonAsync($"/sessions/{sessionId}/reschedule", new { date = plan.Sessions[1].Date.AddDays(1) }, _ct))
+        (await other.Client.GetAsync($"/v1/plans/{plan.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetAsync($"/v1/sessions/{sessionId}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.PostAsync($"/v1/plans/{plan.Id}/archive", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.PostAsJsonAsync($"/v1/sessions/{sessionId}/skip", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.PostAsJsonAsync($"/v1/sessions/{sessionId}/reschedule", new { date = plan.Sessions[1].Date.AddDays(1) }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.PostAsJsonAsync($"/sessions/{sessionId}/swap", new { sessionExerciseId = Guid.NewGuid(), exercise = "push-up" }, _ct))
+        (await other.Client.PostAsJsonAsync($"/v1/sessions/{sessionId}/swap", new { sessionExerciseId = Guid.NewGuid(), exercise = "push-up" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        (await owner.Client.GetFromJsonAsync<Plan>("/plans/current", _ct))!.Status.ShouldBe("active");
-        (await owner.Client.GetFromJsonAsync<Session>($"/sessions/{sessionId}", _ct))!.Status.ShouldBe("planned");
+        (await owner.Client.GetFromJsonAsync<Plan>("/v1/plans/current", _ct))!.Status.ShouldBe("active");
+        (await owner.Client.GetFromJsonAsync<Session>($"/v1/sessions/{sessionId}", _ct))!.Status.ShouldBe("planned");
     }
 
     public static TheoryData<string, string> BadPlans => new()
@@ -121,7 +121,7 @@ public sealed class PlanApiTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
 
-        var response = await user.Client.PostAsync("/plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/plans", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var text = await response.Content.ReadAsStringAsync(_ct);
@@ -137,13 +137,13 @@ public sealed class PlanApiTests(CaliFlowApp app)
         var plan = await CreatePlanAsync(user);
         var sessionId = plan.Sessions[1].Id;
 
-        var skipped = await user.Client.PostAsJsonAsync($"/sessions/{sessionId}/skip", new { reason = "travelling" }, _ct);
+        var skipped = await user.Client.PostAsJsonAsync($"/v1/sessions/{sessionId}/skip", new { reason = "travelling" }, _ct);
         skipped.StatusCode.ShouldBe(HttpStatusCode.OK);
         var session = (await skipped.Content.ReadFromJsonAsync<Session>(_ct))!;
         session.Status.ShouldBe("skipped");
         session.SkipReason.ShouldBe("travelling");
 
-        var again = await user.Client.PostAsJsonAsync($"/sessions/{sessionId}/skip", new { }, _ct);
+        var again = await user.Client.PostAsJsonAsync($"/v1/sessions/{sessionId}/skip", new { }, _ct);
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await again.Content.ReadAsStringAsync(_ct)).ShouldContain("session_not_planned");
     }
@@ -156,18 +156,18 @@ public sealed class PlanApiTests(CaliFlowApp app)
         var (first, second) = (plan.Sessions[2], plan.Sessions[3]);
         var freeDay = Enumerable.Range(1, 6).Select(d => first.Date.AddDays(d)).First(d => plan.Sessions.All(s => s.Date != d));
 
-        var moved = await user.Client.PostAsJsonAsync($"/sessions/{first.Id}/reschedule", new { date = freeDay }, _ct);
+        var moved = await user.Client.PostAsJsonAsync($"/v1/sessions/{first.Id}/reschedule", new { date = freeDay }, _ct);
         moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync(_ct));
         var session = (await moved.Content.ReadFromJsonAsync<Session>(_ct))!;
         session.Date.ShouldBe(freeDay);
         session.OriginalDate.ShouldBe(first.Date);
 
-        (await user.Client.PostAsJsonAsync($"/sessions/{first.Id}/reschedule", new { date = second.Date }, _ct))
+        (await user.Client.PostAsJsonAsync($"/v1/sessions/{first.Id}/reschedule", new { date = second.Date }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var past = await user.Client.PostAsJsonAsync($"/sessions/{first.Id}/reschedule", new { date = plan.StartDate.AddDays(-1) }, _ct);
+        var past = await user.Client.PostAsJsonAsync($"/v1/sessions/{first.Id}/reschedule", new { date = plan.StartDate.AddDays(-1) }, _ct);
         past.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await past.Content.ReadAsStringAsync(_ct)).ShouldContain("\"date\"");
-        (await user.Client.PostAsJsonAsync($"/sessions/{first.Id}/reschedule", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.PostAsJsonAsync($"/v1/sessions/{first.Id}/reschedule", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -175,16 +175,16 @@ public sealed class PlanApiTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
         var plan = await CreatePlanAsync(user);
-        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
+        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=1", _ct))!;
         var (session, exercise) = week1.Sessions.SelectMany(s => s.Exercises.Select(e => (s, e))).First(x => x.e.Pattern == "vertical-pull");
-        var chain = (await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{exercise.Slug}/progressions", _ct))!;
+        var chain = (await user.Client.GetFromJsonAsync<JsonElement>($"/v1/exercises/{exercise.Slug}/progressions", _ct))!;
         var easier = chain.GetProperty("easier").EnumerateArray()
             .Select(s => s.GetProperty("exercise"))
             .First(e => s_owned(e) && e.GetProperty("unit").GetString() == "reps" && s_distance(chain, e) == 1)
             .GetProperty("slug").GetString()!;
 
         var swapped = await user.Client.PostAsJsonAsync(
-            $"/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = easier, applyToRemainingWeeks = true }, _ct);
+            $"/v1/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = easier, applyToRemainingWeeks = true }, _ct);
 
         swapped.StatusCode.ShouldBe(HttpStatusCode.OK, await swapped.Content.ReadAsStringAsync(_ct));
         var after = (await swapped.Content.ReadFromJsonAsync<Session>(_ct))!;
@@ -192,14 +192,14 @@ public sealed class PlanApiTests(CaliFlowApp app)
         replaced.Slug.ShouldBe(easier);
         replaced.SwappedFromExerciseId.ShouldBe(exercise.ExerciseId);
         replaced.Sets.Length.ShouldBe(exercise.Sets.Length);
-        var week5 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=5", _ct))!;
+        var week5 = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=5", _ct))!;
         week5.Sessions.SelectMany(s => s.Exercises).ShouldNotContain(e => e.ExerciseId == exercise.ExerciseId);
         week5.Sessions.SelectMany(s => s.Exercises).ShouldContain(e => e.Slug == easier);
 
-        var unrelated = await user.Client.PostAsJsonAsync($"/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = "pistol-squat" }, _ct);
+        var unrelated = await user.Client.PostAsJsonAsync($"/v1/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = "pistol-squat" }, _ct);
         unrelated.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await unrelated.Content.ReadAsStringAsync(_ct)).ShouldContain("not_a_substitute");
-        var noRings = await user.Client.PostAsJsonAsync($"/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = "false-grip-ring-pull-up" }, _ct);
+        var noRings = await user.Client.PostAsJsonAsync($"/v1/sessions/{session.Id}/swap", new { sessionExerciseId = exercise.Id, exercise = "false-grip-ring-pull-up" }, _ct);
         noRings.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noRings.Content.ReadAsStringAsync(_ct)).ShouldContain("equipment_missing");
         plan.Id.ShouldBe(session.PlanId);

@@ -14,15 +14,15 @@ public sealed class PlanMilestoneTests(CaliFlowApp app)
     private async Task<(TestUser User, Session[] Week1)> AthleteWithPlanAsync()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             level = "beginner",
             equipment = new[] { "pull-up-bar" },
             trainingDaysPerWeek = 3,
             preferredWeekdays = new[] { "monday", "wednesday", "friday" },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
-        var week = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        var week = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=1", _ct))!;
         week.Sessions.Length.ShouldBe(3);
         return (user, week.Sessions);
     }
@@ -43,7 +43,7 @@ public sealed class PlanMilestoneTests(CaliFlowApp app)
         await DoneAsync(user, week[1]);
         (await WeeksAnnounced(user.Id)).ShouldBe(0, "a session is still planned");
 
-        (await user.Client.PostAsJsonAsync($"/sessions/{week[2].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync($"/v1/sessions/{week[2].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
         (await WeeksAnnounced(user.Id)).ShouldBe(1);
 
         await DoneAsync(user, week[2]); // the skipped session done after all: the week was already kept
@@ -56,8 +56,8 @@ public sealed class PlanMilestoneTests(CaliFlowApp app)
     public async Task A_week_mostly_skipped_is_not_kept()
     {
         var (user, week) = await AthleteWithPlanAsync();
-        (await user.Client.PostAsJsonAsync($"/sessions/{week[0].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync($"/sessions/{week[1].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync($"/v1/sessions/{week[0].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync($"/v1/sessions/{week[1].Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
         await DoneAsync(user, week[2]);
 
         (await app.ScalarAsync<long>(

@@ -34,18 +34,18 @@ public sealed class TodayWorkoutTests : IAsyncLifetime
     private async Task<TestUser> AthleteWithPlanAsync(string timeZone)
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             timeZone,
             trainingDaysPerWeek = 3,
             preferredWeekdays = new[] { "tuesday", "thursday", "saturday" },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
         return user;
     }
 
     private async Task<TodayWorkout> TodayAsync(TestUser user) =>
-        (await user.Client.GetFromJsonAsync<TodayWorkout>("/workouts/today", _ct))!;
+        (await user.Client.GetFromJsonAsync<TodayWorkout>("/v1/workouts/today", _ct))!;
 
     [Fact]
     public async Task Today_is_the_users_own_date_or_else_the_next_session_is_marked_as_such()
@@ -97,13 +97,13 @@ public sealed class TodayWorkoutTests : IAsyncLifetime
         var today = await TodayAsync(east);
         today.IsToday.ShouldBeTrue();
 
-        (await east.Client.PostAsJsonAsync($"/sessions/{today.Session!.Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
+        (await east.Client.PostAsJsonAsync($"/v1/sessions/{today.Session!.Id}/skip", new { }, _ct)).EnsureSuccessStatusCode();
         var afterSkip = await TodayAsync(east);
         afterSkip.IsToday.ShouldBeFalse();
         afterSkip.Session!.Date.ShouldBeGreaterThan(Tuesday);
 
         // The profile lives in another module: the change reaches Programming as an integration event through the outbox.
-        (await east.Client.PatchAsJsonAsync("/me/profile", new { timeZone = PagoPago }, _ct)).EnsureSuccessStatusCode();
+        (await east.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = PagoPago }, _ct)).EnsureSuccessStatusCode();
         for (var attempt = 0; attempt < 100 && (await TodayAsync(east)).TimeZone != PagoPago; attempt++)
         {
             _clock.Advance(TimeSpan.FromSeconds(1)); // lets the dispatcher's poll timer fire

@@ -15,13 +15,13 @@ public sealed class TrainingDaysTests(CaliFlowApp app)
     private async Task<TestUser> UserAsync(object profile)
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", profile, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", profile, _ct)).EnsureSuccessStatusCode();
         return user;
     }
 
     private async Task<Plan> CreatePlanAsync(TestUser user, object body)
     {
-        var response = await user.Client.PostAsJsonAsync("/plans", body, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/plans", body, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
         return (await response.Content.ReadFromJsonAsync<Plan>(_ct))!;
     }
@@ -59,7 +59,7 @@ public sealed class TrainingDaysTests(CaliFlowApp app)
     {
         var user = await UserAsync(new { trainingDaysPerWeek = 3 });
 
-        var response = await user.Client.PostAsJsonAsync("/plans", new { daysPerWeek = 4, preferredWeekdays = new[] { "monday", "wednesday", "monday" } }, _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/plans", new { daysPerWeek = 4, preferredWeekdays = new[] { "monday", "wednesday", "monday" } }, _ct);
 
         (await FieldErrors(response)).Keys.ShouldContain("preferredWeekdays");
         (await app.ScalarAsync<long>("SELECT count(*) FROM programming.workout_plans WHERE user_id = $1", user.Id)).ShouldBe(0);
@@ -69,16 +69,16 @@ public sealed class TrainingDaysTests(CaliFlowApp app)
     public async Task Fewer_weekdays_than_days_sent_together_in_a_profile_update_is_a_400_and_changes_nothing()
     {
         var user = await UserAsync(new { trainingDaysPerWeek = 2 });
-        var before = await user.Client.GetStringAsync("/me", _ct);
+        var before = await user.Client.GetStringAsync("/v1/me", _ct);
 
         var response = await user.Client.PatchAsync(
-            "/me/profile",
+            "/v1/me/profile",
             new StringContent("""{"trainingDaysPerWeek":4,"preferredWeekdays":["monday","wednesday","friday"]}""", Encoding.UTF8, "application/json"),
             _ct);
 
         (await FieldErrors(response)).Keys.ShouldContain("preferredWeekdays");
-        (await user.Client.GetStringAsync("/me", _ct)).ShouldBe(before);
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { trainingDaysPerWeek = 3, preferredWeekdays = new[] { "monday", "wednesday", "friday" } }, _ct))
+        (await user.Client.GetStringAsync("/v1/me", _ct)).ShouldBe(before);
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { trainingDaysPerWeek = 3, preferredWeekdays = new[] { "monday", "wednesday", "friday" } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -51,17 +51,17 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         };
 
         // Two sessions of 3 × 8 at RPE 8 unlock the diamond push-up; the second one is typed in wrong.
-        (await user.Client.PostAsJsonAsync("/workout-logs", new { id = Guid.CreateVersion7(), performedOn = Today.AddDays(-2), exercises = Exercises(8) }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new { id = Guid.CreateVersion7(), performedOn = Today.AddDays(-2), exercises = Exercises(8) }, _ct))
             .EnsureSuccessStatusCode();
         var last = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new { id = last, performedOn = Today.AddDays(-1), exercises = Exercises(1) }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new { id = last, performedOn = Today.AddDays(-1), exercises = Exercises(1) }, _ct))
             .EnsureSuccessStatusCode();
 
         var before = await Status(user, "horizontal-push");
         before.GetProperty("current").GetProperty("slug").GetString().ShouldBe("push-up");
         before.GetProperty("lastChange").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        (await user.Client.PatchAsJsonAsync($"/workout-logs/{last}", new { exercises = Exercises(8) }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{last}", new { exercises = Exercises(8) }, _ct)).EnsureSuccessStatusCode();
 
         var after = await Status(user, "horizontal-push");
         after.GetProperty("current").GetProperty("slug").GetString().ShouldBe("diamond-push-up");
@@ -72,8 +72,8 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     public async Task A_user_without_equipment_is_only_moved_to_an_exercise_done_without_equipment()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { equipment = NoEquipment }, _ct)).EnsureSuccessStatusCode();
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { equipment = NoEquipment }, _ct)).EnsureSuccessStatusCode();
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/push-up/progressions", _ct);
         var steps = DirectHarderSteps(chain);
         steps.Where(s => !Doable(s.Exercise, NoEquipment)).ShouldNotBeEmpty("push-up should lead to a step needing equipment (a box for the decline push-up)");
 
@@ -144,7 +144,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     public async Task Meeting_the_rule_of_an_edge_into_another_pattern_does_not_move_the_pattern_there()
     {
         var user = await app.CreateUserAsync();
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/push-up/progressions", _ct);
         var across = DirectHarderSteps(chain).Where(s => s.Exercise.GetProperty("pattern").GetString() != "horizontal-push").ToList();
         across.ShouldNotBeEmpty("push-up should lead into another pattern (the pike push-up, a vertical push)");
         var rule = across[0].Rule;
@@ -164,10 +164,10 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     public async Task A_patterns_status_ignores_a_change_recorded_into_another_pattern_before_the_fix()
     {
         var user = await app.CreateUserAsync();
-        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/exercises/push-up/progressions", _ct);
+        var chain = await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/push-up/progressions", _ct);
         var across = DirectHarderSteps(chain).First(s => s.Exercise.GetProperty("pattern").GetString() != "horizontal-push").Exercise;
         var logId = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = logId,
             performedOn = Today,
@@ -198,15 +198,15 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     /// </summary>
     private async Task<SessionExercise> StartPlanAsync(TestUser user)
     {
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             level = "beginner",
             equipment = BarOnly,
             trainingDaysPerWeek = 3,
             preferredWeekdays = new[] { "monday", "wednesday", "friday" },
         }, _ct)).EnsureSuccessStatusCode();
-        (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).EnsureSuccessStatusCode();
-        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/plans/current/sessions?week=1", _ct))!;
+        (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).EnsureSuccessStatusCode();
+        var week1 = (await user.Client.GetFromJsonAsync<PlanWeek>("/v1/plans/current/sessions?week=1", _ct))!;
         var start = week1.Sessions.SelectMany(s => s.Exercises).First(e => e.Pattern == "horizontal-push" && e.Sets[0].Reps is not null);
         start.Slug.ShouldBe("incline-push-up");
         return start;
@@ -240,7 +240,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             holdSeconds = rule.HoldSeconds is { } hold ? Math.Max(hold, prescribed?.ElementAtOrDefault(i)?.HoldSeconds ?? 0) : (int?)null,
             rpe = rule.MaxRpe,
         }).ToArray();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             sessionId,
@@ -260,7 +260,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         for (var i = 0; i < 2; i++)
         {
             var prescribed = failing[i].Exercises.First(e => e.Slug == slug);
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 sessionId = failing[i].Id,
@@ -278,7 +278,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     /// </summary>
     private async Task EveryPatternShowsOnlyItsOwnExercises(TestUser user, string[] equipment)
     {
-        var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);
+        var status = await user.Client.GetFromJsonAsync<JsonElement>("/v1/progressions/status", _ct);
         var shown = 0;
         foreach (var pattern in status.GetProperty("patterns").EnumerateArray())
         {
@@ -291,7 +291,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
 
             foreach (var slug in slugs)
             {
-                var exercise = await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{slug}", _ct);
+                var exercise = await user.Client.GetFromJsonAsync<JsonElement>($"/v1/exercises/{slug}", _ct);
                 exercise.GetProperty("pattern").GetString().ShouldBe(name, $"{name} shows {slug}");
                 if (slug != slugs[0])
                 {
@@ -316,13 +316,13 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
         foreach (var change in changes!)
         {
             var (to, pattern) = (change.Split(' ')[0], change.Split(' ')[1]);
-            (await user.Client.GetFromJsonAsync<JsonElement>($"/exercises/{to}", _ct)).GetProperty("pattern").GetString().ShouldBe(pattern);
+            (await user.Client.GetFromJsonAsync<JsonElement>($"/v1/exercises/{to}", _ct)).GetProperty("pattern").GetString().ShouldBe(pattern);
         }
     }
 
     private async Task<JsonElement> Status(TestUser user, string pattern)
     {
-        var status = await user.Client.GetFromJsonAsync<JsonElement>("/progressions/status", _ct);
+        var status = await user.Client.GetFromJsonAsync<JsonElement>("/v1/progressions/status", _ct);
         return status.GetProperty("patterns").EnumerateArray().Single(p => p.GetProperty("pattern").GetString() == pattern);
     }
 
@@ -334,7 +334,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             var upcoming = new List<Session>();
             for (var week = 1; week <= 3; week++)
             {
-                upcoming.AddRange((await user.Client.GetFromJsonAsync<PlanWeek>($"/plans/current/sessions?week={week}", _ct))!.Sessions
+                upcoming.AddRange((await user.Client.GetFromJsonAsync<PlanWeek>($"/v1/plans/current/sessions?week={week}", _ct))!.Sessions
                     .Where(s => s.Status == "planned" && s.Date >= Today));
             }
 

@@ -50,14 +50,14 @@ public sealed class ChartTests : IAsyncLifetime
         var stranger = await _app.CreateUserAsync();
         foreach (var (day, kg) in new[] { (-20, 72.5m), (-10, 72.0m), (-1, 71.4m) })
         {
-            (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today.AddDays(day), bodyWeight = new { weightKg = kg } }, _ct))
+            (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = Today.AddDays(day), bodyWeight = new { weightKg = kg } }, _ct))
                 .EnsureSuccessStatusCode();
         }
 
-        (await stranger.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = Today, bodyWeight = new { weightKg = 99 } }, _ct))
+        (await stranger.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = Today, bodyWeight = new { weightKg = 99 } }, _ct))
             .EnsureSuccessStatusCode();
 
-        var chart = await ChartAsync(user, "/charts/bodyweight.svg");
+        var chart = await ChartAsync(user, "/v1/charts/bodyweight.svg");
 
         Points(chart).ShouldBe([(Iso(-20), "72.5"), (Iso(-10), "72"), (Iso(-1), "71.4")]);
         Text(chart, "y-title").ShouldBe("Body weight (kg)");
@@ -67,16 +67,16 @@ public sealed class ChartTests : IAsyncLifetime
         ticks.Min().ShouldBeLessThanOrEqualTo(71.4m);
         ticks.Max().ShouldBeGreaterThanOrEqualTo(72.5m);
 
-        var strangers = await ChartAsync(stranger, "/charts/bodyweight.svg");
+        var strangers = await ChartAsync(stranger, "/v1/charts/bodyweight.svg");
         Points(strangers).ShouldBe([(Iso(0), "99")]);
-        (await user.Client.GetAsync("/charts/bodyweight.svg?from=2026-02-01&to=2026-01-01", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/charts/bodyweight.svg?from=2026-02-01&to=2026-01-01", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task The_weekly_volume_chart_stacks_this_weeks_sets_per_movement_pattern()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = Today,
@@ -88,7 +88,7 @@ public sealed class ChartTests : IAsyncLifetime
             },
         }, _ct)).EnsureSuccessStatusCode();
 
-        var sets = await ChartAsync(user, "/charts/weekly-volume.svg?measure=sets");
+        var sets = await ChartAsync(user, "/v1/charts/weekly-volume.svg?measure=sets");
 
         var columns = sets.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "column").ToList();
         columns.Count.ShouldBe(12);
@@ -98,12 +98,12 @@ public sealed class ChartTests : IAsyncLifetime
         columns.Take(11).ShouldAllBe(c => c.Attribute("data-total")!.Value == "0");
         Text(sets, "y-title").ShouldBe("Sets (sets)");
 
-        var volume = await ChartAsync(user, "/charts/weekly-volume.svg");
+        var volume = await ChartAsync(user, "/v1/charts/weekly-volume.svg");
         Text(volume, "y-title").ShouldContain("(kg)");
         // Load × reps at 70 kg with the seed's fractions: push-up 70 × 0.64 = 44.8 kg × 28 = 1254.4, pull-up 70 × 0.95 = 66.5 kg × 9 = 598.5.
         volume.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "column").Last().Attribute("data-total")!.Value
             .ShouldBe("1852.9");
-        (await user.Client.GetAsync("/charts/weekly-volume.svg?measure=tonnes", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/charts/weekly-volume.svg?measure=tonnes", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ChartTests : IAsyncLifetime
         await LogAsync(user, Today.AddDays(-2), "push-up", [8, 8, 8]);
         await LogAsync(user, Today, "diamond-push-up", [3, 2]);
 
-        var chart = await ChartAsync(user, "/charts/exercises/push-up.svg");
+        var chart = await ChartAsync(user, "/v1/charts/exercises/push-up.svg");
 
         Points(chart, "Push-up").ShouldBe([(Iso(-6), "5"), (Iso(-4), "8"), (Iso(-2), "8")]);
         Points(chart, "Diamond push-up").ShouldBe([(Iso(0), "3")]);
@@ -127,12 +127,12 @@ public sealed class ChartTests : IAsyncLifetime
         Text(chart, "y-title").ShouldBe("Most reps (reps)");
 
         var stranger = await _app.CreateUserAsync();
-        Text(await ChartAsync(stranger, "/charts/exercises/push-up.svg"), "empty").ShouldBe("No data yet");
-        (await user.Client.GetAsync("/charts/exercises/no-such-move.svg", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        Text(await ChartAsync(stranger, "/v1/charts/exercises/push-up.svg"), "empty").ShouldBe("No data yet");
+        (await user.Client.GetAsync("/v1/charts/exercises/no-such-move.svg", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private async Task LogAsync(TestUser user, DateOnly day, string exercise, int[] reps) =>
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn = day,

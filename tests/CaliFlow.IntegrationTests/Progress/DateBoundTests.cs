@@ -28,7 +28,7 @@ public sealed class DateBoundTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private Task<HttpResponseMessage> RecordAsync(TestUser user, string recordedOn) =>
-        user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn, bodyWeight = new { weightKg = 80 } }, _ct);
+        user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn, bodyWeight = new { weightKg = 80 } }, _ct);
 
     private async Task ShouldBeRefusedAsync(HttpResponseMessage response, string field)
     {
@@ -51,7 +51,7 @@ public sealed class DateBoundTests : IAsyncLifetime
 
         // On Kiritimati (UTC+14) it is already 2026-06-02.
         var islander = await _app.CreateUserAsync();
-        (await islander.Client.PatchAsJsonAsync("/me/profile", new { timeZone = "Pacific/Kiritimati" }, _ct)).EnsureSuccessStatusCode();
+        (await islander.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = "Pacific/Kiritimati" }, _ct)).EnsureSuccessStatusCode();
         (await RecordAsync(islander, "2026-06-03")).StatusCode.ShouldBe(HttpStatusCode.Created);
         await ShouldBeRefusedAsync(await RecordAsync(islander, "2026-06-04"), "recordedOn");
 
@@ -68,7 +68,7 @@ public sealed class DateBoundTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/workout-logs", new
+        var response = await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             performedOn,
@@ -89,22 +89,22 @@ public sealed class DateBoundTests : IAsyncLifetime
     public async Task A_reading_is_not_dated_before_the_user_was_born()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { dateOfBirth = "1990-05-01" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { dateOfBirth = "1990-05-01" }, _ct)).EnsureSuccessStatusCode();
 
         await ShouldBeRefusedAsync(await RecordAsync(user, "1990-04-30"), "recordedOn");
         (await RecordAsync(user, "1990-05-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Theory]
-    [InlineData("/metrics?from=1899-12-31", "from")]
-    [InlineData("/metrics?to=2027-06-03", "to")] // a year and a day ahead
-    [InlineData("/metrics?from=0001-01-01&to=9999-12-31", "from")]
-    [InlineData("/photos?from=1899-12-31", "from")]
-    [InlineData("/photos?to=9999-12-31", "to")]
-    [InlineData("/workout-logs?from=0001-01-01", "from")]
-    [InlineData("/workout-logs?to=9999-12-31", "to")]
-    [InlineData("/charts/bodyweight.svg?to=0001-01-01", "to")] // no longer a 500 from the default 'from' a year before
-    [InlineData("/charts/bodyweight.svg?from=1899-12-31&to=1900-01-01", "from")]
+    [InlineData("/v1/metrics?from=1899-12-31", "from")]
+    [InlineData("/v1/metrics?to=2027-06-03", "to")] // a year and a day ahead
+    [InlineData("/v1/metrics?from=0001-01-01&to=9999-12-31", "from")]
+    [InlineData("/v1/photos?from=1899-12-31", "from")]
+    [InlineData("/v1/photos?to=9999-12-31", "to")]
+    [InlineData("/v1/workout-logs?from=0001-01-01", "from")]
+    [InlineData("/v1/workout-logs?to=9999-12-31", "to")]
+    [InlineData("/v1/charts/bodyweight.svg?to=0001-01-01", "to")] // no longer a 500 from the default 'from' a year before
+    [InlineData("/v1/charts/bodyweight.svg?from=1899-12-31&to=1900-01-01", "from")]
     public async Task Filter_dates_before_1900_or_more_than_a_year_ahead_are_refused(string url, string field)
     {
         var user = await _app.CreateUserAsync();
@@ -113,13 +113,13 @@ public sealed class DateBoundTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/metrics?from=1900-01-01&to=2027-06-02")]
-    [InlineData("/photos?from=1900-01-01&to=2027-06-02")]
-    [InlineData("/workout-logs?from=1900-01-01&to=2027-06-02")]
-    [InlineData("/charts/bodyweight.svg")]
-    [InlineData("/charts/bodyweight.svg?from=2021-06-01")]
-    [InlineData("/charts/bodyweight.svg?from=2020-01-01&to=2025-01-01")]
-    [InlineData("/charts/bodyweight.svg?to=1900-01-01")]
+    [InlineData("/v1/metrics?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/v1/photos?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/v1/workout-logs?from=1900-01-01&to=2027-06-02")]
+    [InlineData("/v1/charts/bodyweight.svg")]
+    [InlineData("/v1/charts/bodyweight.svg?from=2021-06-01")]
+    [InlineData("/v1/charts/bodyweight.svg?from=2020-01-01&to=2025-01-01")]
+    [InlineData("/v1/charts/bodyweight.svg?to=1900-01-01")]
     public async Task Filters_within_the_bounds_are_answered(string url)
     {
         var user = await _app.CreateUserAsync();
@@ -128,9 +128,9 @@ public sealed class DateBoundTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/charts/bodyweight.svg?from=2020-01-01&to=2025-01-02")]
-    [InlineData("/charts/bodyweight.svg?from=2021-05-31")] // to today, 2026-06-01
-    [InlineData("/charts/bodyweight.svg?from=1900-01-01&to=2026-06-01")]
+    [InlineData("/v1/charts/bodyweight.svg?from=2020-01-01&to=2025-01-02")]
+    [InlineData("/v1/charts/bodyweight.svg?from=2021-05-31")] // to today, 2026-06-01
+    [InlineData("/v1/charts/bodyweight.svg?from=1900-01-01&to=2026-06-01")]
     public async Task A_chart_covers_at_most_five_years(string url)
     {
         var user = await _app.CreateUserAsync();

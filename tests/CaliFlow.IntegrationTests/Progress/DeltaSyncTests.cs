@@ -40,11 +40,11 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         var first = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
         foreach (var id in first)
         {
-            (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
         }
 
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = yesterday, bodyWeight = new { weightKg = 75 } }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = yesterday, bodyWeight = new { weightKg = 75 } }, _ct))
             .EnsureSuccessStatusCode();
 
         // Nothing is handed out until it has settled.
@@ -65,10 +65,10 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         quiet.WorkoutLogs.ShouldBeEmpty();
         quiet.NextCursor.ShouldBe(page2.NextCursor);
 
-        (await user.Client.DeleteAsync($"/workout-logs/{first[0]}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await user.Client.PatchAsJsonAsync($"/workout-logs/{first[1]}", new { notes = "edited on the web" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.DeleteAsync($"/v1/workout-logs/{first[0]}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{first[1]}", new { notes = "edited on the web" }, _ct)).EnsureSuccessStatusCode();
         var added = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", Workout(added), _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(added), _ct)).EnsureSuccessStatusCode();
         await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
 
@@ -81,7 +81,7 @@ public sealed class DeltaSyncTests : IAsyncLifetime
         await _clock.LetEverythingSettleAsync(_app);
         stranger = stranger with { Client = _app.Authorized((await _app.LoginAsync(stranger.Email, stranger.Password)).AccessToken) };
         (await Changes(stranger, null)).WorkoutLogs.ShouldBeEmpty();
-        (await stranger.Client.GetAsync("/sync/changes?since=garbage!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await stranger.Client.GetAsync("/v1/sync/changes?since=garbage!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DeltaSyncTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
         var id = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
         await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
         var synced = await Changes(user, null);
@@ -109,5 +109,5 @@ public sealed class DeltaSyncTests : IAsyncLifetime
     }
 
     private async Task<SyncChangesOut> Changes(TestUser user, string? since, int limit = 200) =>
-        (await user.Client.GetFromJsonAsync<SyncChangesOut>($"/sync/changes?limit={limit}{(since is null ? "" : $"&since={since}")}", _ct))!;
+        (await user.Client.GetFromJsonAsync<SyncChangesOut>($"/v1/sync/changes?limit={limit}{(since is null ? "" : $"&since={since}")}", _ct))!;
 }

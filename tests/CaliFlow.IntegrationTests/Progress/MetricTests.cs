@@ -17,26 +17,26 @@ public sealed class MetricTests(CaliFlowApp app)
         var day = new DateOnly(2026, 10, 1);
         for (var i = 0; i < 5; i++)
         {
-            (await user.Client.PostAsJsonAsync("/metrics", new { type = "body-weight", recordedOn = day.AddDays(i * 7), bodyWeight = new { weightKg = 80 - i } }, _ct))
+            (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn = day.AddDays(i * 7), bodyWeight = new { weightKg = 80 - i } }, _ct))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "measurements", recordedOn = day, measurements = new { waistCm = 84.5, armCm = 36 } }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "measurements", recordedOn = day, measurements = new { waistCm = 84.5, armCm = 36 } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await user.Client.PostAsJsonAsync("/metrics", new { type = "wellness", recordedOn = day, wellness = new { sleep = 4, energy = 3, soreness = 2, stress = 4 } }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/metrics", new { type = "wellness", recordedOn = day, wellness = new { sleep = 4, energy = 3, soreness = 2, stress = 4 } }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var weights = (await user.Client.GetFromJsonAsync<JsonElement[]>("/metrics?type=body-weight", _ct))!;
+        var weights = (await user.Client.GetFromJsonAsync<JsonElement[]>("/v1/metrics?type=body-weight", _ct))!;
         weights.Select(w => w.GetProperty("bodyWeight").GetProperty("weightKg").GetDecimal()).ShouldBe([80m, 79m, 78m, 77m, 76m]);
-        var inRange = (await user.Client.GetFromJsonAsync<JsonElement[]>($"/metrics?type=body-weight&from={day.AddDays(7):yyyy-MM-dd}&to={day.AddDays(14):yyyy-MM-dd}", _ct))!;
+        var inRange = (await user.Client.GetFromJsonAsync<JsonElement[]>($"/v1/metrics?type=body-weight&from={day.AddDays(7):yyyy-MM-dd}&to={day.AddDays(14):yyyy-MM-dd}", _ct))!;
         inRange.Length.ShouldBe(2);
-        var all = (await user.Client.GetFromJsonAsync<JsonElement[]>("/metrics", _ct))!;
+        var all = (await user.Client.GetFromJsonAsync<JsonElement[]>("/v1/metrics", _ct))!;
         all.Length.ShouldBe(7);
         all.Single(m => m.GetProperty("type").GetString() == "measurements").GetProperty("measurements").GetProperty("waistCm").GetDecimal().ShouldBe(84.5m);
         all.Single(m => m.GetProperty("type").GetString() == "wellness").GetProperty("wellness").GetProperty("soreness").GetInt32().ShouldBe(2);
 
         var stranger = await app.CreateUserAsync();
-        (await stranger.Client.GetFromJsonAsync<JsonElement[]>("/metrics", _ct))!.ShouldBeEmpty();
+        (await stranger.Client.GetFromJsonAsync<JsonElement[]>("/v1/metrics", _ct))!.ShouldBeEmpty();
     }
 
     [Fact]
@@ -46,9 +46,9 @@ public sealed class MetricTests(CaliFlowApp app)
         var id = Guid.CreateVersion7();
         var reading = new { id, type = "wellness", recordedOn = "2026-11-01", wellness = new { sleep = 5 } };
 
-        (await user.Client.PostAsJsonAsync("/metrics", reading, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await user.Client.PostAsJsonAsync("/metrics", reading, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await user.Client.PostAsJsonAsync("/metrics", reading with { wellness = new { sleep = 1 } }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await user.Client.PostAsJsonAsync("/v1/metrics", reading, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsJsonAsync("/v1/metrics", reading, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsJsonAsync("/v1/metrics", reading with { wellness = new { sleep = 1 } }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics WHERE id = $1", id)).ShouldBe(1);
     }
 
@@ -71,13 +71,13 @@ public sealed class MetricTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var response = await user.Client.PostAsync("/metrics", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/metrics", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var text = await response.Content.ReadAsStringAsync(_ct);
         using var problem = JsonDocument.Parse(text);
         problem.RootElement.GetProperty("errors").EnumerateObject().ShouldContain(p => p.Name.StartsWith(field, StringComparison.Ordinal), text);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics WHERE user_id = $1", user.Id)).ShouldBe(0);
-        (await user.Client.GetAsync("/metrics?type=mood", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/metrics?type=mood", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

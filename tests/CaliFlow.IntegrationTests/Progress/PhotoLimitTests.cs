@@ -59,11 +59,11 @@ public sealed class PhotoLimitTests : IAsyncLifetime
     public async Task A_photo_that_would_take_the_user_over_the_quota_is_refused_and_nothing_of_it_is_kept()
     {
         var user = await _app.CreateUserAsync();
-        var first = await user.Client.PostAsync("/photos", Form(Picture), _ct);
+        var first = await user.Client.PostAsync("/v1/photos", Form(Picture), _ct);
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await user.Client.PostAsync("/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsync("/v1/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var third = await user.Client.PostAsync("/photos", Form(Picture), _ct);
+        var third = await user.Client.PostAsync("/v1/photos", Form(Picture), _ct);
 
         third.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         (await CodeAsync(third)).ShouldBe("photo_quota_exceeded");
@@ -72,9 +72,9 @@ public sealed class PhotoLimitTests : IAsyncLifetime
 
         // Another user's room is their own; a deleted photo no longer counts.
         var other = await _app.CreateUserAsync();
-        (await other.Client.PostAsync("/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await other.Client.PostAsync("/v1/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await user.Client.DeleteAsync(first.Headers.Location, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await user.Client.PostAsync("/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsync("/v1/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class PhotoLimitTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, Slots).Select(_ => user.Client.PostAsync("/photos", Form(Picture), _ct)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, Slots).Select(_ => user.Client.PostAsync("/v1/photos", Form(Picture), _ct)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(2);
         responses.Count(r => r.StatusCode == HttpStatusCode.RequestEntityTooLarge).ShouldBe(Slots - 2);
@@ -101,7 +101,7 @@ public sealed class PhotoLimitTests : IAsyncLifetime
             held.Add((await slots.TryEnterAsync(_ct))!);
         }
 
-        var busy = await user.Client.PostAsync("/photos", Form(Picture), _ct);
+        var busy = await user.Client.PostAsync("/v1/photos", Form(Picture), _ct);
 
         busy.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         busy.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(1));
@@ -109,6 +109,6 @@ public sealed class PhotoLimitTests : IAsyncLifetime
         (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_photos")).ShouldBe(0);
 
         held.ForEach(slot => slot.Dispose());
-        (await user.Client.PostAsync("/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsync("/v1/photos", Form(Picture), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 }

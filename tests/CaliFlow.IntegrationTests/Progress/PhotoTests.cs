@@ -53,7 +53,7 @@ public sealed class PhotoTests : IAsyncLifetime
 
     private async Task<PhotoOut> UploadAsync(TestUser user, byte[] file, Guid? id = null)
     {
-        var response = await user.Client.PostAsync("/photos", Form(file, id: id), _ct);
+        var response = await user.Client.PostAsync("/v1/photos", Form(file, id: id), _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(_ct));
         return (await response.Content.ReadFromJsonAsync<PhotoOut>(_ct))!;
     }
@@ -64,12 +64,12 @@ public sealed class PhotoTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         var upload = TestImages.JpegWithExif(800, 400, orientation: 6);
 
-        var response = await user.Client.PostAsync("/photos", Form(upload, pose: "side"), _ct);
+        var response = await user.Client.PostAsync("/v1/photos", Form(upload, pose: "side"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var photo = (await response.Content.ReadFromJsonAsync<PhotoOut>(_ct))!;
         (photo.Width, photo.Height, photo.ContentType, photo.Pose, photo.TakenOn).ShouldBe((400, 800, "image/jpeg", "side", new DateOnly(2026, 6, 1)));
-        response.Headers.Location!.ToString().ShouldBe($"/photos/{photo.Id}");
+        response.Headers.Location!.ToString().ShouldBe($"/v1/photos/{photo.Id}");
 
         var stored = Directory.GetFiles(_app.PhotoFolder, "*", SearchOption.AllDirectories);
         stored.Length.ShouldBe(2);
@@ -94,7 +94,7 @@ public sealed class PhotoTests : IAsyncLifetime
         using var thumbnail = SKBitmap.Decode(await user.Client.GetByteArrayAsync(photo.ThumbnailUrl, _ct));
         (thumbnail.Width, thumbnail.Height).ShouldBe((160, 320));
 
-        var listed = await user.Client.GetFromJsonAsync<PhotoOut[]>("/photos?from=2026-06-01&to=2026-06-01", _ct);
+        var listed = await user.Client.GetFromJsonAsync<PhotoOut[]>("/v1/photos?from=2026-06-01&to=2026-06-01", _ct);
         listed!.Select(p => p.Id).ShouldBe([photo.Id]);
     }
 
@@ -105,22 +105,22 @@ public sealed class PhotoTests : IAsyncLifetime
         var stranger = await _app.CreateUserAsync();
         var id = Guid.CreateVersion7();
         var uploaded = await owner.Client.PostAsync(
-            "/photos", Form(TestImages.Encode(120, 90, SKEncodedImageFormat.Png), fileName: "back.png", contentType: "image/png", id: id, pose: "back"), _ct);
+            "/v1/photos", Form(TestImages.Encode(120, 90, SKEncodedImageFormat.Png), fileName: "back.png", contentType: "image/png", id: id, pose: "back"), _ct);
         uploaded.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var read = await owner.Client.GetAsync($"/photos/{id}", _ct);
+        var read = await owner.Client.GetAsync($"/v1/photos/{id}", _ct);
 
         read.StatusCode.ShouldBe(HttpStatusCode.OK);
         var photo = (await read.Content.ReadFromJsonAsync<PhotoOut>(_ct))!;
         (photo.Id, photo.TakenOn, photo.Pose, photo.Notes, photo.ContentType, photo.Width, photo.Height)
             .ShouldBe((id, new DateOnly(2026, 6, 1), "back", (string?)null, "image/png", 120, 90));
-        (photo.ImageUrl, photo.ThumbnailUrl).ShouldBe(($"/photos/{id}/image", $"/photos/{id}/thumbnail"));
+        (photo.ImageUrl, photo.ThumbnailUrl).ShouldBe(($"/v1/photos/{id}/image", $"/v1/photos/{id}/thumbnail"));
         photo.SizeBytes.ShouldBe((await owner.Client.GetByteArrayAsync(photo.ImageUrl, _ct)).LongLength);
-        (await stranger.Client.GetAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.GetAsync($"/v1/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        (await owner.Client.DeleteAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await owner.Client.DeleteAsync($"/v1/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await owner.Client.GetAsync($"/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await owner.Client.GetAsync($"/v1/photos/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class PhotoTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         var script = Encoding.UTF8.GetBytes("#!/bin/sh\necho pretending to be a photo\n");
 
-        var response = await user.Client.PostAsync("/photos", Form(script, fileName: "holiday.jpg", contentType: "image/jpeg"), _ct);
+        var response = await user.Client.PostAsync("/v1/photos", Form(script, fileName: "holiday.jpg", contentType: "image/jpeg"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -145,14 +145,14 @@ public sealed class PhotoTests : IAsyncLifetime
         var oversize = new byte[PhotoImage.MaxBytes + 1];
         TestImages.Encode(16, 16, SKEncodedImageFormat.Jpeg).CopyTo(oversize, 0);
 
-        var tooLarge = await user.Client.PostAsync("/photos", Form(oversize), _ct);
+        var tooLarge = await user.Client.PostAsync("/v1/photos", Form(oversize), _ct);
 
         tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         tooLarge.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_photos")).ShouldBe(0);
 
         var noFile = new MultipartFormDataContent { { new StringContent("front"), "pose" } };
-        var missing = await user.Client.PostAsync("/photos", noFile, _ct);
+        var missing = await user.Client.PostAsync("/v1/photos", noFile, _ct);
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await missing.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").TryGetProperty("file", out _).ShouldBeTrue();
     }
@@ -163,7 +163,7 @@ public sealed class PhotoTests : IAsyncLifetime
         var user = await _app.CreateUserAsync();
         var bomb = TestImages.BlackPng(20_000, 20_000); // tens of KB that would decode to 1.6 GB
 
-        var response = await user.Client.PostAsync("/photos", Form(bomb, fileName: "me.png", contentType: "image/png"), _ct);
+        var response = await user.Client.PostAsync("/v1/photos", Form(bomb, fileName: "me.png", contentType: "image/png"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -173,7 +173,7 @@ public sealed class PhotoTests : IAsyncLifetime
         Directory.Exists(_app.PhotoFolder).ShouldBeFalse();
 
         // Under the header limit, but a PNG decodes only at full size: more pixels than a stored photo are refused too.
-        var square = await user.Client.PostAsync("/photos", Form(TestImages.BlackPng(5000, 5000), fileName: "me.png", contentType: "image/png"), _ct);
+        var square = await user.Client.PostAsync("/v1/photos", Form(TestImages.BlackPng(5000, 5000), fileName: "me.png", contentType: "image/png"), _ct);
         square.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await square.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("photo_too_many_pixels");
     }
@@ -205,19 +205,19 @@ public sealed class PhotoTests : IAsyncLifetime
         var id = Guid.CreateVersion7();
         var photo = await UploadAsync(owner, TestImages.Encode(64, 64, SKEncodedImageFormat.Png), id);
 
-        foreach (var url in new[] { $"/photos/{photo.Id}", photo.ImageUrl, photo.ThumbnailUrl })
+        foreach (var url in new[] { $"/v1/photos/{photo.Id}", photo.ImageUrl, photo.ThumbnailUrl })
         {
             (await stranger.Client.GetAsync(url, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
-        (await stranger.Client.DeleteAsync($"/photos/{photo.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.Client.GetFromJsonAsync<PhotoOut[]>("/photos", _ct))!.ShouldBeEmpty();
-        var reused = await stranger.Client.PostAsync("/photos", Form(TestImages.Encode(8, 8, SKEncodedImageFormat.Png), id: id), _ct);
+        (await stranger.Client.DeleteAsync($"/v1/photos/{photo.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.GetFromJsonAsync<PhotoOut[]>("/v1/photos", _ct))!.ShouldBeEmpty();
+        var reused = await stranger.Client.PostAsync("/v1/photos", Form(TestImages.Encode(8, 8, SKEncodedImageFormat.Png), id: id), _ct);
         reused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await _app.CreateClient().GetAsync(photo.ImageUrl, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         // The owner's retry of the same upload is answered with the stored photo, not a second one.
-        var retry = await owner.Client.PostAsync("/photos", Form(TestImages.Encode(64, 64, SKEncodedImageFormat.Png), id: id), _ct);
+        var retry = await owner.Client.PostAsync("/v1/photos", Form(TestImages.Encode(64, 64, SKEncodedImageFormat.Png), id: id), _ct);
         retry.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await retry.Content.ReadFromJsonAsync<PhotoOut>(_ct))!.Id.ShouldBe(id);
         (await owner.Client.GetAsync(photo.ImageUrl, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -230,14 +230,14 @@ public sealed class PhotoTests : IAsyncLifetime
         var kept = await UploadAsync(user, TestImages.Encode(32, 32, SKEncodedImageFormat.Webp));
         var deleted = await UploadAsync(user, TestImages.Encode(32, 32, SKEncodedImageFormat.Jpeg));
 
-        (await user.Client.DeleteAsync($"/photos/{deleted.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.DeleteAsync($"/v1/photos/{deleted.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await user.Client.GetAsync(deleted.ImageUrl, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await user.Client.GetFromJsonAsync<PhotoOut[]>("/photos", _ct))!.Select(p => p.Id).ShouldBe([kept.Id]);
+        (await user.Client.GetFromJsonAsync<PhotoOut[]>("/v1/photos", _ct))!.Select(p => p.Id).ShouldBe([kept.Id]);
 
         await _clock.LetEverythingSettleAsync(_app);
         user = user with { Client = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken) };
-        var changes = await user.Client.GetFromJsonAsync<JsonElement>("/sync/changes", _ct);
+        var changes = await user.Client.GetFromJsonAsync<JsonElement>("/v1/sync/changes", _ct);
         changes.GetProperty("photos").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([kept.Id]);
         changes.GetProperty("deletedPhotos").EnumerateArray().Select(p => p.GetGuid()).ShouldBe([deleted.Id]);
 

@@ -18,7 +18,7 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
     public async Task Prescription_and_actual_are_compared_per_exercise_with_adherence_and_volume()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
         {
             weightKg = 70,
             level = "beginner",
@@ -30,8 +30,8 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
         // Starting on a Monday makes the first session "Full body A" whatever day the test runs.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var monday = today.AddDays((8 - (int)today.DayOfWeek) % 7);
-        var plan = (await (await user.Client.PostAsJsonAsync("/plans", new { startDate = monday }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
-        var session = (await user.Client.GetFromJsonAsync<Session>($"/sessions/{plan.Sessions[0].Id}", _ct))!;
+        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { startDate = monday }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
+        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{plan.Sessions[0].Id}", _ct))!;
         // The premise of the sums below: what this profile's first session prescribes (work = reps, or seconds for holds).
         session.Exercises.Select(e => (e.Slug, e.Sets.Sum(s => s.Reps ?? s.HoldSeconds ?? 0))).ShouldBe(
         [
@@ -39,7 +39,7 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
             ("bird-dog", 27), ("bridge", 60),
         ]);
 
-        var logged = await user.Client.PostAsJsonAsync("/workout-logs", new
+        var logged = await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id = Guid.CreateVersion7(),
             sessionId = session.Id,
@@ -55,7 +55,7 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
         }, _ct);
         logged.StatusCode.ShouldBe(HttpStatusCode.Created, await logged.Content.ReadAsStringAsync(_ct));
 
-        var comparison = (await user.Client.GetFromJsonAsync<SessionComparisonOut>($"/sessions/{session.Id}/comparison", _ct))!;
+        var comparison = (await user.Client.GetFromJsonAsync<SessionComparisonOut>($"/v1/sessions/{session.Id}/comparison", _ct))!;
 
         var slugs = session.Exercises.ToDictionary(e => e.ExerciseId, e => e.Slug);
         comparison.Exercises.Where(e => e.Prescribed).Select(e => (slugs[e.ExerciseId], e.DoneSets, e.DoneWork, e.AdherencePercent)).ShouldBe(
@@ -82,6 +82,6 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
         }, ignoreOrder: true);
 
         var stranger = await app.CreateUserAsync();
-        (await stranger.Client.GetAsync($"/sessions/{session.Id}/comparison", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.GetAsync($"/v1/sessions/{session.Id}/comparison", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -28,12 +28,12 @@ public sealed class StatsTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
         const string zone = "Pacific/Kiritimati"; // UTC+14, no daylight saving
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { timeZone = zone, weightKg = 80 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = zone, weightKg = 80 }, _ct)).EnsureSuccessStatusCode();
         // 12:00 UTC on the 10th is 02:00 on the 11th there: a streak counted on UTC's date would end a day short.
         var today = new DateOnly(2026, 6, 11);
 
         async Task Log(DateOnly on, decimal assistance) =>
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 performedOn = on,
@@ -50,7 +50,7 @@ public sealed class StatsTests : IAsyncLifetime
         await Log(today.AddDays(-1), 20);
 
         // Each log: 30 min; pull-ups 2 sets × 5 reps; one 40 s plank; 3 sets in all. Logged on the 6th, 9th and 10th.
-        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         stats.GetProperty("workouts").GetInt32().ShouldBe(3);
         stats.GetProperty("minutes").GetInt32().ShouldBe(90);
         stats.GetProperty("reps").GetInt32().ShouldBe(30);
@@ -73,7 +73,7 @@ public sealed class StatsTests : IAsyncLifetime
         (await redis.GetDatabase().KeyExistsAsync($"califlow:progress:stats-json:{user.Id}")).ShouldBeTrue("the stats are cached");
 
         await Log(today, 10);
-        var after = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var after = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         after.GetProperty("workouts").GetInt32().ShouldBe(4, "a new log invalidates the cached stats");
         after.GetProperty("currentStreakDays").GetInt32().ShouldBe(3);
         after.GetProperty("longestStreakDays").GetInt32().ShouldBe(3);
@@ -87,7 +87,7 @@ public sealed class StatsTests : IAsyncLifetime
         async Task<Guid> Log(DateOnly on, int reps)
         {
             var id = Guid.CreateVersion7();
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id,
                 performedOn = on,
@@ -99,28 +99,28 @@ public sealed class StatsTests : IAsyncLifetime
 
         var older = await Log(today.AddDays(-2), 10);
         var newer = await Log(today.AddDays(-1), 15);
-        var before = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var before = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         before.GetProperty("workouts").GetInt32().ShouldBe(2);
         before.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(15);
         before.GetProperty("longestStreakDays").GetInt32().ShouldBe(2);
 
-        (await user.Client.DeleteAsync($"/workout-logs/{newer}", _ct)).EnsureSuccessStatusCode();
-        var afterDelete = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        (await user.Client.DeleteAsync($"/v1/workout-logs/{newer}", _ct)).EnsureSuccessStatusCode();
+        var afterDelete = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         afterDelete.GetProperty("workouts").GetInt32().ShouldBe(1);
         afterDelete.GetProperty("reps").GetInt32().ShouldBe(20);
         afterDelete.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(10, "a deleted log's record goes with it");
         afterDelete.GetProperty("longestStreakDays").GetInt32().ShouldBe(1);
 
-        (await user.Client.PatchAsJsonAsync($"/workout-logs/{older}", new
+        (await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{older}", new
         {
             exercises = new object[] { new { exercise = "push-up", sets = new[] { new { reps = 8 } } } },
         }, _ct)).EnsureSuccessStatusCode();
-        var afterEdit = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var afterEdit = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         afterEdit.GetProperty("reps").GetInt32().ShouldBe(8);
         afterEdit.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(8, "corrected sets replace the record");
 
         await Log(today, 12);
-        var afterNew = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var afterNew = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
         afterNew.GetProperty("workouts").GetInt32().ShouldBe(2, "a log after the rebuild is folded into the rebuilt totals");
         afterNew.GetProperty("personalRecords")[0].GetProperty("bestReps").GetInt32().ShouldBe(12);
     }

@@ -27,10 +27,10 @@ public sealed class StreakAcrossDstTests : IAsyncLifetime
     public async Task The_current_streak_runs_to_the_users_own_today_across_the_clock_change()
     {
         var user = await _app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { timeZone = "Europe/Berlin" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = "Europe/Berlin" }, _ct)).EnsureSuccessStatusCode();
         foreach (var day in new[] { "2026-03-27", "2026-03-28", "2026-03-29", "2026-03-30" })
         {
-            (await user.Client.PostAsJsonAsync("/workout-logs", new
+            (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
             {
                 id = Guid.CreateVersion7(),
                 performedOn = day,
@@ -38,7 +38,7 @@ public sealed class StreakAcrossDstTests : IAsyncLifetime
             }, _ct)).EnsureSuccessStatusCode(); // the 30th is today in Berlin, so it is not "in the future"
         }
 
-        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/stats", _ct);
+        var stats = await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct);
 
         stats.GetProperty("currentStreakDays").GetInt32().ShouldBe(4);
         stats.GetProperty("longestStreakDays").GetInt32().ShouldBe(4);

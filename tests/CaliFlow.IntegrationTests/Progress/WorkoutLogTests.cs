@@ -30,7 +30,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     private async Task<TestUser> AthleteAsync()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { weightKg = 80, equipment = new[] { "pull-up-bar" } }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { weightKg = 80, equipment = new[] { "pull-up-bar" } }, _ct)).EnsureSuccessStatusCode();
         return user;
     }
 
@@ -55,17 +55,17 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         var user = await AthleteAsync();
         var id = Guid.CreateVersion7();
 
-        var first = await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct);
+        var first = await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct);
         first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync(_ct));
-        var retry = await user.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct);
+        var retry = await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct);
         retry.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await retry.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!.Id.ShouldBe(id);
 
-        var changed = await user.Client.PostAsJsonAsync("/workout-logs", Workout(id, pushUps: 12), _ct);
+        var changed = await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id, pushUps: 12), _ct);
         changed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await changed.Content.ReadAsStringAsync(_ct)).ShouldContain("workout_log_id_conflict");
         var other = await AthleteAsync();
-        (await other.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await other.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE id = $1", id)).ShouldBe(1);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.exercise_logs WHERE workout_log_id = $1", id)).ShouldBe(3);
@@ -76,7 +76,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
 
-        var response = await user.Client.PostAsJsonAsync("/workout-logs", Workout(Guid.CreateVersion7()), _ct);
+        var response = await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(Guid.CreateVersion7()), _ct);
         var log = (await response.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
 
         // Worked by hand from the rule (load = body weight × the exercise's fraction + added − assistance; volume = load × reps or
@@ -96,16 +96,16 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     public async Task A_workout_logged_against_a_planned_session_completes_it()
     {
         var user = await AthleteAsync();
-        var plan = (await (await user.Client.PostAsJsonAsync("/plans", new { }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
+        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
         var session = plan.Sessions[0];
 
-        (await user.Client.PostAsJsonAsync("/workout-logs", Workout(Guid.CreateVersion7(), on: session.Date, sessionId: session.Id), _ct))
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(Guid.CreateVersion7(), on: session.Date, sessionId: session.Id), _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         // Progress publishes WorkoutLogged through its outbox; Programming completes the session when it arrives.
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            if ((await user.Client.GetFromJsonAsync<Session>($"/sessions/{session.Id}", _ct))!.Status == "completed")
+            if ((await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{session.Id}", _ct))!.Status == "completed")
             {
                 return;
             }
@@ -121,7 +121,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
         var id = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id,
             performedOn = "2026-01-05",
@@ -170,7 +170,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
 
-        var response = await user.Client.PostAsync("/workout-logs", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await user.Client.PostAsync("/v1/workout-logs", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var text = await response.Content.ReadAsStringAsync(_ct);
@@ -190,7 +190,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
             {
                 var id = Guid.CreateVersion7();
                 ids.Add(id);
-                (await user.Client.PostAsJsonAsync("/workout-logs", Workout(id, on: Yesterday.AddDays(-day)), _ct)).EnsureSuccessStatusCode();
+                (await user.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id, on: Yesterday.AddDays(-day)), _ct)).EnsureSuccessStatusCode();
             }
         }
 
@@ -198,7 +198,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         string? cursor = null;
         do
         {
-            var page = (await user.Client.GetFromJsonAsync<WorkoutLogPageOut>($"/workout-logs?limit=4{(cursor is null ? "" : $"&cursor={cursor}")}", _ct))!;
+            var page = (await user.Client.GetFromJsonAsync<WorkoutLogPageOut>($"/v1/workout-logs?limit=4{(cursor is null ? "" : $"&cursor={cursor}")}", _ct))!;
             page.Items.Length.ShouldBeLessThanOrEqualTo(4);
             seen.AddRange(page.Items);
             cursor = page.NextCursor;
@@ -211,9 +211,9 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         seen.ShouldAllBe(s => s.Exercises == 3 && s.Sets == 4);
 
         var range = (await user.Client.GetFromJsonAsync<WorkoutLogPageOut>(
-            $"/workout-logs?from={Yesterday.AddDays(-5):yyyy-MM-dd}&to={Yesterday.AddDays(-3):yyyy-MM-dd}&limit=100", _ct))!;
+            $"/v1/workout-logs?from={Yesterday.AddDays(-5):yyyy-MM-dd}&to={Yesterday.AddDays(-3):yyyy-MM-dd}&limit=100", _ct))!;
         range.Items.Length.ShouldBe(6);
-        (await user.Client.GetAsync("/workout-logs?cursor=nonsense!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await user.Client.GetAsync("/v1/workout-logs?cursor=nonsense!", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -221,16 +221,16 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     {
         var owner = await AthleteAsync();
         var id = Guid.CreateVersion7();
-        (await owner.Client.PostAsJsonAsync("/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
+        (await owner.Client.PostAsJsonAsync("/v1/workout-logs", Workout(id), _ct)).EnsureSuccessStatusCode();
         var other = await AthleteAsync();
 
-        (await other.Client.GetAsync($"/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.DeleteAsync($"/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Client.GetFromJsonAsync<WorkoutLogPageOut>("/workout-logs", _ct))!.Items.ShouldBeEmpty();
-        (await owner.Client.GetAsync($"/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await other.Client.GetAsync($"/v1/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.DeleteAsync($"/v1/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetFromJsonAsync<WorkoutLogPageOut>("/v1/workout-logs", _ct))!.Items.ShouldBeEmpty();
+        (await owner.Client.GetAsync($"/v1/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await owner.Client.DeleteAsync($"/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await owner.Client.GetAsync($"/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await owner.Client.DeleteAsync($"/v1/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await owner.Client.GetAsync($"/v1/workout-logs/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE id = $1 AND deleted_at IS NOT NULL", id))
             .ShouldBe(1, "kept as a tombstone for other devices");
     }
@@ -240,7 +240,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
     {
         var user = await AthleteAsync();
         var taken = Guid.CreateVersion7();
-        (await (await AthleteAsync()).Client.PostAsJsonAsync("/workout-logs", Workout(taken), _ct)).EnsureSuccessStatusCode();
+        (await (await AthleteAsync()).Client.PostAsJsonAsync("/v1/workout-logs", Workout(taken), _ct)).EnsureSuccessStatusCode();
         var good = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
         var batch = new
         {
@@ -255,7 +255,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
             },
         };
 
-        var result = (await (await user.Client.PostAsJsonAsync("/workout-logs/sync", batch, _ct)).Content.ReadFromJsonAsync<SyncResultOut>(_ct))!;
+        var result = (await (await user.Client.PostAsJsonAsync("/v1/workout-logs/sync", batch, _ct)).Content.ReadFromJsonAsync<SyncResultOut>(_ct))!;
 
         result.Created.ShouldBe(3);
         result.Failed.ShouldBe(3);
@@ -264,7 +264,7 @@ public sealed class WorkoutLogTests(CaliFlowApp app)
         result.Items[4].Errors!.Keys.ShouldContain("performedOn");
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE user_id = $1", user.Id)).ShouldBe(3);
 
-        var again = (await (await user.Client.PostAsJsonAsync("/workout-logs/sync", batch, _ct)).Content.ReadFromJsonAsync<SyncResultOut>(_ct))!;
+        var again = (await (await user.Client.PostAsJsonAsync("/v1/workout-logs/sync", batch, _ct)).Content.ReadFromJsonAsync<SyncResultOut>(_ct))!;
         again.Created.ShouldBe(0);
         again.Unchanged.ShouldBe(3);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE user_id = $1", user.Id)).ShouldBe(3);
@@ -281,7 +281,7 @@ public sealed class WorkoutLogEditTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var id = Guid.CreateVersion7();
-        (await user.Client.PostAsJsonAsync("/workout-logs", new
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
         {
             id,
             performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
@@ -291,14 +291,14 @@ public sealed class WorkoutLogEditTests(CaliFlowApp app)
         }, _ct)).EnsureSuccessStatusCode();
         var updatedBefore = await app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id);
 
-        var noted = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { feeling = "great" }, _ct);
+        var noted = await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{id}", new { feeling = "great" }, _ct);
         noted.StatusCode.ShouldBe(HttpStatusCode.OK);
         var log = (await noted.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
         log.Feeling.ShouldBe("great");
         log.DurationMinutes.ShouldBe(30);
         log.Exercises.Single().Sets.Single().Reps.ShouldBe(10);
 
-        var replaced = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new
+        var replaced = await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{id}", new
         {
             exercises = new object[]
             {
@@ -307,17 +307,17 @@ public sealed class WorkoutLogEditTests(CaliFlowApp app)
             },
         }, _ct);
         replaced.StatusCode.ShouldBe(HttpStatusCode.OK, await replaced.Content.ReadAsStringAsync(_ct));
-        var stored = (await user.Client.GetFromJsonAsync<WorkoutLogOut>($"/workout-logs/{id}", _ct))!;
+        var stored = (await user.Client.GetFromJsonAsync<WorkoutLogOut>($"/v1/workout-logs/{id}", _ct))!;
         stored.Exercises.Length.ShouldBe(2);
         stored.Exercises[0].Sets.Select(s => s.Reps).ShouldBe([8, 7]);
         stored.Feeling.ShouldBe("great");
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.exercise_logs WHERE workout_log_id = $1", id)).ShouldBe(2);
         (await app.ScalarAsync<DateTime>("SELECT updated_at FROM progress.workout_logs WHERE id = $1", id)).ShouldBeGreaterThan(updatedBefore);
 
-        var wrongUnit = await user.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { exercises = new[] { new { exercise = "plank", sets = new[] { new { reps = 3 } } } } }, _ct);
+        var wrongUnit = await user.Client.PatchAsJsonAsync($"/v1/workout-logs/{id}", new { exercises = new[] { new { exercise = "plank", sets = new[] { new { reps = 3 } } } } }, _ct);
         wrongUnit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.exercise_logs WHERE workout_log_id = $1", id)).ShouldBe(2);
         var stranger = await app.CreateUserAsync();
-        (await stranger.Client.PatchAsJsonAsync($"/workout-logs/{id}", new { feeling = "awful" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.PatchAsJsonAsync($"/v1/workout-logs/{id}", new { feeling = "awful" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

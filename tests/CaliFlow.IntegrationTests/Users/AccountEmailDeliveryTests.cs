@@ -38,7 +38,7 @@ public sealed class AccountEmailDeliveryTests : IAsyncLifetime
         (await _app.ScalarAsync<long>("SELECT count(*) FROM users.account_tokens WHERE user_id = $1", user.Id)).ShouldBe(1);
         (await _app.ScalarAsync<int>("SELECT attempts FROM users.outbox_messages WHERE payload->>'email' = $1 AND type LIKE '%AccountEmailRequested%'",
             user.Email)).ShouldBe(1);
-        (await _app.CreateClient().PostAsJsonAsync("/auth/verify-email", new { token = mail.Token }, _ct))
+        (await _app.CreateClient().PostAsJsonAsync("/v1/auth/verify-email", new { token = mail.Token }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 

@@ -21,7 +21,7 @@ public sealed class AccountEmailTests(CaliFlowApp app)
     public async Task Registering_mails_a_link_that_verifies_the_address_once()
     {
         var user = await app.CreateUserAsync();
-        (await user.Client.GetFromJsonAsync<Me>("/me", _ct))!.EmailVerified.ShouldBeFalse();
+        (await user.Client.GetFromJsonAsync<Me>("/v1/me", _ct))!.EmailVerified.ShouldBeFalse();
 
         var mail = await app.WaitForMailAsync(user.Email, VerifySubject);
         mail.Text.ShouldContain($"http://localhost:5080/verify-email?token={mail.Token}");
@@ -32,15 +32,15 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         stored.ShouldNotBe(mail.Token);
 
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword = "Another-g00d-one" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Another-g00d-one" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest); // a verification token resets nothing
-        (await anonymous.PostAsJsonAsync("/auth/verify-email", new { token = mail.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await user.Client.GetFromJsonAsync<Me>("/me", _ct))!.EmailVerified.ShouldBeTrue();
+        (await anonymous.PostAsJsonAsync("/v1/auth/verify-email", new { token = mail.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.GetFromJsonAsync<Me>("/v1/me", _ct))!.EmailVerified.ShouldBeTrue();
 
-        var again = await anonymous.PostAsJsonAsync("/auth/verify-email", new { token = mail.Token }, _ct);
+        var again = await anonymous.PostAsJsonAsync("/v1/auth/verify-email", new { token = mail.Token }, _ct);
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await again.Content.ReadAsStringAsync(_ct)).ShouldContain("invalid_token");
-        (await anonymous.PostAsJsonAsync("/auth/verify-email", new { token = "made-up-token" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await anonymous.PostAsJsonAsync("/v1/auth/verify-email", new { token = "made-up-token" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await Eventually(async () => await app.ScalarAsync<long>(
             "SELECT count(*) FROM system.audit_logs WHERE action = $1 AND subject_id = $2", AuditActions.EmailVerified, user.Id.ToString()) == 1);
     }
@@ -51,15 +51,15 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
         var first = await app.WaitForMailAsync(user.Email, VerifySubject);
 
-        (await app.CreateClient().PostAsync("/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await user.Client.PostAsync("/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await app.CreateClient().PostAsync("/v1/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await user.Client.PostAsync("/v1/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var second = await app.WaitForMailAsync(user.Email, VerifySubject, count: 2);
         second.Token.ShouldNotBe(first.Token);
 
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/verify-email", new { token = first.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await anonymous.PostAsJsonAsync("/auth/verify-email", new { token = second.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var resend = await user.Client.PostAsync("/auth/verify-email/resend", null, _ct);
+        (await anonymous.PostAsJsonAsync("/v1/auth/verify-email", new { token = first.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await anonymous.PostAsJsonAsync("/v1/auth/verify-email", new { token = second.Token }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var resend = await user.Client.PostAsync("/v1/auth/verify-email/resend", null, _ct);
         resend.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await resend.Content.ReadAsStringAsync(_ct)).ShouldContain("email_already_verified");
     }
@@ -71,9 +71,9 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         var anonymous = app.CreateClient();
 
         var fresh = await anonymous.PostAsJsonAsync(
-            "/auth/register", new { email = $"fresh-{Guid.NewGuid():N}@califlow.test", password = "An0ther-password" }, _ct);
+            "/v1/auth/register", new { email = $"fresh-{Guid.NewGuid():N}@califlow.test", password = "An0ther-password" }, _ct);
         var taken = await anonymous.PostAsJsonAsync(
-            "/auth/register", new { email = owner.Email.ToUpperInvariant(), password = "An0ther-password" }, _ct);
+            "/v1/auth/register", new { email = owner.Email.ToUpperInvariant(), password = "An0ther-password" }, _ct);
 
         taken.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         taken.StatusCode.ShouldBe(fresh.StatusCode);
@@ -82,9 +82,9 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         notice.Text.ShouldContain("/forgot-password");
         (await app.ScalarAsync<long>("SELECT count(*) FROM users.users WHERE normalized_email = $1", owner.Email.ToLowerInvariant()))
             .ShouldBe(1);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = owner.Email, password = "An0ther-password" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = owner.Email, password = "An0ther-password" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = owner.Email, password = owner.Password }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = owner.Email, password = owner.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -95,7 +95,7 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         var anonymous = app.CreateClient();
         for (var request = 0; request < 7; request++)
         {
-            (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         }
 
         await Eventually(async () => await app.ScalarAsync<long>(
@@ -110,8 +110,8 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         var stranger = $"stranger-{Guid.NewGuid():N}@califlow.test";
         var anonymous = app.CreateClient();
 
-        var known = await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct);
-        var unknown = await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = stranger }, _ct);
+        var known = await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct);
+        var unknown = await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = stranger }, _ct);
 
         known.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         unknown.StatusCode.ShouldBe(HttpStatusCode.Accepted);
@@ -128,29 +128,29 @@ public sealed class AccountEmailTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
         var otherSession = await app.LoginAsync(user.Email, user.Password);
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
         var mail = await app.WaitForMailAsync(user.Email, ResetSubject);
 
-        var breached = await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword = "Password1234" }, _ct);
+        var breached = await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Password1234" }, _ct);
         breached.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await breached.Content.ReadAsStringAsync(_ct)).ShouldContain("breaches");
         const string newPassword = "Fresh-start-2-pull";
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         foreach (var session in new[] { user.Tokens, otherSession })
         {
-            (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = session.RefreshToken }, _ct))
+            (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = session.RefreshToken }, _ct))
                 .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var signedIn = await app.LoginAsync(user.Email, newPassword);
         // The link reached the owner's inbox: that proves the address too.
-        (await app.Authorized(signedIn.AccessToken).GetFromJsonAsync<Me>("/me", _ct))!.EmailVerified.ShouldBeTrue();
+        (await app.Authorized(signedIn.AccessToken).GetFromJsonAsync<Me>("/v1/me", _ct))!.EmailVerified.ShouldBeTrue();
 
-        var reuse = await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword = "Third-time-lucky-9" }, _ct);
+        var reuse = await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Third-time-lucky-9" }, _ct);
         reuse.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await reuse.Content.ReadAsStringAsync(_ct)).ShouldContain("invalid_token");
         await Eventually(async () => await app.ScalarAsync<long>(
@@ -162,14 +162,14 @@ public sealed class AccountEmailTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
         var first = await app.WaitForMailAsync(user.Email, ResetSubject);
-        (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
         var second = await app.WaitForMailAsync(user.Email, ResetSubject, count: 2);
 
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = first.Token, newPassword = "Fresh-start-2-pull" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = first.Token, newPassword = "Fresh-start-2-pull" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = second.Token, newPassword = "Fresh-start-2-pull" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = second.Token, newPassword = "Fresh-start-2-pull" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 

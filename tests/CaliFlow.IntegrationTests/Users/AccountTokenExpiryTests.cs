@@ -28,13 +28,13 @@ public sealed class AccountTokenExpiryTests : IAsyncLifetime
 
         _clock.Advance(TimeSpan.FromHours(48) + TimeSpan.FromMinutes(1));
 
-        var expired = await _app.CreateClient().PostAsJsonAsync("/auth/verify-email", new { token = mail.Token }, _ct);
+        var expired = await _app.CreateClient().PostAsJsonAsync("/v1/auth/verify-email", new { token = mail.Token }, _ct);
         expired.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await expired.Content.ReadAsStringAsync(_ct)).ShouldContain("invalid_token");
         var signedIn = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken);
-        (await signedIn.PostAsync("/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await signedIn.PostAsync("/v1/auth/verify-email/resend", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var fresh = await _app.WaitForMailAsync(user.Email, "Confirm your email address", count: 2, tick: Tick);
-        (await _app.CreateClient().PostAsJsonAsync("/auth/verify-email", new { token = fresh.Token }, _ct))
+        (await _app.CreateClient().PostAsJsonAsync("/v1/auth/verify-email", new { token = fresh.Token }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
@@ -43,14 +43,14 @@ public sealed class AccountTokenExpiryTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
         var anonymous = _app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
         var mail = await _app.WaitForMailAsync(user.Email, "Reset your CaliFlow password", tick: Tick);
 
         _clock.Advance(TimeSpan.FromMinutes(31));
 
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword = "Fresh-start-2-pull" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Fresh-start-2-pull" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -28,7 +28,7 @@ public sealed class AdminRoleTests : IAsyncLifetime
     {
         var squatter = await _app.CreateUserAsync(FormerlyConfiguredAdmin);
 
-        (await squatter.Client.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await squatter.Client.GetAsync("/v1/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _app.ScalarAsync<string>("SELECT role FROM users.users WHERE id = $1", squatter.Id)).ShouldBe("member");
     }
 
@@ -57,20 +57,20 @@ public sealed class AdminRoleTests : IAsyncLifetime
         (await _app.Services.RunAdminCommandAsync(["grant", user.Email.ToUpperInvariant()], output)).ShouldBe(0);
         output.ToString().ShouldContain("is now admin");
         var admin = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken);
-        (await admin.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync("/v1/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _app.Services.RunAdminCommandAsync(["grant", user.Email], TextWriter.Null)).ShouldBe(0); // already: harmless
 
         var session = await _app.LoginAsync(user.Email, user.Password);
         (await _app.Services.RunAdminCommandAsync(["revoke", user.Email], TextWriter.Null)).ShouldBe(0);
-        (await _app.CreateClient().PostAsJsonAsync("/auth/refresh", new { refreshToken = session.RefreshToken }, _ct))
+        (await _app.CreateClient().PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = session.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var member = _app.Authorized((await _app.LoginAsync(user.Email, user.Password)).AccessToken);
-        (await member.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.GetAsync("/v1/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var reviewer = await _app.CreateAdminAsync();
         await Platform.PlatformTestHelpers.Eventually(async () =>
         {
-            var page = await reviewer.Client.GetFromJsonAsync<Platform.AuditLogPageOut>("/system/audit-logs?action=user.role_changed", _ct);
+            var page = await reviewer.Client.GetFromJsonAsync<Platform.AuditLogPageOut>("/v1/system/audit-logs?action=user.role_changed", _ct);
             var changes = page!.Items.Where(i => i.SubjectId == user.Id.ToString()).ToList();
             return changes.Count == 2 && changes.All(c => c.ActorId is null) &&
                    changes.Any(c => c.Summary.Contains("to admin", StringComparison.Ordinal)) &&

@@ -16,23 +16,23 @@ public sealed class AuthFlowTests(CaliFlowApp app)
         const string password = "Pull-ups-every-day-7";
         var anonymous = app.CreateClient();
 
-        var registered = await anonymous.PostAsJsonAsync("/auth/register", new { email, password }, _ct);
+        var registered = await anonymous.PostAsJsonAsync("/v1/auth/register", new { email, password }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
         // Email is case-insensitive: sign in with the lower-cased form.
-        var login = await anonymous.PostAsJsonAsync("/auth/login", new { email = email.ToLowerInvariant(), password }, _ct);
+        var login = await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = email.ToLowerInvariant(), password }, _ct);
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
         var tokens = (await login.Content.ReadFromJsonAsync<Tokens>(_ct))!;
         tokens.TokenType.ShouldBe("Bearer");
         tokens.ExpiresIn.ShouldBe(900);
 
         var client = app.Authorized(tokens.AccessToken);
-        var me = await client.GetFromJsonAsync<Me>("/me", _ct);
+        var me = await client.GetFromJsonAsync<Me>("/v1/me", _ct);
         me!.Email.ShouldBe(email);
         me.Plan.ShouldBe("free");
         me.Profile.Level.ShouldBe("beginner");
 
-        var update = await client.PatchAsJsonAsync("/me/profile", new
+        var update = await client.PatchAsJsonAsync("/v1/me/profile", new
         {
             level = "intermediate",
             goals = new[] { "strength", "skills" },
@@ -47,32 +47,32 @@ public sealed class AuthFlowTests(CaliFlowApp app)
         update.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // The cached /me is invalidated by the update.
-        me = await client.GetFromJsonAsync<Me>("/me", _ct);
+        me = await client.GetFromJsonAsync<Me>("/v1/me", _ct);
         me!.Profile.Level.ShouldBe("intermediate");
         me.Profile.TimeZone.ShouldBe("Europe/Berlin");
         me.Profile.Goals.ShouldBe(["strength", "skills"]);
         me.Profile.Equipment.ShouldBe(["pull-up-bar", "rings"]);
         me.Profile.HeightCm.ShouldBe(178.5m);
 
-        var refreshed = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct);
+        var refreshed = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct);
         refreshed.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rotated = (await refreshed.Content.ReadFromJsonAsync<Tokens>(_ct))!;
         rotated.RefreshToken.ShouldNotBe(tokens.RefreshToken);
-        (await app.Authorized(rotated.AccessToken).GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Authorized(rotated.AccessToken).GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // The rotated-out token comes back: rejected, and the whole session (including the newer token) is revoked.
-        var reuse = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct);
+        var reuse = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct);
         reuse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await reuse.Content.ReadAsStringAsync(_ct)).ShouldContain("refresh_token_reused");
-        var afterReuse = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = rotated.RefreshToken }, _ct);
+        var afterReuse = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = rotated.RefreshToken }, _ct);
         afterReuse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         // A new session, then logout revokes it.
         var second = await app.LoginAsync(email, password);
         var logout = await app.Authorized(second.AccessToken)
-            .PostAsJsonAsync("/auth/logout", new { refreshToken = second.RefreshToken }, _ct);
+            .PostAsJsonAsync("/v1/auth/logout", new { refreshToken = second.RefreshToken }, _ct);
         logout.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var afterLogout = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = second.RefreshToken }, _ct);
+        var afterLogout = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = second.RefreshToken }, _ct);
         afterLogout.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -97,22 +97,22 @@ public sealed class AuthFlowTests(CaliFlowApp app)
         const string newPassword = "Brand-new-passw0rd";
 
         var wrongCurrent = await user.Client.PostAsJsonAsync(
-            "/me/password", new { currentPassword = "Not-my-passw0rd", newPassword }, _ct);
+            "/v1/me/password", new { currentPassword = "Not-my-passw0rd", newPassword }, _ct);
         wrongCurrent.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrongCurrent.Content.ReadAsStringAsync(_ct)).ShouldContain("currentPassword");
 
         var changed = await user.Client.PostAsJsonAsync(
-            "/me/password", new { currentPassword = user.Password, newPassword }, _ct);
+            "/v1/me/password", new { currentPassword = user.Password, newPassword }, _ct);
         changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = otherSession.RefreshToken }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = otherSession.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = newPassword }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = newPassword }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -124,11 +124,11 @@ public sealed class AuthFlowTests(CaliFlowApp app)
         (await user.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var deletedAt = await app.ScalarAsync<DateTime?>("SELECT deleted_at FROM users.users WHERE id = $1", user.Id);
         deletedAt.ShouldNotBeNull();
@@ -139,7 +139,7 @@ public sealed class AuthFlowTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        var subscription = await user.Client.GetFromJsonAsync<Subscription>("/me/subscription", _ct);
+        var subscription = await user.Client.GetFromJsonAsync<Subscription>("/v1/me/subscription", _ct);
 
         subscription!.Plan.ShouldBe("free");
         subscription.CurrentPeriodEndsAt.ShouldBeNull();
@@ -153,7 +153,7 @@ public sealed class AuthFlowTests(CaliFlowApp app)
         var updatedBefore = await app.ScalarAsync<DateTime>("SELECT updated_at FROM users.user_profiles WHERE user_id = $1", user.Id);
         createdAt.ShouldBe(updatedBefore);
 
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { sessionMinutes = 30 }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { sessionMinutes = 30 }, _ct)).EnsureSuccessStatusCode();
 
         (await app.ScalarAsync<DateTime>("SELECT created_at FROM users.user_profiles WHERE user_id = $1", user.Id))
             .ShouldBe(createdAt);

@@ -31,7 +31,7 @@ public sealed class BadInputTests(CaliFlowApp app)
     public async Task Bad_registrations_are_400_with_the_field_named(string body, string field)
     {
         var response = await app.CreateClient().PostAsync(
-            "/auth/register", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+            "/v1/auth/register", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -59,15 +59,15 @@ public sealed class BadInputTests(CaliFlowApp app)
     public async Task Bad_profile_updates_are_400_and_change_nothing(string body, string field)
     {
         var user = await app.CreateUserAsync();
-        var before = await user.Client.GetStringAsync("/me", _ct);
+        var before = await user.Client.GetStringAsync("/v1/me", _ct);
 
         var response = await user.Client.PatchAsync(
-            "/me/profile", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+            "/v1/me/profile", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = await FieldErrors(response);
         errors.Keys.ShouldContain(key => key.StartsWith(field, StringComparison.Ordinal), $"errors were: {string.Join(", ", errors.Keys)}");
-        (await user.Client.GetStringAsync("/me", _ct)).ShouldBe(before);
+        (await user.Client.GetStringAsync("/v1/me", _ct)).ShouldBe(before);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class BadInputTests(CaliFlowApp app)
     {
         var email = $"weak-{Guid.NewGuid():N}@califlow.test";
 
-        var response = await app.CreateClient().PostAsJsonAsync("/auth/register", new { email, password = "weak" }, _ct);
+        var response = await app.CreateClient().PostAsJsonAsync("/v1/auth/register", new { email, password = "weak" }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await app.ScalarAsync<long>("SELECT count(*) FROM users.users WHERE normalized_email = $1", email)).ShouldBe(0);

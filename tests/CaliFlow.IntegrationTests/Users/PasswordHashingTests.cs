@@ -36,7 +36,7 @@ public sealed class PasswordHashingTests(CaliFlowApp app)
     public async Task Registering_with_a_breached_password_is_refused_on_the_password_field(string password)
     {
         var response = await app.CreateClient().PostAsJsonAsync(
-            "/auth/register", new { email = $"breached-{Guid.NewGuid():N}@califlow.test", password }, _ct);
+            "/v1/auth/register", new { email = $"breached-{Guid.NewGuid():N}@califlow.test", password }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = (await response.Content.ReadFromJsonAsync<Problem>(_ct))!;
@@ -50,7 +50,7 @@ public sealed class PasswordHashingTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
 
         var response = await user.Client.PostAsJsonAsync(
-            "/me/password", new { currentPassword = user.Password, newPassword = "Password1234" }, _ct);
+            "/v1/me/password", new { currentPassword = user.Password, newPassword = "Password1234" }, _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<Problem>(_ct))!.Errors.ShouldContainKey("newPassword");

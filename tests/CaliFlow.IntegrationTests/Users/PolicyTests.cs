@@ -11,7 +11,7 @@ using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Users;
 
-/// <summary>The premium and admin policies other modules will put on their endpoints, exercised through probe endpoints.</summary>
+/// <summary>The premium and admin policies other modules will put on their endpoints, exercised through probe endpoints (mapped, like every module endpoint, under /v1).</summary>
 public sealed class PolicyTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
@@ -26,7 +26,7 @@ public sealed class PolicyTests : IAsyncLifetime
     {
         var user = await _app.CreateUserAsync();
 
-        var free = await user.Client.GetAsync("/probe/premium", _ct);
+        var free = await user.Client.GetAsync("/v1/probe/premium", _ct);
         free.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         free.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await free.Content.ReadAsStringAsync(_ct)).ShouldContain("premium subscription");
@@ -38,8 +38,8 @@ public sealed class PolicyTests : IAsyncLifetime
             user.Id);
         await ClearCachedSubscription(user.Id);
 
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.GetFromJsonAsync<PlanOnly>("/me/subscription", _ct))!.Plan.ShouldBe("premium");
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetFromJsonAsync<PlanOnly>("/v1/me/subscription", _ct))!.Plan.ShouldBe("premium");
     }
 
     [Fact]
@@ -51,18 +51,18 @@ public sealed class PolicyTests : IAsyncLifetime
             user.Id);
         await ClearCachedSubscription(user.Id);
 
-        (await user.Client.GetAsync("/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await user.Client.GetFromJsonAsync<PlanOnly>("/me/subscription", _ct))!.Plan.ShouldBe("free");
+        (await user.Client.GetAsync("/v1/probe/premium", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await user.Client.GetFromJsonAsync<PlanOnly>("/v1/me/subscription", _ct))!.Plan.ShouldBe("free");
     }
 
     [Fact]
     public async Task Admin_endpoints_are_403_for_members_and_open_to_configured_admins()
     {
         var member = await _app.CreateUserAsync();
-        (await member.Client.GetAsync("/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.Client.GetAsync("/v1/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var admin = await _app.CreateAdminAsync();
-        (await admin.Client.GetAsync("/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.Client.GetAsync("/v1/probe/admin", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private async Task ClearCachedSubscription(Guid userId)

@@ -18,7 +18,7 @@ public sealed class ReauthenticationTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
 
-        using (var noBody = new HttpRequestMessage(HttpMethod.Delete, "/me"))
+        using (var noBody = new HttpRequestMessage(HttpMethod.Delete, "/v1/me"))
         {
             (await user.Client.SendAsync(noBody, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         }
@@ -32,7 +32,7 @@ public sealed class ReauthenticationTests(CaliFlowApp app)
         problem.ShouldContain("current_password_incorrect");
         problem.ShouldContain("currentPassword");
         (await app.ScalarAsync<int>("SELECT failures FROM users.sign_in_throttles WHERE email = $1", user.Email.ToLowerInvariant())).ShouldBe(1);
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // still there, still signed in
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // still there, still signed in
 
         (await user.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
@@ -51,7 +51,7 @@ public sealed class ReauthenticationTests(CaliFlowApp app)
 
         (await user.DeleteAccountAsync(_ct, currentPassword: "Wr0ng-password")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await user.DeleteAccountAsync(_ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests); // even the right one, while held
-        (await app.CreateClient().PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await app.CreateClient().PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests); // one count for signing in and confirming
         (await app.ScalarAsync<DateTime?>("SELECT deleted_at FROM users.users WHERE id = $1", user.Id)).ShouldBeNull();
     }

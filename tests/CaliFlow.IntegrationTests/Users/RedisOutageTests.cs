@@ -21,7 +21,7 @@ public sealed class RedisOutageTests
         var user = await app.CreateUserAsync();
 
         // While Redis runs, /me is cached there (HybridCache writes the distributed tier in the background).
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await using (var direct = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString))
         {
             await Eventually(async () => await direct.GetDatabase().KeyExistsAsync($"califlow:users:me:{user.Id}"));
@@ -31,17 +31,17 @@ public sealed class RedisOutageTests
 
         await redis.StopAsync();
 
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.PatchAsJsonAsync("/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.GetStringAsync("/me", _ct)).ShouldContain("\"sessionMinutes\":25");
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetStringAsync("/v1/me", _ct)).ShouldContain("\"sessionMinutes\":25");
         // Sessions are checked in PostgreSQL meanwhile: one signed out now is refused at once, the others keep working.
         var second = await app.LoginAsync(user.Email, user.Password);
         var secondClient = app.Authorized(second.AccessToken);
-        (await secondClient.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await secondClient.PostAsJsonAsync("/auth/logout", new { refreshToken = second.RefreshToken }, _ct))
+        (await secondClient.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await secondClient.PostAsJsonAsync("/v1/auth/logout", new { refreshToken = second.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await secondClient.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await user.Client.GetAsync("/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await secondClient.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Readiness(app)).ShouldBe("Degraded");
         // Anyone may ask: the answer names no host, port or exception.
         var readiness = await app.CreateClient().GetStringAsync("/health/ready", _ct);

@@ -23,7 +23,7 @@ public sealed class SessionEndTests(CaliFlowApp app)
         await ShouldWorkAsync(user.Client);
         await ShouldWorkAsync(other);
 
-        (await user.Client.PostAsJsonAsync("/auth/logout", new { refreshToken = user.Tokens.RefreshToken }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/auth/logout", new { refreshToken = user.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await ShouldBeRefusedAsync(user.Client);
@@ -37,7 +37,7 @@ public sealed class SessionEndTests(CaliFlowApp app)
         var other = app.Authorized((await app.LoginAsync(user.Email, user.Password)).AccessToken);
         await ShouldWorkAsync(other);
 
-        (await user.Client.PostAsJsonAsync("/me/password", new { currentPassword = user.Password, newPassword = "Brand-new-passw0rd" }, _ct))
+        (await user.Client.PostAsJsonAsync("/v1/me/password", new { currentPassword = user.Password, newPassword = "Brand-new-passw0rd" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await ShouldBeRefusedAsync(other);
@@ -50,10 +50,10 @@ public sealed class SessionEndTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
         await ShouldWorkAsync(user.Client);
         var anonymous = app.CreateClient();
-        (await anonymous.PostAsJsonAsync("/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        (await anonymous.PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
         var mail = await app.WaitForMailAsync(user.Email, "Reset your CaliFlow password");
 
-        (await anonymous.PostAsJsonAsync("/auth/reset-password", new { token = mail.Token, newPassword = "Fresh-start-2-pull" }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Fresh-start-2-pull" }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await ShouldBeRefusedAsync(user.Client);
@@ -77,11 +77,11 @@ public sealed class SessionEndTests(CaliFlowApp app)
     public async Task Taking_the_admin_role_away_stops_the_admins_access_token()
     {
         var admin = await app.CreateAdminAsync();
-        (await admin.Client.GetAsync("/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.Client.GetAsync("/v1/system/audit-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await app.Services.RunAdminCommandAsync(["revoke", admin.Email], TextWriter.Null)).ShouldBe(0);
 
-        await ShouldBeRefusedAsync(admin.Client, "/system/audit-logs");
+        await ShouldBeRefusedAsync(admin.Client, "/v1/system/audit-logs");
     }
 
     [Fact]
@@ -89,11 +89,11 @@ public sealed class SessionEndTests(CaliFlowApp app)
     {
         var user = await app.CreateUserAsync();
         var anonymous = app.CreateClient();
-        var refreshed = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
+        var refreshed = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct);
         var rotated = app.Authorized((await refreshed.Content.ReadFromJsonAsync<Tokens>(_ct))!.AccessToken);
         await ShouldWorkAsync(rotated);
 
-        (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = user.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         await ShouldBeRefusedAsync(rotated);
@@ -101,10 +101,10 @@ public sealed class SessionEndTests(CaliFlowApp app)
     }
 
     private async Task ShouldWorkAsync(HttpClient client) =>
-        (await client.GetAsync("/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/v1/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
     /// <summary>The same 401 problem as any other bad token.</summary>
-    private async Task ShouldBeRefusedAsync(HttpClient client, string path = "/me/subscription")
+    private async Task ShouldBeRefusedAsync(HttpClient client, string path = "/v1/me/subscription")
     {
         var response = await client.GetAsync(path, _ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -34,30 +34,30 @@ public sealed class SessionLifetimeTests : IAsyncLifetime
         for (var refresh = 1; refresh <= 3; refresh++)
         {
             _clock.Advance(TimeSpan.FromDays(29));
-            var refreshed = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken }, _ct);
+            var refreshed = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken }, _ct);
             refreshed.StatusCode.ShouldBe(HttpStatusCode.OK);
             tokens = (await refreshed.Content.ReadFromJsonAsync<Tokens>(_ct))!;
             refreshToken = tokens.RefreshToken;
         }
 
         tokens!.RefreshTokenExpiresAt.ShouldBe(sessionEnd, TimeSpan.FromSeconds(5)); // day 87: capped at day 90, not day 117
-        (await _app.Authorized(tokens.AccessToken).GetAsync("/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _app.Authorized(tokens.AccessToken).GetAsync("/v1/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // Five minutes before the end, a refresh still works, and its access token ends with the session.
         _clock.SetUtcNow(sessionEnd - TimeSpan.FromMinutes(5));
-        var last = await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken }, _ct);
+        var last = await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken }, _ct);
         last.StatusCode.ShouldBe(HttpStatusCode.OK);
         tokens = (await last.Content.ReadFromJsonAsync<Tokens>(_ct))!;
         tokens.ExpiresIn.ShouldBeLessThanOrEqualTo(300);
         var client = _app.Authorized(tokens.AccessToken);
-        (await client.GetAsync("/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/v1/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         _clock.SetUtcNow(sessionEnd + TimeSpan.FromMinutes(1));
 
-        (await anonymous.PostAsJsonAsync("/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct))
+        (await anonymous.PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await client.GetAsync("/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostAsJsonAsync("/auth/login", new { email = user.Email, password = user.Password }, _ct))
+        (await client.GetAsync("/v1/me/subscription", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostAsJsonAsync("/v1/auth/login", new { email = user.Email, password = user.Password }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK); // signing in again starts a new session
     }
 }

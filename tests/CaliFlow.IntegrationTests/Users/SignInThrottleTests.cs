@@ -39,7 +39,7 @@ public sealed class SignInThrottleTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> SignInAsync(string email, string password, string client)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/login") { Content = JsonContent.Create(new { email, password }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/auth/login") { Content = JsonContent.Create(new { email, password }) };
         request.Headers.Add("X-Forwarded-For", client);
         return await _app.CreateClient().SendAsync(request, _ct);
     }

@@ -17,7 +17,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
     [Fact]
     public async Task No_token_is_a_401_problem()
     {
-        var response = await app.CreateClient().GetAsync("/me", _ct);
+        var response = await app.CreateClient().GetAsync("/v1/me", _ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -30,7 +30,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
 
         var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(5), CaliFlowApp.SigningKey);
 
-        (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Get("/v1/me", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
         var other = await app.CreateUserAsync();
         var expires = DateTime.UtcNow.AddMinutes(5);
 
-        (await Get("/me", Sign(user.Id, Guid.NewGuid(), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await Get("/me", Sign(user.Id, SessionOf(other), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", Sign(user.Id, Guid.NewGuid(), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", Sign(user.Id, SessionOf(other), expires, CaliFlowApp.SigningKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
 
         var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(-5), CaliFlowApp.SigningKey);
 
-        (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
         var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace(user.Id.ToString(), other.Id.ToString());
         var tampered = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
 
-        (await Get("/me", tampered)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", tampered)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
         var parts = user.Tokens.AccessToken.Split('.');
         var header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""");
 
-        (await Get("/me", $"{header}.{parts[1]}.")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", $"{header}.{parts[1]}.")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
 
         var token = Sign(user.Id, SessionOf(user), DateTime.UtcNow.AddMinutes(5), Convert.ToBase64String(new byte[32]));
 
-        (await Get("/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get("/v1/me", token)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -93,16 +93,16 @@ public sealed class TokenAndOwnershipTests(CaliFlowApp app)
         var alice = await app.CreateUserAsync();
         var bob = await app.CreateUserAsync();
 
-        var aliceMe = await alice.Client.GetFromJsonAsync<IdAndEmail>("/me", _ct);
+        var aliceMe = await alice.Client.GetFromJsonAsync<IdAndEmail>("/v1/me", _ct);
         aliceMe!.Id.ShouldBe(alice.Id);
 
-        (await alice.Client.PatchAsJsonAsync("/me/profile", new { timeZone = "Asia/Tokyo" }, _ct)).EnsureSuccessStatusCode();
-        (await bob.Client.GetStringAsync("/me", _ct)).ShouldContain("\"timeZone\":\"UTC\"");
+        (await alice.Client.PatchAsJsonAsync("/v1/me/profile", new { timeZone = "Asia/Tokyo" }, _ct)).EnsureSuccessStatusCode();
+        (await bob.Client.GetStringAsync("/v1/me", _ct)).ShouldContain("\"timeZone\":\"UTC\"");
 
         // Alice presenting Bob's refresh token on logout does not end Bob's session.
-        (await alice.Client.PostAsJsonAsync("/auth/logout", new { refreshToken = bob.Tokens.RefreshToken }, _ct))
+        (await alice.Client.PostAsJsonAsync("/v1/auth/logout", new { refreshToken = bob.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await app.CreateClient().PostAsJsonAsync("/auth/refresh", new { refreshToken = bob.Tokens.RefreshToken }, _ct))
+        (await app.CreateClient().PostAsJsonAsync("/v1/auth/refresh", new { refreshToken = bob.Tokens.RefreshToken }, _ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Platform.Persistence;
 using CaliFlow.Modules.Platform.Signing;
@@ -23,7 +24,7 @@ internal sealed class SandboxPaymentProvider(PlatformDbContext db, SandboxSecret
     public Task<ProviderCheckout> CreateCheckoutAsync(CheckoutSession session, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.Sandbox.BaseUrl.TrimEnd('/');
-        return Task.FromResult(new ProviderCheckout($"cs_sbx_{session.Id:N}", $"{baseUrl}/billing/sandbox/checkout/{session.Id}"));
+        return Task.FromResult(new ProviderCheckout($"cs_sbx_{session.Id:N}", $"{baseUrl}{ApiPrefix.V1}/billing/sandbox/checkout/{session.Id}"));
     }
 
     public Task CancelAtPeriodEndAsync(BillingSubscription subscription, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using CaliFlow.BuildingBlocks.Hosting;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Platform.Persistence;
 using CaliFlow.Modules.Platform.Signing;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ internal sealed partial class SandboxWebhookSender(
         webhook.Attempts++;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/billing/webhooks/sandbox")
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{ApiPrefix.V1}/billing/webhooks/sandbox")
             {
                 Content = new StringContent(webhook.Payload, Encoding.UTF8, "application/json"),
             };

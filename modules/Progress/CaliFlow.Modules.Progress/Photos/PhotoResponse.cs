@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Progress.Domain;
 
 namespace CaliFlow.Modules.Progress.Photos;
@@ -25,7 +26,7 @@ internal sealed record PhotoResponse(
         photo.Width,
         photo.Height,
         photo.SizeBytes,
-        $"/photos/{photo.Id}/image",
-        $"/photos/{photo.Id}/thumbnail",
+        $"{ApiPrefix.V1}/photos/{photo.Id}/image",
+        $"{ApiPrefix.V1}/photos/{photo.Id}/thumbnail",
         photo.CreatedAt);
 }

@@ -14,7 +14,7 @@ internal sealed class SubmitCheckInEndpoint : ICarterModule
         app.MapPost("/check-ins", async (SubmitCheckInCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken))
                 .ToHttpResult(s => s.Created
-                    ? (IResult)TypedResults.Created($"/check-ins/{s.CheckIn.Id}", s.CheckIn)
+                    ? (IResult)TypedResults.Created($"{ApiPrefix.V1}/check-ins/{s.CheckIn.Id}", s.CheckIn)
                     : TypedResults.Ok(s.CheckIn)))
             .WithTags(CoachingRoutes.CheckInsTag)
             .WithSummary("Check in (sleep, energy, soreness, stress, motivation, difficulty 1-5; pain 0-10 by region); the plan adapts, each change with its reason.")

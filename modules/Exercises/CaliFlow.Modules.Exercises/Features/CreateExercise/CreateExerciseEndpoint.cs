@@ -14,7 +14,7 @@ internal sealed class CreateExerciseEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/exercises", async (CreateExerciseCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { AdminId = user.Id }, cancellationToken))
-                .ToHttpResult(e => TypedResults.Created($"/exercises/{e.Id}", e)))
+                .ToHttpResult(e => TypedResults.Created($"{ApiPrefix.V1}/exercises/{e.Id}", e)))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Add an exercise to the library (admins).")
             .WithDescription(

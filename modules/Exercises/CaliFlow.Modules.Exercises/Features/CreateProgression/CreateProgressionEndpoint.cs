@@ -13,7 +13,7 @@ internal sealed class CreateProgressionEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/progressions", async (CreateProgressionCommand command, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(command, cancellationToken)).ToHttpResult(e => TypedResults.Created($"/progressions/{e.Id}", e)))
+                (await sender.Send(command, cancellationToken)).ToHttpResult(e => TypedResults.Created($"{ApiPrefix.V1}/progressions/{e.Id}", e)))
             .WithTags(ExercisesRoutes.AdminTag)
             .WithSummary("Add a progression edge (admins): the harder step must be harder, and no loops.")
             .WithDescription(

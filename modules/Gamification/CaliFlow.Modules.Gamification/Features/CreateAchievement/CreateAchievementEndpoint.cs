@@ -13,7 +13,7 @@ internal sealed class CreateAchievementEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/achievements", async (CreateAchievementCommand command, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(command, cancellationToken)).ToHttpResult(a => TypedResults.Created($"/achievements/{a.Code}", a)))
+                (await sender.Send(command, cancellationToken)).ToHttpResult(a => TypedResults.Created($"{ApiPrefix.V1}/achievements/{a.Code}", a)))
             .WithTags(GamificationRoutes.AdminTag)
             .WithSummary("Add an achievement definition (admins); its rule is checked, and users who already meet it unlock it.")
             .WithDescription(

@@ -13,7 +13,7 @@ internal sealed class GenerateMealPlanEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/meal-plans", async (GenerateMealPlanCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken))
-                .ToHttpResult(p => TypedResults.Created($"/meal-plans/{p.Id}", p)))
+                .ToHttpResult(p => TypedResults.Created($"{ApiPrefix.V1}/meal-plans/{p.Id}", p)))
             .WithTags(NutritionRoutes.MealPlansTag)
             .WithSummary(
                 "Generate a day or a week of 2-6 meals a day of cooked foods in ordinary portions, each day within ±5 % of energy and " +

@@ -13,7 +13,7 @@ internal sealed class RecalculatePlanEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/nutrition/plans/recalculate", async (ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(new RecalculatePlanCommand { UserId = user.Id }, cancellationToken))
-                .ToHttpResult(r => r.Created ? (IResult)TypedResults.Created("/nutrition/targets", r.Plan) : TypedResults.Ok(r.Plan)))
+                .ToHttpResult(r => r.Created ? (IResult)TypedResults.Created($"{ApiPrefix.V1}/nutrition/targets", r.Plan) : TypedResults.Ok(r.Plan)))
             .WithTags(NutritionRoutes.TargetsTag)
             .WithSummary("Compute targets now from the profile and the latest body weight: 201 with a new plan, 200 if nothing changed.")
             .WithDescription(

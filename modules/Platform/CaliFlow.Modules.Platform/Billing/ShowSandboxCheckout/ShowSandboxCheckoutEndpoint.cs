@@ -27,7 +27,7 @@ internal sealed class ShowSandboxCheckoutEndpoint : ICarterModule
     private static string Page(SandboxCheckoutView view)
     {
         var amount = (view.AmountMinor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-        var action = $"/billing/sandbox/checkout/{view.SessionId}";
+        var action = $"{ApiPrefix.V1}/billing/sandbox/checkout/{view.SessionId}";
         var body = view.Submitted || view.Status != CheckoutStatus.Open
             ? $"<p>This checkout is {WebUtility.HtmlEncode(view.Status.ToString().ToLowerInvariant())}{(view.Submitted ? " (payment submitted)" : "")}.</p>"
             : $"""

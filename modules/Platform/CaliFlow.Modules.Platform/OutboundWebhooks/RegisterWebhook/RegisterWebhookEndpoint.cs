@@ -25,7 +25,7 @@ internal sealed class RegisterWebhookEndpoint : ICarterModule
                 }
 
                 return (await sender.Send(command with { UserId = user.Id }, cancellationToken))
-                    .ToHttpResult(r => TypedResults.Created($"/webhooks/{r.Id}/deliveries", r));
+                    .ToHttpResult(r => TypedResults.Created($"{ApiPrefix.V1}/webhooks/{r.Id}/deliveries", r));
             })
             .WithTags(PlatformRoutes.WebhooksTag)
             .WithSummary("Register an HTTPS endpoint for events, confirmed with the current password; the signing secret is in this answer only.")

@@ -13,7 +13,7 @@ internal sealed class GeneratePlanEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/plans", async (GeneratePlanCommand? command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send((command ?? new GeneratePlanCommand()) with { UserId = user.Id }, cancellationToken))
-                .ToHttpResult(plan => TypedResults.Created($"/plans/{plan.Id}", plan)))
+                .ToHttpResult(plan => TypedResults.Created($"{ApiPrefix.V1}/plans/{plan.Id}", plan)))
             .WithTags(ProgrammingRoutes.PlansTag)
             .WithSummary("Generate a 12-week plan from your profile (fields in the body override it); it replaces your active plan.")
             .WithRequestExample(new GeneratePlanCommand(

@@ -13,7 +13,7 @@ internal sealed class RecordAssessmentEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/assessments", async (RecordAssessmentCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken))
-                .ToHttpResult(assessment => TypedResults.Created($"/assessments/{assessment.Id}", assessment)))
+                .ToHttpResult(assessment => TypedResults.Created($"{ApiPrefix.V1}/assessments/{assessment.Id}", assessment)))
             .WithTags(ProgrammingRoutes.AssessmentsTag)
             .WithSummary("Record max-rep and max-hold tests; each tested pattern is placed on the progression graph, and new plans start there.")
             .WithDescription(

@@ -14,7 +14,7 @@ internal sealed class LogWorkoutEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/workout-logs", async (LogWorkoutCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken)).ToHttpResult(logged => logged.Created
-                    ? TypedResults.Created($"/workout-logs/{logged.Log.Id}", logged.Log)
+                    ? TypedResults.Created($"{ApiPrefix.V1}/workout-logs/{logged.Log.Id}", logged.Log)
                     : TypedResults.Ok(logged.Log)))
             .WithTags(ProgressRoutes.LogsTag)
             .WithSummary("Log a workout (201); sending the same log again answers 200 with it, the same id with other content 409.")

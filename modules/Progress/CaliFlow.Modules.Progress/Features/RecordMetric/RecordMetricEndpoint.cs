@@ -13,7 +13,7 @@ internal sealed class RecordMetricEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/metrics", async (RecordMetricCommand command, ICurrentUser user, ISender sender, CancellationToken cancellationToken) =>
                 (await sender.Send(command with { UserId = user.Id }, cancellationToken))
-                .ToHttpResult(m => TypedResults.Created("/metrics", m)))
+                .ToHttpResult(m => TypedResults.Created($"{ApiPrefix.V1}/metrics", m)))
             .WithTags(ProgressRoutes.MetricsTag)
             .WithSummary("Record body weight, body measurements or wellness scores for a day.")
             .WithDescription(

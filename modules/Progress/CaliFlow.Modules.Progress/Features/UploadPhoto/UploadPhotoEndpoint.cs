@@ -37,7 +37,7 @@ internal sealed class UploadPhotoEndpoint : ICarterModule
 
                 return (await sender.Send(new UploadPhotoCommand(user.Id, id, takenOn, pose, notes, file), cancellationToken))
                     .ToHttpResult(uploaded => uploaded.Created
-                        ? TypedResults.Created($"/photos/{uploaded.Photo.Id}", uploaded.Photo)
+                        ? TypedResults.Created($"{ApiPrefix.V1}/photos/{uploaded.Photo.Id}", uploaded.Photo)
                         : TypedResults.Ok(uploaded.Photo));
             })
             .WithTags(ProgressRoutes.PhotosTag)
