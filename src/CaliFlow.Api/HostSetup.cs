@@ -94,7 +94,7 @@ internal static class HostSetup
             .AddOperationTransformer<RequestExampleTransformer>());
 
         services.AddHealthChecks()
-            .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"])
+            .AddNpgSql(sp => sp.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(2))
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis",
                 failureStatus: HealthStatus.Degraded, tags: ["ready"], timeout: TimeSpan.FromSeconds(2));
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaliFlow.BuildingBlocks.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +9,8 @@ using Npgsql;
 namespace CaliFlow.BuildingBlocks.Web;
 
 /// <summary>
-/// Turns the exceptions that describe bad input into 400/409 problems with field errors; anything else stays a 500 problem
-/// (logged by the framework) without internals in the body.
+/// Turns the exceptions that describe bad input into 400/409 problems with field errors, and a database outage into a 503 with
+/// Retry-After; anything else stays a 500 problem (logged by the framework) without internals in the body.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -48,6 +49,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             },
             Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The resource already exists." },
+            // Nothing was written (the request's transaction never committed): the client can send the same request again.
+            _ when DatabaseOutage.Caused(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is briefly unavailable.",
+                Detail = "The database cannot be reached right now; send the same request again after Retry-After seconds.",
+                Extensions = { ["code"] = "database_unavailable" },
+            },
             _ => null,
         };
 
@@ -57,6 +66,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter =
+                ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
