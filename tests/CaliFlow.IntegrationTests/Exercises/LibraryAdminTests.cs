@@ -306,7 +306,7 @@ public sealed class LibraryAdminTests : IAsyncLifetime
         (await retire.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("progression_not_found");
     }
 
-    private static object Update(ExerciseDetails e, int? difficulty = null, string? name = null) => new
+    internal static object Update(ExerciseDetails e, int? difficulty = null, string? name = null) => new
     {
         name = name ?? e.Name,
         pattern = e.Pattern,

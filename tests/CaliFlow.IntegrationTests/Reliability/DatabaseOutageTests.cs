@@ -7,7 +7,7 @@ using CaliFlow.IntegrationTests.Infrastructure;
 using CaliFlow.IntegrationTests.Platform;
 using Shouldly;
 
-namespace CaliFlow.IntegrationTests.Faults;
+namespace CaliFlow.IntegrationTests.Reliability;
 
 /// <summary>
 /// PostgreSQL stopped under a running API (a pair of servers of the test's own, so the others' keep running): what needs it
