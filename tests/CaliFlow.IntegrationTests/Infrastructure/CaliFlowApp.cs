@@ -49,19 +49,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         Database = database ?? NewDatabaseName();
         _services = services;
         _dropDatabaseOnDispose = dropDatabaseOnDispose;
-        _settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = TestServices.PostgresConnectionString(Database),
-            ["ConnectionStrings:Redis"] = TestServices.RedisFor(Database),
-            ["Database:MigrateOnStartup"] = "true",
-            ["Jwt:SigningKey"] = SigningKey,
-            ["RateLimiting:AuthPermitsPerMinute"] = "100000",
-            ["Outbox:PollInterval"] = "00:00:00.100",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", Database),
-            ["Email:Provider"] = "folder",
-            ["Email:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-mail", Database),
-        };
+        _settings = SettingsFor(Database);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -69,6 +57,21 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public string Database { get; }
+
+    /// <summary>What every test host is given: its own database (migrated at start-up), Redis database, photo and mail folders.</summary>
+    public static Dictionary<string, string?> SettingsFor(string database) => new()
+    {
+        ["ConnectionStrings:Postgres"] = TestServices.PostgresConnectionString(database),
+        ["ConnectionStrings:Redis"] = TestServices.RedisFor(database),
+        ["Database:MigrateOnStartup"] = "true",
+        ["Jwt:SigningKey"] = SigningKey,
+        ["RateLimiting:AuthPermitsPerMinute"] = "100000",
+        ["Outbox:PollInterval"] = "00:00:00.100",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", database),
+        ["Email:Provider"] = "folder",
+        ["Email:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-mail", database),
+    };
 
     /// <summary>This app's Redis, with its own logical database: what a test reads to see the app's cache.</summary>
     public string Redis => _settings["ConnectionStrings:Redis"]!;

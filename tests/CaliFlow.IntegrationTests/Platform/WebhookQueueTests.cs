@@ -23,14 +23,16 @@ public sealed class WebhookQueueApp : IAsyncLifetime
     // Long enough that another user's delivery is seen while a hanging one still waits, even on a loaded machine.
     public const int TimeoutSeconds = 8;
 
-    public WebhookQueueApp() => App = new(services: s => s.AddSingleton<ILoggerProvider>(Logs), settings: new Dictionary<string, string?>
+    public WebhookQueueApp() => App = new(services: s => s.AddSingleton<ILoggerProvider>(Logs), settings: Settings);
+
+    public static Dictionary<string, string?> Settings => new()
     {
         ["Webhooks:AllowInsecureLocalhost"] = "true",
         ["Webhooks:PollInterval"] = "00:00:00.100",
         ["Webhooks:Timeout"] = "00:00:08",
         ["Webhooks:RetryBaseDelay"] = "01:00:00", // a failed delivery stays pending for the tests' length
         ["Webhooks:MaxPendingPerEndpoint"] = "3",
-    });
+    };
 
     public CaliFlowApp App { get; }
 
@@ -286,6 +288,34 @@ public sealed class WebhookQueueTests(WebhookQueueApp fixture) : IClassFixture<W
         int current;
         while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
         {
+        }
+    }
+
+    [Fact]
+    public async Task A_sender_that_stops_gives_its_claim_up_at_once()
+    {
+        var database = CaliFlowApp.NewDatabaseName();
+        var sender = new CaliFlowApp(database, settings: WebhookQueueApp.Settings, dropDatabaseOnDispose: false);
+        try
+        {
+            await sender.InitializeAsync();
+            var user = await sender.CreateUserAsync();
+            var hook = await RegisterAsync(user, "/hang");
+            await LogWorkoutAsync(user);
+            await _hangStarted.Task.WaitAsync(TimeSpan.FromSeconds(20), _ct);
+            const string Lease = "SELECT lease_token FROM system.webhook_endpoints WHERE id = $1";
+            (await sender.ScalarAsync<Guid?>(Lease, hook.Id)).ShouldNotBeNull();
+
+            await sender.DisposeAsync(); // stops the host, as SIGTERM does: the send in flight is cancelled
+
+            (await sender.ScalarAsync<Guid?>(Lease, hook.Id)).ShouldBeNull("another instance may take the endpoint at once");
+            (await sender.ScalarAsync<string>("SELECT status FROM system.webhook_deliveries WHERE endpoint_id = $1", hook.Id))
+                .ShouldBe("Pending");
+        }
+        finally
+        {
+            await sender.DisposeAsync();
+            await CaliFlowApp.DropDatabaseAsync(database);
         }
     }
 

@@ -124,7 +124,16 @@ internal sealed partial class WebhookDeliveryWorker(
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: an unrecorded delivery goes again when the lease runs out.
+            // Stopping: the claim is given up now, so another instance sends the unrecorded delivery again without waiting
+            // for the lease to run out. If the database cannot be reached, the lease running out does the same.
+            try
+            {
+                await ReleaseAsync(endpoint.Id, token, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogReleaseFailed(ex, endpoint.Id);
+            }
         }
     }
 
@@ -235,6 +244,9 @@ internal sealed partial class WebhookDeliveryWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook delivery {DeliveryId} not accepted: {StatusCode} {Error}")]
     private partial void LogAttemptFailed(Guid deliveryId, int? statusCode, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping: the claim on webhook endpoint {EndpointId} could not be given up; it runs out with its lease")]
+    private partial void LogReleaseFailed(Exception exception, Guid endpointId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId}: the endpoint's lease ran out and another sender took it; this attempt is not recorded")]
     private partial void LogLeaseLost(Guid deliveryId);
