@@ -66,6 +66,10 @@ internal static class HostSetup
         services.AddOptions<DocsOptions>().BindConfiguration(DocsOptions.Section);
         services.AddCaliFlowRateLimiting();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(ConfigureForwardedHeaders);
+        // On SIGTERM requests in flight finish and background loops let go of their work within this time: under the
+        // 30 s an orchestrator usually waits before it sends SIGKILL (Kubernetes' default grace period).
+        services.AddOptions<HostOptions>().Configure<IConfiguration>((host, config) =>
+            host.ShutdownTimeout = config.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(25)));
         // Every body is small JSON except where an endpoint says otherwise (RequestSizeLimit metadata: photos, provider
         // webhooks); Kestrel enforces the limit while reading, chunked bodies included.
         services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, config) =>

@@ -127,9 +127,12 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Runs SQL against this app's database (assertions on stored state, or arranging state no endpoint sets yet).</summary>
-    public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
+    public Task<T?> ScalarAsync<T>(string sql, params object[] parameters) => ScalarInAsync<T>(Database, sql, parameters);
+
+    /// <summary>Runs SQL against a test database no running app holds (one an API process used, say).</summary>
+    public static async Task<T?> ScalarInAsync<T>(string database, string sql, params object[] parameters)
     {
-        await using var connection = new NpgsqlConnection(TestServices.PostgresConnectionString(Database));
+        await using var connection = new NpgsqlConnection(TestServices.PostgresConnectionString(database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var parameter in parameters)
