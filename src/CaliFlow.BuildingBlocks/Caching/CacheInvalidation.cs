@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CaliFlow.BuildingBlocks.Caching;
@@ -12,7 +13,7 @@ namespace CaliFlow.BuildingBlocks.Caching;
 /// earlier would let a concurrent read put the old value back before the new one is visible.
 /// </summary>
 public sealed partial class CacheInvalidation(
-    HybridCache cache, NearCache near, PendingCacheInvalidations pending, ILogger<CacheInvalidation> logger)
+    HybridCache cache, NearCache near, DeferredInvalidations deferred, ILogger<CacheInvalidation> logger)
 {
     private readonly HashSet<string> _keys = [];
 
@@ -35,9 +36,10 @@ public sealed partial class CacheInvalidation(
         catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
         {
             // The change is committed; the request must not fail because Redis is down or slow (a timeout is not a
-            // RedisException). The stale entries are removed as soon as Redis answers again.
+            // RedisException). The stale entries are removed as soon as Redis answers again, and this instance does not read
+            // them from Redis until then.
             LogDeferred(ex, _keys.Count);
-            pending.Add(_keys);
+            deferred.Add(_keys);
         }
 
         _keys.Clear();
@@ -47,26 +49,60 @@ public sealed partial class CacheInvalidation(
     private partial void LogDeferred(Exception exception, int count);
 }
 
-/// <summary>Invalidations that could not reach Redis, retried every few seconds until they do (near copies' publish included).</summary>
-public sealed class PendingCacheInvalidations(HybridCache cache, NearCache near, TimeProvider time) : BackgroundService
+/// <summary>
+/// Keys whose invalidation has not reached Redis yet. Redis may come back still holding their old values (it was unreachable,
+/// or restarted from a snapshot), so until each removal is confirmed this instance treats the key as a miss and reads it from
+/// PostgreSQL (<see cref="DeferredAwareDistributedCache"/>, <see cref="RedisBytes"/>): a change made during an outage is
+/// visible at once when Redis returns.
+/// </summary>
+public sealed class DeferredInvalidations
 {
     private readonly ConcurrentDictionary<string, byte> _keys = new();
+    private int _count;
 
-    public int Count => _keys.Count;
+    public int Count => Volatile.Read(ref _count);
+
+    public IEnumerable<string> Keys => _keys.Keys;
+
+    /// <summary>Whether <paramref name="key"/> still waits for its removal (one volatile read when nothing waits).</summary>
+    public bool Holds(string key) => Volatile.Read(ref _count) > 0 && _keys.ContainsKey(key);
 
     public void Add(IEnumerable<string> keys)
     {
         foreach (var key in keys)
         {
-            _keys.TryAdd(key, 0);
+            if (_keys.TryAdd(key, 0))
+            {
+                Interlocked.Increment(ref _count);
+            }
         }
     }
 
+    public void Confirm(string key)
+    {
+        if (_keys.TryRemove(key, out _))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+    }
+}
+
+public sealed class CacheInvalidationOptions
+{
+    /// <summary>How often deferred invalidations are tried again while Redis is unreachable.</summary>
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>Invalidations that could not reach Redis, retried until they do (near copies' publish included).</summary>
+public sealed class PendingCacheInvalidations(
+    DeferredInvalidations deferred, HybridCache cache, NearCache near, IOptions<CacheInvalidationOptions> options, TimeProvider time)
+    : BackgroundService
+{
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (await IntervalWait.NextAsync(TimeSpan.FromSeconds(2), time, stoppingToken))
+        while (await IntervalWait.NextAsync(options.Value.RetryInterval, time, stoppingToken))
         {
-            foreach (var key in _keys.Keys)
+            foreach (var key in deferred.Keys)
             {
                 try
                 {
@@ -76,7 +112,7 @@ public sealed class PendingCacheInvalidations(HybridCache cache, NearCache near,
                         await near.PublishAsync([key]);
                     }
 
-                    _keys.TryRemove(key, out _);
+                    deferred.Confirm(key);
                 }
                 catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
                 {

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CaliFlow.BuildingBlocks.Caching;
@@ -27,6 +30,9 @@ public static class CachingRegistration
             return ConnectionMultiplexer.Connect(redis);
         });
         services.AddStackExchangeRedisCache(_ => { });
+        services.AddSingleton<DeferredInvalidations>();
+        services.Replace(ServiceDescriptor.Singleton<IDistributedCache>(provider => new DeferredAwareDistributedCache(
+            new RedisCache(provider.GetRequiredService<IOptions<RedisCacheOptions>>()), provider.GetRequiredService<DeferredInvalidations>())));
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, provider) =>
         {
             options.InstanceName = RedisBytes.KeyPrefix;
@@ -39,8 +45,8 @@ public static class CachingRegistration
         services.AddHostedService(sp => sp.GetRequiredService<NearCache>());
         services.AddSingleton<RedisBytes>();
         services.AddScoped<CacheInvalidation>();
-        services.AddSingleton<PendingCacheInvalidations>();
-        services.AddHostedService(sp => sp.GetRequiredService<PendingCacheInvalidations>());
+        services.AddOptions<CacheInvalidationOptions>().BindConfiguration("Caching:Invalidation");
+        services.AddHostedService<PendingCacheInvalidations>();
         services.AddHybridCache(options =>
         {
             options.DefaultEntryOptions = new HybridCacheEntryOptions

@@ -9,14 +9,19 @@ namespace CaliFlow.BuildingBlocks.Caching;
 /// Entries live under the names HybridCache gives its own, so <see cref="CacheInvalidation"/> removes them like any other.
 /// Redis being down is a miss, never an error: the caller computes the value from PostgreSQL.
 /// </summary>
-public sealed partial class RedisBytes(IConnectionMultiplexer redis, ILogger<RedisBytes> logger)
+public sealed partial class RedisBytes(IConnectionMultiplexer redis, DeferredInvalidations deferred, ILogger<RedisBytes> logger)
 {
     /// <summary>The prefix HybridCache's Redis tier puts before every key.</summary>
     public const string KeyPrefix = "califlow:";
 
-    /// <summary>The stored bytes, or null when absent or Redis is unreachable.</summary>
+    /// <summary>The stored bytes, or null when absent, Redis is unreachable or the key's invalidation has not reached Redis yet.</summary>
     public async ValueTask<byte[]?> GetAsync(string key)
     {
+        if (deferred.Holds(key))
+        {
+            return null;
+        }
+
         try
         {
             return await redis.GetDatabase().StringGetAsync(KeyPrefix + key);

@@ -10,9 +10,12 @@ internal sealed class PrivateRedis : IAsyncDisposable
 {
     private Process _process;
 
-    private PrivateRedis(int port, Process process)
+    private readonly string _folder;
+
+    private PrivateRedis(int port, string folder, Process process)
     {
         Port = port;
+        _folder = folder;
         _process = process;
     }
 
@@ -23,21 +26,33 @@ internal sealed class PrivateRedis : IAsyncDisposable
     public static async Task<PrivateRedis> StartAsync()
     {
         var port = FreePort();
-        var redis = new PrivateRedis(port, Launch(port));
+        var folder = Directory.CreateTempSubdirectory("califlow-redis-").FullName;
+        var redis = new PrivateRedis(port, folder, Launch(port, folder));
         await redis.WaitUntilUpAsync();
         return redis;
     }
 
-    /// <summary>Starts the server again on the same port after <see cref="StopAsync"/>, empty.</summary>
+    /// <summary>
+    /// Starts the server again on the same port: empty after <see cref="StopAsync"/>, with what it held after
+    /// <see cref="StopSavingAsync"/>.
+    /// </summary>
     public async Task StartAgainAsync()
     {
         _process.Dispose();
-        _process = Launch(Port);
+        _process = Launch(Port, _folder);
         await WaitUntilUpAsync();
     }
 
-    private static Process Launch(int port) =>
-        Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
+    /// <summary>Stops the server after it writes a snapshot, which the next start loads: a Redis with persistence restarting.</summary>
+    public async Task StopSavingAsync()
+    {
+        await RepositoryTools.RunAsync(_folder, "redis-cli", ["-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "shutdown", "save"],
+            null, CancellationToken.None);
+        await _process.WaitForExitAsync();
+    }
+
+    private static Process Launch(int port, string folder) =>
+        Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no --dir {folder}")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -74,6 +89,7 @@ internal sealed class PrivateRedis : IAsyncDisposable
     {
         await StopAsync();
         _process.Dispose();
+        Directory.Delete(_folder, recursive: true);
     }
 
     private static int FreePort()

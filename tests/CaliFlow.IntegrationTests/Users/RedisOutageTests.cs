@@ -7,7 +7,10 @@ using StackExchange.Redis;
 
 namespace CaliFlow.IntegrationTests.Users;
 
-/// <summary>Redis is a cache, not a dependency: when it stops, reads go to PostgreSQL and readiness says "degraded".</summary>
+/// <summary>
+/// Redis is a cache, not a dependency: when it stops, reads go to PostgreSQL and readiness says "degraded"; when it returns,
+/// no answer from before a change made meanwhile is served.
+/// </summary>
 public sealed class RedisOutageTests
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
@@ -47,6 +50,44 @@ public sealed class RedisOutageTests
         var readiness = await app.CreateClient().GetStringAsync("/health/ready", _ct);
         readiness.ShouldNotContain(redis.ConnectionString.Split(':')[^1]);
         readiness.ShouldNotContain("error", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task A_change_made_while_redis_was_away_is_seen_at_once_when_it_returns_with_the_old_entries()
+    {
+        await using var redis = await PrivateRedis.StartAsync();
+        await using var app = new CaliFlowApp(settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            ["Caching:Invalidation:RetryInterval"] = "01:00:00", // the retried removal is not what clears them here
+        });
+        await app.InitializeAsync();
+        var user = await app.CreateUserAsync();
+        (await user.Client.GetStringAsync("/v1/me", _ct)).ShouldNotContain("\"sessionMinutes\":25");
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct)).GetProperty("workouts").GetInt32().ShouldBe(0);
+        string[] keys = [$"califlow:users:me:{user.Id}", $"califlow:progress:stats-json:{user.Id}"];
+        await Eventually(async () => await AllExistAsync(redis, keys));
+
+        await redis.StopSavingAsync(); // Redis goes away holding both answers, as a Redis with persistence does
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+        }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await redis.StartAgainAsync();
+
+        (await AllExistAsync(redis, keys)).ShouldBeTrue("Redis is back with the answers from before the changes");
+        await Eventually(async () => await Readiness(app) == "Healthy"); // the API reads Redis again
+        (await user.Client.GetStringAsync("/v1/me", _ct)).ShouldContain("\"sessionMinutes\":25");
+        (await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct)).GetProperty("workouts").GetInt32().ShouldBe(1);
+    }
+
+    private static async Task<bool> AllExistAsync(PrivateRedis redis, string[] keys)
+    {
+        await using var direct = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        return await direct.GetDatabase().KeyExistsAsync([.. keys.Select(k => new RedisKey(k))]) == keys.Length;
     }
 
     private async Task<string> Readiness(CaliFlowApp app)
