@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Hosting;
+using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Email;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Security;
@@ -110,7 +111,7 @@ internal static class HostSetup
                 .ConfigureResource(r => r.AddService("CaliFlow.Api"))
                 .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource("Npgsql"))
                 .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
-                    .AddMeter("Npgsql"))
+                    .AddMeter("Npgsql", OutboxMetrics.MeterName))
                 .UseOtlpExporter();
         }
 

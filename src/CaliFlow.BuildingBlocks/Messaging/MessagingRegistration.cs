@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaliFlow.BuildingBlocks.Messaging;
 
@@ -10,6 +11,8 @@ public static class MessagingRegistration
         where TDbContext : DbContext
     {
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddMetrics();
+        services.TryAddSingleton<OutboxMetrics>();
         services.AddHostedService<OutboxDispatcher<TDbContext>>();
         return services;
     }

@@ -27,6 +27,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
     IEnumerable<IIntegrationEventSubscription> subscriptions,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
     TimeProvider time,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
@@ -36,6 +37,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Counted even where this instance does not deliver: the backlog is the deployment's, whoever reports it.
+        metrics.CountPendingWith(Module, CountPending);
         if (!options.Value.Enabled)
         {
             return;
@@ -61,15 +64,26 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             {
                 await DeliverAsync(message, cancellationToken);
                 message.MarkProcessed(time.GetUtcNow());
+                metrics.Delivered(Module);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 LogDeliveryFailed(ex, message.Id, message.Type, message.Attempts + 1);
                 message.MarkFailed(ex.Message, time.GetUtcNow());
+                metrics.Failed(Module);
             }
         }
 
         return await batch.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The module whose outbox this is, as metrics name it: its DbContext's name without "DbContext".</summary>
+    private static string Module => typeof(TDbContext).Name.Replace("DbContext", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    private long CountPending()
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().LongCount(m => m.ProcessedAt == null);
     }
 
     /// <summary>Pending messages that are due, oldest first; the outbox table is named by the module's model (its schema).</summary>
