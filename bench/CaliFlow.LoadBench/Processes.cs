@@ -71,9 +71,14 @@ internal sealed class Server : IAsyncDisposable
     }
 
     /// <summary>The most resident memory the process has used so far (VmHWM), in MiB.</summary>
-    public double PeakMemoryMiB()
+    public double PeakMemoryMiB() => StatusMiB("VmHWM:");
+
+    /// <summary>The resident memory the process uses now (VmRSS), in MiB.</summary>
+    public double MemoryMiB() => StatusMiB("VmRSS:");
+
+    private double StatusMiB(string field)
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024d;
     }
 

@@ -7,7 +7,7 @@ using Npgsql;
 using StackExchange.Redis;
 
 // The load benchmark (bench/README.md). Usage: dotnet run -c Release --project bench/CaliFlow.LoadBench -- [--users N]
-// [--log-rows N] [--seconds N] [--connections 64,1000]. Expects PostgreSQL and Redis started by scripts/services.sh, the API and
+// [--log-rows N] [--seconds N] [--connections 64,1000] [--soak-minutes N: the soak instead, at the largest connection count]. Expects PostgreSQL and Redis started by scripts/services.sh, the API and
 // the baseline built in Release, and wrk on the PATH (bench/run.sh sees to all three).
 var options = Options.Parse(args);
 var root = FindRoot();
@@ -48,6 +48,11 @@ await using var api = await Server.StartAsync(apiDll, "http://127.0.0.1:5090", "
     ["Jwt__SigningKey"] = Convert.ToBase64String(signingKey),
     ["RateLimiting__AuthPermitsPerMinute"] = "100000000", // every request comes from one address here
     ["Photos__Folder"] = Path.Combine(work, "photos"),
+    // The soak's random users ask the coach and upload photos far more often than a person does; their per-user limits would
+    // answer 429, which is not what the soak measures.
+    ["Coaching__FreeMessagesPerDay"] = "100000000",
+    ["RateLimiting__PerUser__coach__PermitLimit"] = "100000000",
+    ["RateLimiting__PerUser__photo-upload__PermitLimit"] = "100000000",
 }, Path.Combine(work, "api.log"));
 using var http = new HttpClient { BaseAddress = new Uri(api.Url), Timeout = TimeSpan.FromMinutes(2) };
 // The seeder's COPY of millions of rows can outlast the default 30 s command timeout on a busy machine.
@@ -85,6 +90,12 @@ var scenarios = new Dictionary<string, Scenario>
     ["GET /stats"] = new("database read", ["get", "/v1/stats", tokensFile], ["get-id", "/read/", numbersFile, tokensFile]),
     ["POST /auth/login"] = new("password hashing", ["post-login", "/v1/auth/login", emailsFile, Seeder.Password], ["post-login", "/login", emailsFile, Seeder.Password]),
 };
+
+if (options.SoakMinutes > 0)
+{
+    await SoakAsync(TimeSpan.FromMinutes(options.SoakMinutes), options.Connections.Max());
+    return;
+}
 
 var growthReads = new[] { "GET /workouts/today", "GET /exercises", "GET /exercises/{id}", "GET /stats (cached)", "GET /stats" };
 Dictionary<string, WrkResult> growthSmall = [], growthLarge = [];
@@ -161,6 +172,60 @@ await File.WriteAllTextAsync(Path.Combine(results, "latest.json"), JsonSerialize
 Log($"report written to bench/results/latest.md (work files in {work})");
 return;
 
+
+// The soak (bench/soak.sh): the data set grown to --log-rows, then the mix of Soak.Mix at once for the whole duration, the
+// API's memory and the pending events sampled every 30 s, and the outbox drained at the end.
+async Task SoakAsync(TimeSpan duration, int connections)
+{
+    Log($"growing to {options.LogRows} exercise-log rows");
+    await seeder.GrowExerciseLogsAsync(users, body, options.LogRows);
+    var rows = await seeder.CountAsync("progress.exercise_logs");
+    await WarmAsync();
+    var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var mix = Soak.Mix(
+        tokensFile, idsFile, bodyFile,
+        Write("sync5.json", [$"{{\"logs\":[{string.Join(',', Enumerable.Repeat(body, 5))}]}}"]),
+        Write("check-in.json", ["{\"id\":\"$ID\",\"sleep\":3,\"energy\":4,\"soreness\":2,\"stress\":3,\"motivation\":4,\"perceivedDifficulty\":3}"]),
+        Write("coach.json", ["{\"content\":\"How do I get my first pull-up?\"}"]),
+        WriteBytes("photo.multipart", Soak.PhotoUpload()));
+    var soakScript = Path.Combine(root, "bench", "wrk", "soak.lua");
+    Log($"soak: {connections} connections for {duration.TotalMinutes:0} minutes ({string.Join(", ", mix.Select(k => $"{k.Name} {k.ConnectionsOf(connections)}"))})");
+
+    var memory = new List<MemorySample>();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    using var stopSampling = new CancellationTokenSource();
+    var sampling = Task.Run(async () =>
+    {
+        while (!stopSampling.IsCancellationRequested)
+        {
+            memory.Add(new MemorySample(clock.Elapsed, api.MemoryMiB(), await PendingEventsAsync()));
+            Log($"soak {clock.Elapsed:mm\\:ss}: API {memory[^1].RssMiB:0} MiB, {memory[^1].PendingEvents} events pending");
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), stopSampling.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    });
+    var runs = await Task.WhenAll(mix.Select(async kind =>
+        new SoakResult(kind, kind.ConnectionsOf(connections), await Wrk.RunAsync(
+            soakScript, api.Url, kind.ConnectionsOf(connections), duration, [.. kind.Arguments, $"allow={kind.Allowed}"], threads: 1))));
+    await stopSampling.CancelAsync();
+    await sampling;
+    memory.Add(new MemorySample(clock.Elapsed, api.MemoryMiB(), await PendingEventsAsync()));
+
+    var pendingAtEnd = await PendingEventsAsync();
+    var drain = System.Diagnostics.Stopwatch.StartNew();
+    await OutboxDrainedAsync();
+    var drained = await PendingEventsAsync() == 0;
+    var markdown = Soak.ToMarkdown(DateTimeOffset.UtcNow, users.Count, rows, connections, duration, runs, memory, pendingAtEnd, drain.Elapsed, drained);
+    await File.WriteAllTextAsync(Path.Combine(results, "soak.md"), markdown);
+    Log($"soak report written to bench/results/soak.md (work files in {work})");
+    Console.WriteLine(markdown);
+}
 
 async Task<WrkResult> MeasureAsync(string[] arguments, Server server, int connections, bool databaseRead = false)
 {
@@ -343,6 +408,13 @@ string Write(string name, IEnumerable<string> lines)
     return path;
 }
 
+string WriteBytes(string name, byte[] bytes)
+{
+    var path = Path.Combine(work, name);
+    File.WriteAllBytes(path, bytes);
+    return path;
+}
+
 static StringContent JsonBody(object value) => new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
 
 static void Log(string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
@@ -369,7 +441,7 @@ internal static partial class Program
 
 internal sealed record Scenario(string Kind, string[] Api, string[] Baseline);
 
-internal sealed record Options(int Users, long LogRows, TimeSpan Duration, TimeSpan Warmup, int[] Connections)
+internal sealed record Options(int Users, long LogRows, TimeSpan Duration, TimeSpan Warmup, int[] Connections, int SoakMinutes)
 {
     public static Options Parse(string[] args)
     {
@@ -379,6 +451,7 @@ internal sealed record Options(int Users, long LogRows, TimeSpan Duration, TimeS
             long.Parse(Value("--log-rows") ?? "1000000", CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(3),
-            [.. (Value("--connections") ?? "64,1000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))]);
+            [.. (Value("--connections") ?? "64,1000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
+            int.Parse(Value("--soak-minutes") ?? "0", CultureInfo.InvariantCulture));
     }
 }

@@ -4,9 +4,19 @@
 --   get-id <prefix> <ids> [tokens]      GET prefix .. a random line of the ids file
 --   post-log <path> <tokens> <body>     POST a body whose every "$ID" is replaced by a fresh UUIDv7 (one log, or a sync batch)
 --   post-login <path> <emails> <pw>     POST credentials of a random user
+--   post-raw <path> <tokens> <file> <content-type>   POST a file's bytes as they are (a multipart photo upload)
+-- A last argument "allow=409,429" lists the answers of 400 and above that soak.lua does not count as unexpected; without
+-- soak.lua that count is wrk's own count of non-2xx/3xx answers.
 -- At the end it prints one JSON line with the counts and latency percentiles the report needs.
-local mode, path, tokens, ids, emails, body, etag, password = nil, nil, {}, {}, {}, nil, nil, nil
+local mode, path, tokens, ids, emails, body, etag, password, contentType = nil, nil, {}, {}, {}, nil, nil, nil, nil
 local counter = 0
+local threads = {}
+allowed = {}      -- per thread, from the "allow=" argument
+unexpected = nil  -- per thread, counted by soak.lua's response(); read by done() through thread:get
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
 
 local function lines(file)
   local out = {}
@@ -27,6 +37,18 @@ function init(args)
     tokens, body = lines(args[3]), lines(args[4])[1]
   elseif mode == "post-login" then
     emails, password = lines(args[3]), args[4]
+  elseif mode == "post-raw" then
+    tokens, contentType = lines(args[3]), args[5]
+    local file = assert(io.open(args[4], "rb"))
+    body = file:read("*a")
+    file:close()
+  end
+  for _, arg in ipairs(args) do
+    local list = arg:match("^allow=(.*)$")
+    if list then
+      for status in list:gmatch("%d+") do allowed[tonumber(status)] = true end
+      unexpected = 0
+    end
   end
   math.randomseed(os.time() * 1000 + math.floor(os.clock() * 1000000))
 end
@@ -59,6 +81,8 @@ function request()
   elseif mode == "post-log" then
     local b = body:gsub("%$ID", uuid7) -- a fresh id for each log of a sync body
     return wrk.format("POST", path, auth({ ["Content-Type"] = "application/json" }), b)
+  elseif mode == "post-raw" then
+    return wrk.format("POST", path, auth({ ["Content-Type"] = contentType }), body)
   else
     local b = '{"email":"' .. emails[math.random(#emails)] .. '","password":"' .. password .. '"}'
     return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, b)
@@ -67,8 +91,13 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
+  local counted = e.status
+  if #threads > 0 and threads[1]:get("unexpected") ~= nil then
+    counted = 0
+    for _, thread in ipairs(threads) do counted = counted + thread:get("unexpected") end
+  end
   io.write(string.format(
-    '{"requests":%d,"durationUs":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p50Us":%d,"p99Us":%d,"maxUs":%d}\n',
+    '{"requests":%d,"durationUs":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p50Us":%d,"p99Us":%d,"maxUs":%d,"unexpected":%d}\n',
     summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(99), latency.max))
+    latency:percentile(50), latency:percentile(99), latency.max, counted))
 end
