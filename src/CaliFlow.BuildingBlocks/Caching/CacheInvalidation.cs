@@ -60,8 +60,6 @@ public sealed class DeferredInvalidations
     private readonly ConcurrentDictionary<string, byte> _keys = new();
     private int _count;
 
-    public int Count => Volatile.Read(ref _count);
-
     public IEnumerable<string> Keys => _keys.Keys;
 
     /// <summary>Whether <paramref name="key"/> still waits for its removal (one volatile read when nothing waits).</summary>
