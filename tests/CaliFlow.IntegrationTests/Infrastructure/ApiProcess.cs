@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CaliFlow.IntegrationTests.Infrastructure;
@@ -34,7 +32,7 @@ internal sealed class ApiProcess : IAsyncDisposable
     /// <summary>Starts the API over <paramref name="database"/> (migrated at start) and waits until it answers /health/live.</summary>
     public static async Task<ApiProcess> StartAsync(string database, IDictionary<string, string?>? settings = null)
     {
-        var port = FreePort();
+        var port = TestServices.FreePort();
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "CaliFlow.Api"))
         {
             // The project folder is the content root, as for `dotnet run`: its appsettings.json are read from there.
@@ -137,12 +135,5 @@ internal sealed class ApiProcess : IAsyncDisposable
         {
             throw new InvalidOperationException($"kill -s {signal} {processId} failed");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace CaliFlow.IntegrationTests.Infrastructure;
@@ -25,7 +23,7 @@ internal sealed class PrivateRedis : IAsyncDisposable
 
     public static async Task<PrivateRedis> StartAsync()
     {
-        var port = FreePort();
+        var port = TestServices.FreePort();
         var folder = Directory.CreateTempSubdirectory("califlow-redis-").FullName;
         var redis = new PrivateRedis(port, folder, Launch(port, folder));
         await redis.WaitUntilUpAsync();
@@ -90,12 +88,5 @@ internal sealed class PrivateRedis : IAsyncDisposable
         await StopAsync();
         _process.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace CaliFlow.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -15,9 +12,9 @@ internal sealed class PrivateServers : IAsyncDisposable
     {
     }
 
-    public int PostgresPort { get; } = FreePort();
+    public int PostgresPort { get; } = TestServices.FreePort();
 
-    public int RedisPort { get; } = FreePort();
+    public int RedisPort { get; } = TestServices.FreePort();
 
     public string Redis => $"127.0.0.1:{RedisPort}";
 
@@ -65,12 +62,5 @@ internal sealed class PrivateServers : IAsyncDisposable
         {
             throw new InvalidOperationException($"scripts/services.sh {string.Join(' ', arguments)} failed: {output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

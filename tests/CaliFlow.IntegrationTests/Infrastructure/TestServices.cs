@@ -25,6 +25,14 @@ internal static class TestServices
     public static string RedisFor(string database) =>
         $"{Redis},defaultDatabase={RedisDatabaseOf.GetOrAdd(database, _ => (Interlocked.Increment(ref _lastRedisDatabase) % (RedisDatabases - 1)) + 1)}";
 
+    /// <summary>A loopback port nothing listens on now, for a server a test starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static int PortFromEnvironment(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var port) ? port : fallback;
 }
