@@ -48,13 +48,7 @@ public sealed class VersioningTests(CaliFlowApp app)
         var user = await app.CreateUserAsync();
         var id = Guid.CreateVersion7();
 
-        using var created = await user.Client.PostAsJsonAsync("/v1/workout-logs", new
-        {
-            id,
-            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            durationMinutes = 30,
-            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
-        }, _ct);
+        using var created = await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(id), _ct);
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         created.Headers.Location!.OriginalString.ShouldBe($"/v1/workout-logs/{id}");

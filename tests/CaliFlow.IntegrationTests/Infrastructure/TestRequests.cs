@@ -14,4 +14,16 @@ public static class TestRequests
         };
         return await (client ?? user.Client).SendAsync(request, cancellationToken);
     }
+
+    /// <summary>
+    /// The smallest valid workout log (a set of ten push-ups), for tests about what happens to a log rather than what it holds;
+    /// a new client-made id and today (UTC) unless given.
+    /// </summary>
+    public static object PushUpLog(Guid? id = null, DateOnly? on = null, Guid? sessionId = null) => new
+    {
+        id = id ?? Guid.CreateVersion7(),
+        sessionId,
+        performedOn = on ?? DateOnly.FromDateTime(DateTime.UtcNow),
+        exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
+    };
 }

@@ -47,12 +47,7 @@ public sealed class OutboxMetricsTests
     }
 
     private async Task LogAsync(TestUser user) =>
-        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
-        {
-            id = Guid.CreateVersion7(),
-            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
-        }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
     /// <summary>Listens to one app's outbox meter (meters come from its container, so other apps' are not heard).</summary>
     private sealed class Measured : IDisposable

@@ -37,7 +37,7 @@ public sealed class DatabaseOutageTests
             await ShouldBeUnavailableAsync(stats);
         }
 
-        using (var logged = await user.Client.PostAsJsonAsync("/v1/workout-logs", Log(Guid.CreateVersion7()), _ct))
+        using (var logged = await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(), _ct))
         {
             await ShouldBeUnavailableAsync(logged);
         }
@@ -55,20 +55,13 @@ public sealed class DatabaseOutageTests
         var id = Guid.CreateVersion7();
         await PlatformTestHelpers.Eventually(async () =>
         {
-            using var retried = await user.Client.PostAsJsonAsync("/v1/workout-logs", Log(id), _ct);
+            using var retried = await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(id), _ct);
             return retried.StatusCode == HttpStatusCode.Created;
         });
         (await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct)).GetProperty("workouts").GetInt32().ShouldBe(1);
         (await app.CreateClient().GetAsync("/health/ready", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private static object Log(Guid id) => new
-    {
-        id,
-        performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
-        durationMinutes = 30,
-        exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
-    };
 
     private async Task ShouldBeUnavailableAsync(HttpResponseMessage response)
     {

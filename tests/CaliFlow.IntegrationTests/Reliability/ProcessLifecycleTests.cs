@@ -73,7 +73,7 @@ public sealed class ProcessLifecycleTests
                 for (var sent = 0; !api.HasExited && sent < 40; sent++)
                 {
                     var ids = Enumerable.Range(0, 5).Select(_ => Guid.CreateVersion7()).ToList();
-                    var logs = ids.Select(id => Log(id, day = day.AddDays(1))).ToList();
+                    var logs = ids.Select(id => TestRequests.PushUpLog(id, day = day.AddDays(1))).ToList();
                     batches.Add((ids, logs));
                     var answer = client.PostAsJsonAsync("/v1/workout-logs/sync", new { logs }, _ct);
                     if (sent == 4)
@@ -126,13 +126,6 @@ public sealed class ProcessLifecycleTests
         }
     }
 
-    private static object Log(Guid id, DateOnly on) => new
-    {
-        id,
-        performedOn = on,
-        durationMinutes = 35,
-        exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 12 }, new { reps = 10 } } } },
-    };
 
     private static async Task<Guid[]> StoredLogsAsync(string database, Guid userId) =>
         (await CaliFlowApp.ScalarInAsync<Guid[]>(database, "SELECT coalesce(array_agg(id), '{}') FROM progress.workout_logs WHERE user_id = $1", userId))!;

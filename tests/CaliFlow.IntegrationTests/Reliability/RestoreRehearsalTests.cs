@@ -24,12 +24,9 @@ public sealed class RestoreRehearsalTests
             {
                 await app.InitializeAsync();
                 var user = await CoachingTestHelpers.AthleteWithPlanAsync(app);
-                (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
-                {
-                    id = Guid.CreateVersion7(),
-                    performedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
-                    exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
-                }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+                var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+                (await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(on: yesterday), _ct))
+                    .StatusCode.ShouldBe(HttpStatusCode.Created);
             } // stopped, so the counts compared are of a database at rest
 
             var (exitCode, output) = await RepositoryTools.RunAsync(RepositoryTools.Root, "bash",

@@ -46,10 +46,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         foreach (var (day, index) in days.Select((d, i) => (d, i)))
         {
             var client = index % 2 == 0 ? user.Client : throughB;
-            (await client.PostAsJsonAsync("/v1/workout-logs", Log(day, sessionId: null), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(on: day), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
-        (await throughB.PostAsJsonAsync("/v1/workout-logs", Log(today.Date, today.Session!.Id), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await throughB.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(on: today.Date, sessionId: today.Session!.Id), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await PlatformTestHelpers.Eventually(async () => await _a.CounterAsync(user.Id, "workouts") == 7
             && (await CoachingTestHelpers.TodayAsync(user)).Session!.Status == "completed");
@@ -94,12 +94,4 @@ public sealed class TwoInstancesTests : IAsyncLifetime
                 == "Push-up (two instances)", seconds: 5);
     }
 
-    private static object Log(DateOnly on, Guid? sessionId) => new
-    {
-        id = Guid.CreateVersion7(),
-        sessionId,
-        performedOn = on,
-        durationMinutes = 40,
-        exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 }, new { reps = 9 } } } },
-    };
 }

@@ -70,12 +70,7 @@ public sealed class RedisOutageTests
 
         await redis.StopSavingAsync(); // Redis goes away holding both answers, as a Redis with persistence does
         (await user.Client.PatchAsJsonAsync("/v1/me/profile", new { sessionMinutes = 25 }, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Client.PostAsJsonAsync("/v1/workout-logs", new
-        {
-            id = Guid.CreateVersion7(),
-            performedOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 10 } } } },
-        }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         await redis.StartAgainAsync();
 
         (await AllExistAsync(redis, keys)).ShouldBeTrue("Redis is back with the answers from before the changes");
