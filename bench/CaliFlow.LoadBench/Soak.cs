@@ -21,7 +21,8 @@ internal static class Soak
 
     /// <summary>
     /// Who does what at once: most connections read (today's workout, the library, stats), a tenth log workouts, a few sync
-    /// offline batches, check in, ask the coach or upload a progress photo. Check-ins are one a day, so a second one the same
+    /// offline batches, check in, ask the coach, and two upload progress photos without a pause (a photo every few seconds, far more
+    /// than people take; the instance processes two at once by design and turns more away with a 503). Check-ins are one a day, so a second one the same
     /// day answers 409, which is what the API should say; everything else must succeed.
     /// </summary>
     public static IReadOnlyList<SoakKind> Mix(
@@ -35,7 +36,7 @@ internal static class Soak
         new("POST /workout-logs/sync (5 logs)", 0.03, ["post-log", "/v1/workout-logs/sync", tokens, syncBatch], ""),
         new("POST /check-ins", 0.01, ["post-log", "/v1/check-ins", tokens, checkIn], "409"),
         new("POST /coach/messages", 0.01, ["post-log", "/v1/coach/messages", tokens, coachMessage], ""),
-        new("POST /photos", 0.01, ["post-raw", "/v1/photos", tokens, photo, PhotoContentType], ""),
+        new("POST /photos", 0.002, ["post-raw", "/v1/photos", tokens, photo, PhotoContentType], ""),
     ];
 
     /// <summary>A multipart upload of a phone-sized JPEG (1500 × 2000, a gradient with noise so it does not compress to nothing).</summary>

@@ -50,6 +50,7 @@ internal static class HostSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddAdmissionControl();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
@@ -130,6 +131,7 @@ internal static class HostSetup
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
+        app.UseAdmissionControl();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // only on https requests, which behind a TLS-terminating proxy the forwarded headers make them

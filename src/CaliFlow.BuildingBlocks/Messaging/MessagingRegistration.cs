@@ -13,6 +13,7 @@ public static class MessagingRegistration
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddMetrics();
         services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddSingleton<OutboxDeliverySlots>();
         services.AddHostedService<OutboxDispatcher<TDbContext>>();
         return services;
     }

@@ -17,6 +17,32 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// Batches delivered at once in this process, across every module's outbox. A batch holds its claim's connection and one
+    /// per handler of the event in hand (three for a workout logged), so two batches keep at most about eight pooled connections
+    /// and the rest always serve requests: with a backlog in every outbox, eight dispatchers once took the whole pool.
+    /// </summary>
+    public int ConcurrentBatches { get; set; } = 2;
+}
+
+/// <summary>The process's permits for <see cref="OutboxOptions.ConcurrentBatches"/>, shared by every module's dispatcher.</summary>
+public sealed class OutboxDeliverySlots(IOptions<OutboxOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.ConcurrentBatches);
+
+    public async Task<IDisposable> TakeAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        return new Slot(_slots);
+    }
+
+    public void Dispose() => _slots.Dispose();
+
+    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    {
+        public void Dispose() => slots.Release();
+    }
 }
 
 /// <summary>
@@ -28,6 +54,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IEnumerable<IIntegrationEventSubscription> subscriptions,
     IOptions<OutboxOptions> options,
     OutboxMetrics metrics,
+    OutboxDeliverySlots slots,
     TimeProvider time,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
@@ -52,6 +79,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     /// <summary>Claims and delivers one batch; returns how many messages it claimed.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        using var slot = await slots.TakeAsync(cancellationToken);
         var now = time.GetUtcNow();
         await using var batch = await ClaimedBatch.ClaimAsync(
             scopes,
