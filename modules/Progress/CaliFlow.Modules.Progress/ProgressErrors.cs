@@ -20,4 +20,25 @@ internal static class ProgressErrors
     public static Error PhotoQuotaExceeded(long quotaBytes) => Error.TooLarge(
         "photo_quota_exceeded",
         $"Your photos may take up at most {quotaBytes / (1024 * 1024)} MB and this one does not fit; delete some to make room.");
+
+    public static readonly Error LiveWorkoutNotFound = Error.NotFound("live_workout_not_found", "No such live workout among yours.");
+
+    public static readonly Error NoLiveWorkout = Error.NotFound("no_live_workout", "You have no workout in progress.");
+
+    public static readonly Error LiveSetNotFound = Error.NotFound("live_set_not_found", "No such set in this live workout.");
+
+    public static readonly Error LiveWorkoutIdConflict = Error.Conflict(
+        "live_workout_id_conflict", "Another workout already has this id; make a new id for a new workout.");
+
+    public static readonly Error LiveSetIdConflict = Error.Conflict(
+        "live_set_id_conflict", "Another live workout already has a set with this id; make a new id for a new set.");
+
+    public static readonly Error LiveWorkoutFinished = Error.Conflict(
+        "live_workout_finished", "This workout is finished: it is a workout log now, which you can edit or delete.");
+
+    public static readonly Error LiveWorkoutEmpty = Error.Conflict(
+        "live_workout_empty", "Nothing was recorded in this workout; record a set first, or abandon it.");
+
+    public static Error LiveWorkoutOpen(Guid openId) => Error.Conflict(
+        "live_workout_open", $"You already have a workout in progress ({openId}); finish or abandon it first.");
 }

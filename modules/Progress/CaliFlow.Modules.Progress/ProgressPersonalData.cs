@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;
 
-/// <summary>Workout logs, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
+/// <summary>Workout logs, live workouts, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
 internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage photos) : IPersonalData
 {
     public string Section => "progress";
@@ -16,6 +16,9 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
             workoutLogs = await db.WorkoutLogs.AsNoTracking().IgnoreQueryFilters()
                 .Where(l => l.UserId == userId).Include(l => l.Exercises).AsSplitQuery()
                 .OrderBy(l => l.PerformedOn).ToListAsync(cancellationToken),
+            liveWorkouts = await db.LiveWorkouts.AsNoTracking()
+                .Where(l => l.UserId == userId).Include(l => l.Sets).AsSplitQuery()
+                .OrderBy(l => l.StartedAt).ToListAsync(cancellationToken),
             variationChanges = await db.VariationChanges.AsNoTracking().IgnoreQueryFilters()
                 .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken),
             metrics = await db.Metrics.AsNoTracking().IgnoreQueryFilters()
@@ -42,6 +45,9 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Photos.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.VariationChanges.IgnoreQueryFilters().Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var live = db.LiveWorkouts.Where(l => l.UserId == userId).Select(l => l.Id);
+        await db.LiveSets.Where(s => live.Contains(s.LiveWorkoutId)).ExecuteDeleteAsync(cancellationToken);
+        await db.LiveWorkouts.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var logs = db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.ExerciseLogs.IgnoreQueryFilters().Where(e => logs.Contains(e.WorkoutLogId)).ExecuteDeleteAsync(cancellationToken);
         await db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);

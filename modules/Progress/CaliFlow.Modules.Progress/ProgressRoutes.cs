@@ -6,4 +6,5 @@ internal static class ProgressRoutes
     public const string MetricsTag = "Metrics";
     public const string PhotosTag = "Photos";
     public const string ChartsTag = "Charts";
+    public const string LiveTag = "Live workouts";
 }

@@ -99,3 +99,29 @@ internal sealed class TrainingStatsConfiguration : IEntityTypeConfiguration<Trai
         builder.Property(s => s.Bests).HasJsonbConversion();
     }
 }
+
+internal sealed class LiveWorkoutConfiguration : IEntityTypeConfiguration<LiveWorkout>
+{
+    public void Configure(EntityTypeBuilder<LiveWorkout> builder)
+    {
+        builder.ToTable("live_workouts");
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        // One workout in progress per user: a second device resumes it rather than starting another.
+        builder.HasIndex(l => l.UserId).IsUnique().HasFilter("finished_at IS NULL").HasDatabaseName("ix_live_workouts_one_open_per_user");
+        builder.HasIndex(l => new { l.UserId, l.StartedAt });
+        builder.HasMany(l => l.Sets).WithOne().HasForeignKey(s => s.LiveWorkoutId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LiveSetConfiguration : IEntityTypeConfiguration<LiveSet>
+{
+    public void Configure(EntityTypeBuilder<LiveSet> builder)
+    {
+        builder.ToTable("live_sets");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasIndex(s => s.LiveWorkoutId);
+        // numeric without a scale keeps a value as sent (8, not 8.0), as a log's JSONB sets do: a finished live workout's log
+        // reads exactly like the same workout uploaded whole. The validator bounds the values.
+        builder.ComplexProperty(s => s.Performed);
+    }
+}

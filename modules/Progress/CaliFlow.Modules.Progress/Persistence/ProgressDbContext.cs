@@ -21,6 +21,27 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<TrainingStats> TrainingStats => Set<TrainingStats>();
 
+    public DbSet<LiveWorkout> LiveWorkouts => Set<LiveWorkout>();
+
+    public DbSet<LiveSet> LiveSets => Set<LiveSet>();
+
+    /// <summary>
+    /// The user's live workout, locked until the transaction ends: its sets, its finish and its abandonment happen one at a time,
+    /// so no set is recorded into a workout that another request is finishing.
+    /// </summary>
+    public async Task<LiveWorkout?> LockLiveWorkoutAsync(Guid userId, Guid liveWorkoutId, CancellationToken cancellationToken)
+    {
+        var live = await LiveWorkouts
+            .FromSql($"SELECT * FROM progress.live_workouts WHERE id = {liveWorkoutId} AND user_id = {userId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (live is not null)
+        {
+            await Entry(live).Collection(l => l.Sets).LoadAsync(cancellationToken);
+        }
+
+        return live;
+    }
+
     /// <summary>
     /// Serialises changes to one user's <see cref="Domain.TrainingStats"/> inside the current transaction: a log written while the
     /// row is being rebuilt waits, then folds into the rebuilt row instead of being missed by it.

@@ -1,0 +1,32 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.Persistence;
+using Mediator;
+
+namespace CaliFlow.Modules.Progress.Features.DeleteLiveSet;
+
+internal sealed class DeleteLiveSetHandler(ProgressDbContext db) : ICommandHandler<DeleteLiveSetCommand, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(DeleteLiveSetCommand command, CancellationToken cancellationToken)
+    {
+        var live = await db.LockLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
+        if (live is null)
+        {
+            return ProgressErrors.LiveWorkoutNotFound;
+        }
+
+        if (live.IsFinished)
+        {
+            return ProgressErrors.LiveWorkoutFinished;
+        }
+
+        var set = live.Sets.FirstOrDefault(s => s.Id == command.SetId);
+        if (set is null)
+        {
+            return ProgressErrors.LiveSetNotFound;
+        }
+
+        db.LiveSets.Remove(set);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
