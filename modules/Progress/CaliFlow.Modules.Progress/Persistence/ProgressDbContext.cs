@@ -1,3 +1,4 @@
+using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.Modules.Progress.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,15 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
         return live;
     }
+
+    /// <summary>The user's live workout locked as above, while it is still open: what recording, removing and abandoning need.</summary>
+    public async Task<Result<LiveWorkout>> LockOpenLiveWorkoutAsync(Guid userId, Guid liveWorkoutId, CancellationToken cancellationToken) =>
+        await LockLiveWorkoutAsync(userId, liveWorkoutId, cancellationToken) switch
+        {
+            null => ProgressErrors.LiveWorkoutNotFound,
+            { IsFinished: true } => ProgressErrors.LiveWorkoutFinished,
+            var open => open,
+        };
 
     /// <summary>
     /// Serialises changes to one user's <see cref="Domain.TrainingStats"/> inside the current transaction: a log written while the

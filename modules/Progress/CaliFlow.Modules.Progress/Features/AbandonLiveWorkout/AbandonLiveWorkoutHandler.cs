@@ -9,16 +9,13 @@ internal sealed class AbandonLiveWorkoutHandler(ProgressDbContext db) : ICommand
 {
     public async ValueTask<Result<Unit>> Handle(AbandonLiveWorkoutCommand command, CancellationToken cancellationToken)
     {
-        var live = await db.LockLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
-        if (live is null)
+        var open = await db.LockOpenLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
+        if (!open.IsSuccess)
         {
-            return ProgressErrors.LiveWorkoutNotFound;
+            return open.Error!;
         }
 
-        if (live.IsFinished)
-        {
-            return ProgressErrors.LiveWorkoutFinished;
-        }
+        var live = open.Value;
 
         db.LiveWorkouts.Remove(live);
         await db.SaveChangesAsync(cancellationToken);

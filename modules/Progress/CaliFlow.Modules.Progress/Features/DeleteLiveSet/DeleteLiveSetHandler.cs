@@ -8,16 +8,13 @@ internal sealed class DeleteLiveSetHandler(ProgressDbContext db) : ICommandHandl
 {
     public async ValueTask<Result<Unit>> Handle(DeleteLiveSetCommand command, CancellationToken cancellationToken)
     {
-        var live = await db.LockLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
-        if (live is null)
+        var open = await db.LockOpenLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
+        if (!open.IsSuccess)
         {
-            return ProgressErrors.LiveWorkoutNotFound;
+            return open.Error!;
         }
 
-        if (live.IsFinished)
-        {
-            return ProgressErrors.LiveWorkoutFinished;
-        }
+        var live = open.Value;
 
         var set = live.Sets.FirstOrDefault(s => s.Id == command.SetId);
         if (set is null)

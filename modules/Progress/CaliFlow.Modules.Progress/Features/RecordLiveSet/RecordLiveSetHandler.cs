@@ -14,16 +14,13 @@ internal sealed class RecordLiveSetHandler(ProgressDbContext db, IExerciseCatalo
 {
     public async ValueTask<Result<RecordedLiveSet>> Handle(RecordLiveSetCommand command, CancellationToken cancellationToken)
     {
-        var live = await db.LockLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
-        if (live is null)
+        var open = await db.LockOpenLiveWorkoutAsync(command.UserId, command.LiveWorkoutId, cancellationToken);
+        if (!open.IsSuccess)
         {
-            return ProgressErrors.LiveWorkoutNotFound;
+            return open.Error!;
         }
 
-        if (live.IsFinished)
-        {
-            return ProgressErrors.LiveWorkoutFinished;
-        }
+        var live = open.Value;
 
         var library = await exercises.GetLibraryAsync(cancellationToken);
         var performed = new PerformedSet(command.Reps, command.HoldSeconds, command.Rpe, command.AddedWeightKg, command.AssistanceKg);
