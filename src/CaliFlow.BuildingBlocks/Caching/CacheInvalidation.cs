@@ -13,7 +13,7 @@ namespace CaliFlow.BuildingBlocks.Caching;
 /// earlier would let a concurrent read put the old value back before the new one is visible.
 /// </summary>
 public sealed partial class CacheInvalidation(
-    HybridCache cache, NearCache near, DeferredInvalidations deferred, ILogger<CacheInvalidation> logger)
+    HybridCache cache, IConnectionMultiplexer redis, NearCache near, DeferredInvalidations deferred, ILogger<CacheInvalidation> logger)
 {
     private readonly HashSet<string> _keys = [];
 
@@ -30,7 +30,8 @@ public sealed partial class CacheInvalidation(
         near.Drop(nearKeys); // this instance's copies go before anything can fail
         try
         {
-            await cache.RemoveAsync(_keys, cancellationToken);
+            // HybridCache's removal drops its in-process copies; the script removes the Redis entries and moves their versions.
+            await Task.WhenAll(cache.RemoveAsync(_keys, cancellationToken).AsTask(), RedisBytes.InvalidateAsync(redis.GetDatabase(), _keys));
             await near.PublishAsync(nearKeys);
         }
         catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
@@ -93,7 +94,12 @@ public sealed class CacheInvalidationOptions
 
 /// <summary>Invalidations that could not reach Redis, retried until they do (near copies' publish included).</summary>
 public sealed class PendingCacheInvalidations(
-    DeferredInvalidations deferred, HybridCache cache, NearCache near, IOptions<CacheInvalidationOptions> options, TimeProvider time)
+    DeferredInvalidations deferred,
+    HybridCache cache,
+    IConnectionMultiplexer redis,
+    NearCache near,
+    IOptions<CacheInvalidationOptions> options,
+    TimeProvider time)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -104,7 +110,7 @@ public sealed class PendingCacheInvalidations(
             {
                 try
                 {
-                    await cache.RemoveAsync(key, stoppingToken);
+                    await Task.WhenAll(cache.RemoveAsync(key, stoppingToken).AsTask(), RedisBytes.InvalidateAsync(redis.GetDatabase(), [key]));
                     if (near.Covers(key))
                     {
                         await near.PublishAsync([key]);

@@ -49,6 +49,11 @@ internal sealed class PrivateRedis : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Keeps the server connected but silent for <paramref name="duration"/>: every command waits, as under heavy load.</summary>
+    public Task PauseAsync(TimeSpan duration) =>
+        RepositoryTools.RunAsync(_folder, "redis-cli", ["-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "client", "pause",
+            ((long)duration.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "all"], null, CancellationToken.None);
+
     private static Process Launch(int port, string folder) =>
         Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no --dir {folder}")
         {

@@ -79,6 +79,22 @@ public sealed class RedisOutageTests
         (await user.Client.GetFromJsonAsync<JsonElement>("/v1/stats", _ct)).GetProperty("workouts").GetInt32().ShouldBe(1);
     }
 
+    [Fact]
+    public async Task With_redis_too_slow_to_answer_rate_limited_requests_still_succeed()
+    {
+        await using var redis = await PrivateRedis.StartAsync();
+        await using var app = new CaliFlowApp(settings: new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        await app.InitializeAsync();
+        (await app.CreateUserAsync()).Id.ShouldNotBe(Guid.Empty); // the shared limiter's script is loaded while Redis answers
+
+        // Connected but not answering, as under heavy load: every command times out (after a second) instead of failing fast.
+        await redis.PauseAsync(TimeSpan.FromSeconds(4));
+
+        // Registration is limited per client in Redis; the limiter counts in this instance instead of failing the request.
+        var user = await app.CreateUserAsync();
+        (await user.Client.GetAsync("/v1/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private static async Task<bool> AllExistAsync(PrivateRedis redis, string[] keys)
     {
         await using var direct = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);

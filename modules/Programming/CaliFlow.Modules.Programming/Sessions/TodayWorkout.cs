@@ -46,9 +46,10 @@ internal sealed class TodayWorkoutReader(IServiceProvider services, RedisBytes c
             }
         }
 
+        var stamp = await cache.StampAsync(key);
         var computed = await ComputeAsync(userId, cancellationToken);
         var stored = StoredToday.Read(computed);
-        await cache.SetAsync(key, computed, stored is null ? NoPlanLifetime : LocalClock.UntilMidnight(time, stored.TimeZone));
+        await cache.SetAsync(key, stamp, computed, stored is null ? NoPlanLifetime : LocalClock.UntilMidnight(time, stored.TimeZone));
         return stored?.Json;
     }
 

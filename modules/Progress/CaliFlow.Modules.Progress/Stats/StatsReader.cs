@@ -31,8 +31,9 @@ internal sealed class StatsReader(IServiceProvider services, RedisBytes cache, T
             return new EncodedJson(hit);
         }
 
+        var stamp = await cache.StampAsync(key);
         var computed = EncodedJson.Encode(await ComputeAsync(userId, cancellationToken));
-        await cache.SetAsync(key, computed.Utf8.ToArray(), Lifetime);
+        await cache.SetAsync(key, stamp, computed.Utf8.ToArray(), Lifetime);
         return computed;
     }
 

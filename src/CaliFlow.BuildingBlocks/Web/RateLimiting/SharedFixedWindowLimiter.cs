@@ -46,9 +46,9 @@ internal sealed class SharedFixedWindowLimiter(
                 RateLimitHeaders.Write(http.HttpContext, policy, permitLimit, window, remaining, UntilReset(shared));
                 return shared;
             }
-            catch (RedisException)
+            catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
             {
-                // fall through to the local count
+                // Unreachable or too slow to answer (a timeout is not a RedisException): fall through to the local count.
             }
         }
 
