@@ -1,4 +1,3 @@
-using CaliFlow.BuildingBlocks.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +8,15 @@ public interface IIntegrationEventSubscription
 {
     Type EventType { get; }
 
+    /// <summary>The handler's class: the events it handles, whatever their types, are delivered to it together and in order.</summary>
     string HandlerName { get; }
 
+    Type ConsumerDbContext { get; }
+
+    /// <summary>Runs the handler on one event in the caller's scope (and the transaction of its consumer DbContext).</summary>
+    Task HandleAsync(IServiceProvider services, object integrationEvent, CancellationToken cancellationToken);
+
+    /// <summary>Delivers one event to this handler on its own, as the dispatcher does (its processed-event record included).</summary>
     Task DeliverAsync(IServiceScopeFactory scopes, Guid eventId, object integrationEvent, CancellationToken cancellationToken);
 }
 
@@ -24,33 +30,11 @@ internal sealed class IntegrationEventSubscription<TEvent, THandler, TConsumerDb
 
     public string HandlerName { get; } = typeof(THandler).FullName!;
 
-    public async Task DeliverAsync(
-        IServiceScopeFactory scopes, Guid eventId, object integrationEvent, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TConsumerDbContext>();
-        var processed = db.Model.FindEntityType(typeof(ProcessedEvent))!;
-        var table = $"\"{processed.GetSchema()}\".\"{processed.GetTableName()}\"";
+    public Type ConsumerDbContext => typeof(TConsumerDbContext);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // A failed handler fails the whole delivery, which rolls back: EF's automatic savepoint around the save buys nothing.
-        db.Database.AutoSavepointsEnabled = false;
-        // Claiming the (event, handler) pair first: a concurrent or later redelivery waits on this row, then finds it and skips.
-#pragma warning disable EF1003 // the table name comes from the EF model, the values are parameters
-        var claimed = await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO " + table + " (event_id, handler, processed_at) VALUES ({0}, {1}, {2}) ON CONFLICT DO NOTHING",
-            [eventId, HandlerName, time.GetUtcNow()],
-            cancellationToken);
-#pragma warning restore EF1003
-        if (claimed == 0)
-        {
-            return;
-        }
+    public Task HandleAsync(IServiceProvider services, object integrationEvent, CancellationToken cancellationToken) =>
+        services.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
 
-        await scope.ServiceProvider.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        // Cache keys the handler marked stale go once its changes are visible, as after a command.
-        await scope.ServiceProvider.GetRequiredService<CacheInvalidation>().FlushAsync(CancellationToken.None);
-    }
+    public Task DeliverAsync(IServiceScopeFactory scopes, Guid eventId, object integrationEvent, CancellationToken cancellationToken) =>
+        HandlerDelivery.DeliverAsync(scopes, [new Delivery(eventId, integrationEvent, this)], time, cancellationToken);
 }

@@ -86,19 +86,38 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             (TDbContext db) => db.Set<OutboxMessage>().FromSqlRaw(ClaimSql(db), now, options.Value.BatchSize),
             cancellationToken);
 
+        // Each handler gets the batch's events for it at once (HandlerDelivery); handlers run side by side, so a batch takes as
+        // long as its slowest handler. A message is processed once every handler of it took it.
+        var failures = new ConcurrentDictionary<Guid, Exception>();
+        var deliveries = new List<Delivery>();
         foreach (var message in batch.Rows)
         {
             try
             {
-                await DeliverAsync(message, cancellationToken);
+                var integrationEvent = Decode(message);
+                deliveries.AddRange(_subscriptions[integrationEvent.GetType()].Select(s => new Delivery(message.Id, integrationEvent, s)));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or JsonException or NotSupportedException)
+            {
+                failures.TryAdd(message.Id, ex);
+            }
+        }
+
+        await Task.WhenAll(deliveries.GroupBy(d => d.Subscription.HandlerName)
+            .Select(handler => DeliverToHandlerAsync([.. handler], failures, cancellationToken)));
+
+        foreach (var message in batch.Rows)
+        {
+            if (failures.TryGetValue(message.Id, out var failure))
+            {
+                LogDeliveryFailed(failure, message.Id, message.Type, message.Attempts + 1);
+                message.MarkFailed(failure.Message, time.GetUtcNow());
+                metrics.Failed(Module);
+            }
+            else
+            {
                 message.MarkProcessed(time.GetUtcNow());
                 metrics.Delivered(Module);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogDeliveryFailed(ex, message.Id, message.Type, message.Attempts + 1);
-                message.MarkFailed(ex.Message, time.GetUtcNow());
-                metrics.Failed(Module);
             }
         }
 
@@ -123,18 +142,51 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                " ORDER BY id LIMIT {1} FOR UPDATE SKIP LOCKED";
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static object Decode(OutboxMessage message)
     {
         var eventType = EventTypes.GetOrAdd(message.Type, static name => System.Type.GetType(name))
                         ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
-        var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, JsonDefaults.Options)
-                               ?? throw new InvalidOperationException($"Empty payload for {message.Id}.");
-
-        // Each handler records its work apart, in its own scope, connection and transaction: they run side by side, so an event
-        // takes as long as its slowest handler rather than all of them in turn. Each handler still sees the events in order.
-        await Task.WhenAll(_subscriptions[eventType].Select(subscription =>
-            subscription.DeliverAsync(scopes, message.Id, integrationEvent, cancellationToken)));
+        return JsonSerializer.Deserialize(message.Payload, eventType, JsonDefaults.Options)
+               ?? throw new InvalidOperationException($"Empty payload for {message.Id}.");
     }
+
+    /// <summary>
+    /// One handler's events of the batch together; if that fails, one at a time, so only the events that fail wait for a retry
+    /// (each in its own transaction, so the others' effects are kept).
+    /// </summary>
+    private async Task DeliverToHandlerAsync(
+        IReadOnlyList<Delivery> deliveries, ConcurrentDictionary<Guid, Exception> failures, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandlerDelivery.DeliverAsync(scopes, deliveries, time, cancellationToken);
+            return;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && deliveries.Count == 1)
+        {
+            failures.TryAdd(deliveries[0].EventId, ex);
+            return;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFellBackToOneByOne(ex, deliveries[0].Subscription.HandlerName, deliveries.Count);
+        }
+
+        foreach (var delivery in deliveries)
+        {
+            try
+            {
+                await HandlerDelivery.DeliverAsync(scopes, [delivery], time, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures.TryAdd(delivery.EventId, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Handler} failed on a batch of {Count} events; delivering them one at a time")]
+    private partial void LogFellBackToOneByOne(Exception exception, string handler, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox batch of {DbContext} failed")]
     private partial void LogBatchFailed(Exception exception, string dbContext);

@@ -103,3 +103,32 @@ internal sealed class MeetSecond(Rendezvous rendezvous) : IIntegrationEventHandl
     public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
         rendezvous.ArriveAsync(first: false, cancellationToken);
 }
+
+/// <summary>Users whose registration the consumer refuses to record (its handler throws): a poison event in a batch.</summary>
+internal sealed class RefusedUsers
+{
+    public HashSet<Guid> Ids { get; } = [];
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<RefusedUsers>();
+        services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
+            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), RecordingConsumerDbContext.Schema));
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistrationUnlessRefused, RecordingConsumerDbContext>();
+    }
+}
+
+internal sealed class RecordRegistrationUnlessRefused(RecordingConsumerDbContext db, RefusedUsers refused)
+    : IIntegrationEventHandler<UserRegisteredIntegrationEvent>
+{
+    public Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        if (refused.Ids.Contains(integrationEvent.UserId))
+        {
+            throw new InvalidOperationException($"refused {integrationEvent.UserId}");
+        }
+
+        db.Received.Add(new ReceivedRegistration { Id = Guid.CreateVersion7(), UserId = integrationEvent.UserId });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaliFlow.BuildingBlocks;
+using CaliFlow.BuildingBlocks.Messaging;
+using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.IntegrationTests.Programming;
+using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Users.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Shouldly;
+
+namespace CaliFlow.IntegrationTests.Messaging;
+
+/// <summary>
+/// The dispatcher hands each handler a batch's events in one transaction (HandlerDelivery). The outcome must be what delivering
+/// the same events one at a time gives — for an interleaved, out-of-order and redelivered stream — and a handler failing on one
+/// event of a batch must not hold back the others.
+/// </summary>
+public sealed class BatchedDeliveryTests
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_stream_delivered_in_batches_leaves_what_one_by_one_delivery_leaves()
+    {
+        await using var app = new CaliFlowApp(settings: new Dictionary<string, string?>
+        {
+            ["Outbox:Enabled"] = "false", // this test alone delivers, by hand
+            ["Webhooks:AllowInsecureLocalhost"] = "true",
+        });
+        await app.InitializeAsync();
+        var oneByOne = await AthleteAsync(app);
+        var batched = await AthleteAsync(app);
+        var interleaved = await AthleteAsync(app);
+
+        // One at a time through each subscription, as every delivery went before batches.
+        var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+        var subscriptions = app.Services.GetServices<IIntegrationEventSubscription>().ToList();
+        foreach (var (eventId, workout) in Stream(oneByOne))
+        {
+            foreach (var subscription in subscriptions.Where(s => s.EventType == typeof(WorkoutLoggedIntegrationEvent)))
+            {
+                await subscription.DeliverAsync(scopes, eventId, workout, _ct);
+            }
+        }
+
+        // Two users' streams interleaved in Progress's outbox, delivered by the dispatcher in batches, then all of it again.
+        var ours = Stream(batched).DistinctBy(e => e.EventId).ToList();
+        var theirs = Stream(interleaved).DistinctBy(e => e.EventId).ToList();
+        foreach (var (mine, other) in ours.Zip(theirs))
+        {
+            await AddToOutboxAsync(app, mine.Workout);
+            await AddToOutboxAsync(app, other.Workout);
+        }
+
+        var dispatcher = app.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<ProgressDbContext>>().Single();
+        (await dispatcher.DispatchBatchAsync(_ct)).ShouldBe(ours.Count * 2);
+        (await app.ExecuteAsync("UPDATE progress.outbox_messages SET processed_at = NULL")).ShouldBe(ours.Count * 2);
+        (await dispatcher.DispatchBatchAsync(_ct)).ShouldBe(ours.Count * 2);
+        (await app.ScalarAsync<long>("SELECT count(*) FROM progress.outbox_messages WHERE processed_at IS NULL OR attempts > 0")).ShouldBe(0);
+
+        var expected = await OutcomeAsync(app, oneByOne);
+        expected.Sessions.ShouldContain("Completed");
+        expected.Counters.ShouldNotBeEmpty();
+        expected.Streaks.ShouldNotBeEmpty();
+        expected.Announced.ShouldBeGreaterThan(0);
+        expected.Webhooks.ShouldBe(ours.Count); // one per workout log, the redelivery not counted
+        (await OutcomeAsync(app, batched)).ShouldBe(expected);
+        (await OutcomeAsync(app, interleaved)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_handler_failing_on_one_event_of_a_batch_delays_only_that_event()
+    {
+        await using var app = new CaliFlowApp(
+            settings: new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" },
+            services: RefusedUsers.Register);
+        await app.InitializeAsync();
+        await RecordingConsumerDbContext.CreateTablesAsync(app.Services);
+        var first = await app.CreateUserAsync();
+        var refused = await app.CreateUserAsync();
+        var last = await app.CreateUserAsync();
+        app.Services.GetRequiredService<RefusedUsers>().Ids.Add(refused.Id);
+
+        var dispatcher = app.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<UsersDbContext>>().Single();
+        await dispatcher.DispatchBatchAsync(_ct);
+
+        (await Received(app, first.Id)).ShouldBe(1);
+        (await Received(app, last.Id)).ShouldBe(1);
+        (await Received(app, refused.Id)).ShouldBe(0);
+        static string Registration(string column) =>
+            $"SELECT {column} FROM users.outbox_messages WHERE type LIKE '%UserRegistered%' AND payload->>'userId' = $1";
+        (await app.ScalarAsync<string>(Registration("last_error"), refused.Id.ToString())).ShouldBe($"refused {refused.Id}");
+        (await app.ScalarAsync<bool>(Registration("processed_at IS NULL"), refused.Id.ToString())).ShouldBeTrue();
+        (await app.ScalarAsync<bool>(Registration("processed_at IS NULL"), last.Id.ToString())).ShouldBeFalse();
+
+        // Once the handler takes it, the retry records it, and nobody's registration twice.
+        app.Services.GetRequiredService<RefusedUsers>().Ids.Clear();
+        await app.ExecuteAsync("UPDATE users.outbox_messages SET next_attempt_at = NULL, processed_at = NULL");
+        await dispatcher.DispatchBatchAsync(_ct);
+        foreach (var user in new[] { first, refused, last })
+        {
+            (await Received(app, user.Id)).ShouldBe(1);
+        }
+    }
+
+    private static Task<long> Received(CaliFlowApp app, Guid userId) =>
+        app.ScalarAsync<long>("SELECT count(*) FROM recording_consumer.received_registrations WHERE user_id = $1", userId);
+
+    private sealed record Athlete(TestUser User, SessionSummary[] Sessions);
+
+    /// <summary>A user with a 3-day plan and a webhook for completed workouts (queued only: nothing listens on the port).</summary>
+    private async Task<Athlete> AthleteAsync(CaliFlowApp app)
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
+        {
+            level = "beginner",
+            equipment = new[] { "pull-up-bar" },
+            trainingDaysPerWeek = 3,
+            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
+        }, _ct)).EnsureSuccessStatusCode();
+        var plan = await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct);
+        plan.EnsureSuccessStatusCode();
+        var webhook = await user.Client.PostAsJsonAsync(
+            "/v1/webhooks", new { url = "http://127.0.0.1:9/hook", events = new[] { "workout.completed" }, currentPassword = user.Password }, _ct);
+        webhook.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return new Athlete(user, (await plan.Content.ReadFromJsonAsync<Plan>(_ct))!.Sessions);
+    }
+
+    /// <summary>
+    /// The same workouts for any athlete: out of date order, a second log of one session, a log without a session, a record, and
+    /// one event delivered twice.
+    /// </summary>
+    private static List<(Guid EventId, WorkoutLoggedIntegrationEvent Workout)> Stream(Athlete athlete)
+    {
+        var s = athlete.Sessions;
+        WorkoutLoggedIntegrationEvent Log(Guid? session, DateOnly date, params WorkoutExerciseSummary[] exercises) =>
+            new(athlete.User.Id, Guid.CreateVersion7(), session, date, exercises);
+        WorkoutExerciseSummary PullUps(int best) => new(Guid.Empty, "pull-up", "vertical-pull", 3, best * 3 - 2, 0, best, 0);
+        WorkoutExerciseSummary PushUps(int best) => new(Guid.Empty, "push-up", "horizontal-push", 3, best * 3, 0, best, 0);
+
+        var second = (Guid.CreateVersion7(), Log(s[1].Id, s[1].Date, PullUps(8)));
+        return
+        [
+            second,
+            (Guid.CreateVersion7(), Log(s[0].Id, s[0].Date, PullUps(6), PushUps(10))),
+            (Guid.CreateVersion7(), Log(null, s[0].Date.AddDays(1), PullUps(12))),
+            second,
+            (Guid.CreateVersion7(), Log(s[2].Id, s[2].Date, PullUps(10), PushUps(15))),
+            (Guid.CreateVersion7(), Log(s[1].Id, s[1].Date, PushUps(20))),
+            (Guid.CreateVersion7(), Log(null, s[2].Date.AddDays(7), PullUps(9))),
+        ];
+    }
+
+    private static Task<int> AddToOutboxAsync(CaliFlowApp app, WorkoutLoggedIntegrationEvent workout) => app.ExecuteAsync(
+        "INSERT INTO progress.outbox_messages (id, type, payload, attempts) VALUES ($1, $2, $3::jsonb, 0)",
+        Guid.CreateVersion7(),
+        $"{typeof(WorkoutLoggedIntegrationEvent).FullName}, {typeof(WorkoutLoggedIntegrationEvent).Assembly.GetName().Name}",
+        JsonSerializer.Serialize(workout, JsonDefaults.Options));
+
+    private sealed record Outcome(string Counters, string Streaks, string Achievements, long Announced, string Sessions, long Webhooks);
+
+    /// <summary>Everything the workouts changed for the user, with the user's own ids left out so users compare.</summary>
+    private static async Task<Outcome> OutcomeAsync(CaliFlowApp app, Athlete athlete)
+    {
+        var id = athlete.User.Id;
+        return new Outcome(
+            (await app.ScalarAsync<string>(
+                "SELECT coalesce(string_agg(key || '=' || value, ',' ORDER BY key), '') FROM gamification.user_counters WHERE user_id = $1 " +
+                "AND key NOT LIKE '%-%-%-%-%'", id))!, // keys naming a workout log are the log's own
+            (await app.ScalarAsync<string>(
+                "SELECT coalesce(string_agg(kind || '=' || runs::text, ',' ORDER BY kind), '') FROM gamification.user_streaks WHERE user_id = $1", id))!,
+            (await app.ScalarAsync<string>(
+                "SELECT coalesce(string_agg(achievement_id || ':' || current || '/' || target || ':' || (unlocked_at IS NOT NULL), ',' " +
+                "ORDER BY achievement_id), '') FROM gamification.user_achievements WHERE user_id = $1", id))!,
+            await app.ScalarAsync<long>(
+                "SELECT count(*) FROM gamification.outbox_messages WHERE type LIKE '%AchievementUnlocked%' AND payload->>'userId' = $1", id.ToString()),
+            (await app.ScalarAsync<string>(
+                "SELECT string_agg(status, ',' ORDER BY scheduled_date, week) FROM programming.workout_sessions WHERE user_id = $1", id))!,
+            await app.ScalarAsync<long>(
+                "SELECT count(*) FROM system.webhook_deliveries d JOIN system.webhook_endpoints e ON e.id = d.endpoint_id " +
+                "WHERE e.owner_id = $1 AND d.event_type = 'workout.completed'", id));
+    }
+}
