@@ -10,6 +10,9 @@ public interface IUsersQueries
     /// <summary>The training profile of a live (not deleted) user, or null.</summary>
     Task<UserProfileSnapshot?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The training profiles of those of <paramref name="userIds"/> who are live users, by id (one query).</summary>
+    Task<IReadOnlyDictionary<Guid, UserProfileSnapshot>> GetProfilesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
     Task<SubscriptionPlan> GetSubscriptionPlanAsync(Guid userId, CancellationToken cancellationToken);
 }
 

@@ -1,4 +1,5 @@
 using CaliFlow.Modules.Users.Contracts;
+using CaliFlow.Modules.Users.Domain;
 using CaliFlow.Modules.Users.Persistence;
 using CaliFlow.Modules.Users.Subscriptions;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +10,17 @@ namespace CaliFlow.Modules.Users;
 internal sealed class UsersQueries(UsersDbContext db, SubscriptionReader subscriptions, TimeProvider time) : IUsersQueries
 {
     public async Task<UserProfileSnapshot?> GetProfileAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new UserProfileSnapshot(
-                u.Id, u.Profile.Level, u.Profile.Goals, u.Profile.Equipment, u.Profile.TrainingDaysPerWeek,
-                u.Profile.PreferredWeekdays, u.Profile.SessionMinutes, u.Profile.TimeZone, u.Profile.WeightKg,
-                u.Profile.UnitSystem, u.Profile.Sex, u.Profile.DateOfBirth, u.Profile.HeightCm, u.Profile.DailyActivity))
-            .SingleOrDefaultAsync(cancellationToken);
+        await Snapshots(db.Users.AsNoTracking().Where(u => u.Id == userId)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, UserProfileSnapshot>> GetProfilesAsync(
+        IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        await Snapshots(db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))).ToDictionaryAsync(p => p.UserId, cancellationToken);
+
+    private static IQueryable<UserProfileSnapshot> Snapshots(IQueryable<User> users) =>
+        users.Select(u => new UserProfileSnapshot(
+            u.Id, u.Profile.Level, u.Profile.Goals, u.Profile.Equipment, u.Profile.TrainingDaysPerWeek,
+            u.Profile.PreferredWeekdays, u.Profile.SessionMinutes, u.Profile.TimeZone, u.Profile.WeightKg,
+            u.Profile.UnitSystem, u.Profile.Sex, u.Profile.DateOfBirth, u.Profile.HeightCm, u.Profile.DailyActivity));
 
     public async Task<SubscriptionPlan> GetSubscriptionPlanAsync(Guid userId, CancellationToken cancellationToken) =>
         (await subscriptions.FindAsync(userId, cancellationToken))?.EffectivePlan(time.GetUtcNow()) ?? SubscriptionPlan.Free;

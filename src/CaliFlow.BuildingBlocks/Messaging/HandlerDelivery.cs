@@ -9,8 +9,8 @@ public readonly record struct Delivery(Guid EventId, object Event, IIntegrationE
 
 /// <summary>
 /// Hands one handler its events from a batch. All of them go in one scope and one transaction of the consumer's DbContext: one
-/// statement records every (event, handler) pair not processed yet, the handler takes those events in the batch's order (each
-/// one's changes saved, and the change tracker cleared, before the next), and one commit ends it — instead of a scope, a transaction and a
+/// statement records every (event, handler) pair not processed yet, the handler takes those events in the batch's order (a
+/// run of one type in one call when it is an <see cref="IIntegrationEventBatchHandler{TEvent}"/>), and one commit ends it — instead of a scope, a transaction and a
 /// claim per event. A failure rolls the whole set back; the dispatcher then delivers them one at a time, so only the failing
 /// event waits for a retry.
 /// </summary>
@@ -42,13 +42,28 @@ public static class HandlerDelivery
             return;
         }
 
-        foreach (var delivery in deliveries.Where(d => claimed.Contains(d.EventId)))
+        // Consecutive events of one type go to the handler together (a batch handler takes them in one call); each call's
+        // changes are saved, and the change tracker cleared, before the next: every save compares each tracked entity (JSON
+        // columns by serialising them), and keeping a whole batch's entities made a batch cost the square of its size.
+        async Task SaveAndForget()
         {
-            await delivery.Subscription.HandleAsync(scope.ServiceProvider, delivery.Event, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            // Saved, so forgotten: every save compares each tracked entity (JSON columns by serialising them), and keeping a
-            // whole batch's entities made a batch cost the square of its size. Each event starts as it would on its own.
             db.ChangeTracker.Clear();
+        }
+
+        var pending = deliveries.Where(d => claimed.Contains(d.EventId)).ToList();
+        for (var start = 0; start < pending.Count;)
+        {
+            var subscription = pending[start].Subscription;
+            var end = start;
+            while (end < pending.Count && pending[end].Subscription == subscription)
+            {
+                end++;
+            }
+
+            await subscription.HandleAllAsync(
+                scope.ServiceProvider, [.. pending[start..end].Select(d => d.Event)], SaveAndForget, cancellationToken);
+            start = end;
         }
 
         await transaction.CommitAsync(cancellationToken);

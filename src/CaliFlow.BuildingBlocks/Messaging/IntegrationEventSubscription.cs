@@ -16,6 +16,9 @@ public interface IIntegrationEventSubscription
     /// <summary>Runs the handler on one event in the caller's scope (and the transaction of its consumer DbContext).</summary>
     Task HandleAsync(IServiceProvider services, object integrationEvent, CancellationToken cancellationToken);
 
+    /// <summary>Runs the handler on several events of this type, in one call when it takes batches, else one by one.</summary>
+    Task HandleAllAsync(IServiceProvider services, IReadOnlyList<object> integrationEvents, Func<Task> afterEach, CancellationToken cancellationToken);
+
     /// <summary>Delivers one event to this handler on its own, as the dispatcher does (its processed-event record included).</summary>
     Task DeliverAsync(IServiceScopeFactory scopes, Guid eventId, object integrationEvent, CancellationToken cancellationToken);
 }
@@ -34,6 +37,24 @@ internal sealed class IntegrationEventSubscription<TEvent, THandler, TConsumerDb
 
     public Task HandleAsync(IServiceProvider services, object integrationEvent, CancellationToken cancellationToken) =>
         services.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
+
+    public async Task HandleAllAsync(
+        IServiceProvider services, IReadOnlyList<object> integrationEvents, Func<Task> afterEach, CancellationToken cancellationToken)
+    {
+        var handler = services.GetRequiredService<THandler>();
+        if (handler is IIntegrationEventBatchHandler<TEvent> batches && integrationEvents.Count > 1)
+        {
+            await batches.HandleAsync([.. integrationEvents.Cast<TEvent>()], cancellationToken);
+            await afterEach();
+            return;
+        }
+
+        foreach (var integrationEvent in integrationEvents)
+        {
+            await handler.HandleAsync((TEvent)integrationEvent, cancellationToken);
+            await afterEach();
+        }
+    }
 
     public Task DeliverAsync(IServiceScopeFactory scopes, Guid eventId, object integrationEvent, CancellationToken cancellationToken) =>
         HandlerDelivery.DeliverAsync(scopes, [new Delivery(eventId, integrationEvent, this)], time, cancellationToken);

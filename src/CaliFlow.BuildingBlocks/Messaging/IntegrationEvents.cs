@@ -17,3 +17,14 @@ public interface IIntegrationEventHandler<in TEvent>
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A reaction that can take several events at once: the dispatcher hands it a batch's consecutive events of this type in one
+/// call (its transaction and processed-event records as for one), so set-based work replaces a round of queries per event. It
+/// must leave exactly what handling them one at a time, in the order given, would leave (BatchedDeliveryTests compares).
+/// </summary>
+public interface IIntegrationEventBatchHandler<in TEvent> : IIntegrationEventHandler<TEvent>
+    where TEvent : IIntegrationEvent
+{
+    Task HandleAsync(IReadOnlyList<TEvent> integrationEvents, CancellationToken cancellationToken);
+}

@@ -16,6 +16,16 @@ public static class AdvisoryLocks
         this DatabaseFacade database, SubjectLock @lock, string subject, CancellationToken cancellationToken) =>
         database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({subject}, {(long)@lock}))", cancellationToken);
 
+    /// <summary>
+    /// Takes <paramref name="lock"/> on every one of <paramref name="subjects"/> until the current transaction ends, in the order
+    /// of their keys, so two transactions locking overlapping sets cannot deadlock on them.
+    /// </summary>
+    public static Task LockAllForTransactionAsync(
+        this DatabaseFacade database, SubjectLock @lock, IReadOnlyCollection<string> subjects, CancellationToken cancellationToken) =>
+        database.ExecuteSqlAsync(
+            $"SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtextextended(s, {(long)@lock}) AS k FROM unnest({subjects.ToArray()}) AS s ORDER BY k) AS keys",
+            cancellationToken);
+
     /// <summary>Takes <paramref name="lock"/> until the current transaction ends.</summary>
     public static Task LockForTransactionAsync(this DatabaseFacade database, SingleLock @lock, CancellationToken cancellationToken) =>
         database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({(long)@lock})", cancellationToken);

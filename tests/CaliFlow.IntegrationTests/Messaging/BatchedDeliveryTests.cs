@@ -11,6 +11,7 @@ using CaliFlow.Modules.Users.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Shouldly;
+using UUIDNext;
 
 namespace CaliFlow.IntegrationTests.Messaging;
 
@@ -158,7 +159,7 @@ public sealed class BatchedDeliveryTests
 
     private static Task<int> AddToOutboxAsync(CaliFlowApp app, WorkoutLoggedIntegrationEvent workout) => app.ExecuteAsync(
         "INSERT INTO progress.outbox_messages (id, type, payload, attempts) VALUES ($1, $2, $3::jsonb, 0)",
-        Guid.CreateVersion7(),
+        Uuid.NewDatabaseFriendly(UUIDNext.Database.PostgreSql), // in insertion order, as the outbox makes them
         $"{typeof(WorkoutLoggedIntegrationEvent).FullName}, {typeof(WorkoutLoggedIntegrationEvent).Assembly.GetName().Name}",
         JsonSerializer.Serialize(workout, JsonDefaults.Options));
 

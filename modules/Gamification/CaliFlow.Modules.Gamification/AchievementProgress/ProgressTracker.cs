@@ -12,38 +12,73 @@ namespace CaliFlow.Modules.Gamification.AchievementProgress;
 /// <summary>A streak date a fact brings: a day with a workout, a training week met, a week with a check-in.</summary>
 internal readonly record struct StreakMark(StreakKind Kind, DateOnly Date);
 
+/// <summary>One fact to count for a user, with what it does to their counters and streaks.</summary>
+/// <param name="WeekTarget">
+/// For a workout: the workouts a week must have to count as met for the training streak (the planned sessions a week).
+/// </param>
+internal sealed record FactToCount(
+    Guid UserId, string Fact, CounterChanges Changes, IReadOnlyList<StreakMark> Marks, (DateOnly Week, int Target)? WeekTarget = null);
+
 /// <summary>
-/// Counts one fact for a user and re-evaluates every achievement against the counters: the user's events are serialised by an
-/// advisory lock, a fact already counted is ignored, only the counters the fact and the definitions name are read, and each new
-/// unlock is announced once. Runs inside the caller's transaction (an integration event handler's).
+/// Counts facts for users and re-evaluates every achievement against the counters: each user's facts are serialised by an
+/// advisory lock, a fact already counted is ignored, only the counters the facts and the definitions name are read, and each
+/// new unlock is announced once. Runs inside the caller's transaction (an integration event handler's). Several facts — a
+/// delivery batch's, of many users — are counted with one statement per table: the users' counters, streaks and achievement
+/// progress are read once, the facts applied in order in memory exactly as one at a time would, and the caller's save writes
+/// the result.
 /// </summary>
 internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefinitions achievements, TimeProvider time)
 {
-    /// <param name="weekTarget">
-    /// For a workout: the workouts a week must have to count as met for the training streak (the planned sessions a week).
-    /// </param>
-    public async Task CountAsync(
+    private static readonly string[] StreakCounters =
+        [.. Enum.GetValues<StreakKind>().Select(StreakCounter)];
+
+    public Task CountAsync(
         Guid userId, string fact, CounterChanges changes, IReadOnlyList<StreakMark> marks, CancellationToken cancellationToken,
-        (DateOnly Week, int Target)? weekTarget = null)
+        (DateOnly Week, int Target)? weekTarget = null) =>
+        CountAsync([new FactToCount(userId, fact, changes, marks, weekTarget)], cancellationToken);
+
+    /// <param name="facts">In the order they happened; each user's are applied in this order.</param>
+    public async Task CountAsync(IReadOnlyList<FactToCount> facts, CancellationToken cancellationToken)
     {
-        await db.LockUserAsync(userId, cancellationToken);
+        var userIds = facts.Select(f => f.UserId).Distinct().ToList();
+        await db.LockUsersAsync(userIds, cancellationToken);
         var now = time.GetUtcNow();
-        if (!await db.CountOnceAsync(userId, fact, now, cancellationToken))
+        var fresh = await db.CountOnceAsync([.. facts.Select(f => (f.UserId, f.Fact))], now, cancellationToken);
+        // A fact twice in one batch counts the first time only, as it would one at a time.
+        var toCount = facts.Where(f => fresh.Remove((f.UserId, f.Fact))).ToList();
+        if (toCount.Count == 0)
         {
             return;
         }
 
         var definitions = await achievements.GetAsync(cancellationToken);
-        var weekBucket = weekTarget is { } t ? CounterKeys.Bucket(Metrics.Workouts, null, RuleWindow.Week, t.Week) : null;
-        var streakKeys = marks.Select(m => StreakCounter(m.Kind)).Append(StreakCounter(StreakKind.TrainingWeeks));
-        var keys = changes.Keys.Concat(definitions.Select(d => d.Rule.CounterKey)).Concat(streakKeys).ToHashSet(StringComparer.Ordinal);
-        var rows = await db.Counters.Where(c => c.UserId == userId && keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, cancellationToken);
-        var counters = rows.ToDictionary(r => r.Key, r => r.Value.Value, StringComparer.Ordinal);
+        var users = toCount.Select(f => f.UserId).Distinct().ToList();
+        var keys = toCount.SelectMany(f => f.Changes.Keys).Concat(definitions.Select(d => d.Rule.CounterKey)).Concat(StreakCounters)
+            .ToHashSet(StringComparer.Ordinal);
+        var counterRows = (await db.Counters.Where(c => users.Contains(c.UserId) && keys.Contains(c.Key)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.UserId);
+        var streakRows = (await db.Streaks.Where(s => users.Contains(s.UserId)).ToListAsync(cancellationToken)).ToLookup(s => s.UserId);
+        var progressRows = (await db.UserAchievements.Where(a => users.Contains(a.UserId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.UserId);
+        var state = users.ToDictionary(u => u, u => new UserState(
+            counterRows[u].ToDictionary(r => r.Key, StringComparer.Ordinal),
+            streakRows[u].ToDictionary(s => s.Kind),
+            progressRows[u].ToDictionary(a => a.AchievementId)));
 
-        var changed = new HashSet<string>(changes.ApplyTo(counters), StringComparer.Ordinal);
-        var allMarks = marks.ToList();
+        foreach (var fact in toCount)
+        {
+            Apply(fact, state[fact.UserId], definitions, now);
+        }
+    }
+
+    private void Apply(FactToCount fact, UserState user, IReadOnlyList<Achievement> definitions, DateTimeOffset now)
+    {
+        var counters = user.Counters.ToDictionary(r => r.Key, r => r.Value.Value, StringComparer.Ordinal);
+        var changed = new HashSet<string>(fact.Changes.ApplyTo(counters), StringComparer.Ordinal);
+        var allMarks = fact.Marks.ToList();
         // Judged on every workout, not only when the count crosses the target: the planned days may have changed mid-week.
-        if (weekTarget is { } target && counters.GetValueOrDefault(weekBucket!) >= target.Target)
+        if (fact.WeekTarget is { } target
+            && counters.GetValueOrDefault(CounterKeys.Bucket(Metrics.Workouts, null, RuleWindow.Week, target.Week)) >= target.Target)
         {
             allMarks.Add(new StreakMark(StreakKind.TrainingWeeks, target.Week));
         }
@@ -51,7 +86,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
         foreach (var mark in allMarks)
         {
             var key = StreakCounter(mark.Kind);
-            var best = await MarkStreakAsync(userId, mark, cancellationToken);
+            var best = MarkStreak(fact.UserId, user, mark);
             if (best > counters.GetValueOrDefault(key))
             {
                 counters[key] = best;
@@ -61,33 +96,35 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
 
         foreach (var key in changed)
         {
-            if (!rows.TryGetValue(key, out var row))
+            if (!user.Counters.TryGetValue(key, out var row))
             {
-                row = UserCounter.For(userId, key);
+                row = UserCounter.For(fact.UserId, key);
                 db.Counters.Add(row);
+                user.Counters[key] = row;
             }
 
             row.Value = counters[key];
         }
 
-        var progress = await db.UserAchievements.Where(a => a.UserId == userId).ToDictionaryAsync(a => a.AchievementId, cancellationToken);
         foreach (var definition in definitions)
         {
             var result = RuleEvaluator.Evaluate(definition.Rule, counters);
-            if (!progress.TryGetValue(definition.Id, out var row))
+            if (!user.Progress.TryGetValue(definition.Id, out var row))
             {
                 if (result.Current == 0)
                 {
                     continue; // rows only for achievements the user has started on
                 }
 
-                row = UserAchievement.Start(userId, definition.Id);
+                row = UserAchievement.Start(fact.UserId, definition.Id);
                 db.UserAchievements.Add(row);
+                user.Progress[definition.Id] = row;
             }
 
             if (row.Track(result.Current, result.Target, now))
             {
-                db.Publish(new AchievementUnlockedIntegrationEvent(userId, definition.Id, definition.Code, definition.Name, definition.Points, now));
+                db.Publish(new AchievementUnlockedIntegrationEvent(
+                    fact.UserId, definition.Id, definition.Code, definition.Name, definition.Points, now));
             }
         }
     }
@@ -100,13 +137,13 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
     };
 
     /// <summary>Adds the date to the streak's runs; returns the best streak they now hold.</summary>
-    private async Task<long> MarkStreakAsync(Guid userId, StreakMark mark, CancellationToken cancellationToken)
+    private long MarkStreak(Guid userId, UserState user, StreakMark mark)
     {
-        var streak = await db.Streaks.SingleOrDefaultAsync(s => s.UserId == userId && s.Kind == mark.Kind, cancellationToken);
-        if (streak is null)
+        if (!user.Streaks.TryGetValue(mark.Kind, out var streak))
         {
             streak = UserStreak.For(userId, mark.Kind);
             db.Streaks.Add(streak);
+            user.Streaks[mark.Kind] = streak;
         }
 
         var runs = streak.Runs.ToList();
@@ -117,4 +154,8 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
             ? DayStreak.Best(runs)
             : WeekStreak.Evaluate(runs, mark.Kind == StreakKind.TrainingWeeks ? WeekStreakPolicy.Training : WeekStreakPolicy.CheckIns).Best;
     }
+
+    /// <summary>One user's rows as the batch found them, changed in place as their facts are applied.</summary>
+    private sealed record UserState(
+        Dictionary<string, UserCounter> Counters, Dictionary<StreakKind, UserStreak> Streaks, Dictionary<Guid, UserAchievement> Progress);
 }

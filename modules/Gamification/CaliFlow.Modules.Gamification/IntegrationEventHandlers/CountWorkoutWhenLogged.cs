@@ -11,21 +11,25 @@ namespace CaliFlow.Modules.Gamification.IntegrationEventHandlers;
 /// A logged workout counts once per workout log: totals, records and exercises reached, a day for the day streak, and a met
 /// week for the training streak once the week holds the planned number of workouts (the profile's training days a week).
 /// </summary>
-internal sealed class CountWorkoutWhenLogged(ProgressTracker tracker, IUsersQueries users) : IIntegrationEventHandler<WorkoutLoggedIntegrationEvent>
+internal sealed class CountWorkoutWhenLogged(ProgressTracker tracker, IUsersQueries users) : IIntegrationEventBatchHandler<WorkoutLoggedIntegrationEvent>
 {
     /// <summary>When the profile is gone or says nothing, a week of three workouts is a met week.</summary>
     private const int DefaultWeekTarget = 3;
 
-    public async Task HandleAsync(WorkoutLoggedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(WorkoutLoggedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        HandleAsync([integrationEvent], cancellationToken);
+
+    /// <summary>A batch's workouts, of any users, with one profile query and one tracker pass.</summary>
+    public async Task HandleAsync(IReadOnlyList<WorkoutLoggedIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        var profile = await users.GetProfileAsync(integrationEvent.UserId, cancellationToken);
-        var target = profile?.TrainingDaysPerWeek is > 0 and var days ? days : DefaultWeekTarget;
-        await tracker.CountAsync(
-            integrationEvent.UserId,
-            $"workout:{integrationEvent.WorkoutLogId}",
-            CounterChanges.ForWorkout(integrationEvent),
-            [new StreakMark(StreakKind.Days, integrationEvent.Date)],
-            cancellationToken,
-            (CounterKeys.WeekOf(integrationEvent.Date), target));
+        var profiles = await users.GetProfilesAsync([.. integrationEvents.Select(e => e.UserId).Distinct()], cancellationToken);
+        await tracker.CountAsync([.. integrationEvents.Select(e => Fact(e, profiles.GetValueOrDefault(e.UserId)))], cancellationToken);
     }
+
+    private static FactToCount Fact(WorkoutLoggedIntegrationEvent workout, UserProfileSnapshot? profile) => new(
+        workout.UserId,
+        $"workout:{workout.WorkoutLogId}",
+        CounterChanges.ForWorkout(workout),
+        [new StreakMark(StreakKind.Days, workout.Date)],
+        (CounterKeys.WeekOf(workout.Date), profile?.TrainingDaysPerWeek is > 0 and var days ? days : DefaultWeekTarget));
 }

@@ -21,17 +21,25 @@ internal sealed class GamificationDbContext(DbContextOptions<GamificationDbConte
     public DbSet<CountedFact> CountedFacts => Set<CountedFact>();
 
     /// <summary>
-    /// Serialises one user's counting inside the current transaction: events from several outboxes (Progress, Programming,
-    /// Coaching) are delivered concurrently, and counters and streaks are read, changed and written back.
+    /// Serialises the counting of each of <paramref name="userIds"/> until the transaction ends: events from several outboxes
+    /// (Progress, Programming, Coaching) are delivered concurrently, and counters and streaks are read, changed and written back.
     /// </summary>
-    public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        Database.LockForTransactionAsync(SubjectLock.GamificationUserCounting, userId.ToString(), cancellationToken);
+    public Task LockUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        Database.LockAllForTransactionAsync(SubjectLock.GamificationUserCounting, [.. userIds.Select(u => u.ToString())], cancellationToken);
 
-    /// <summary>Records a fact as counted; false when it had been counted already.</summary>
-    public async Task<bool> CountOnceAsync(Guid userId, string fact, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Database.ExecuteSqlAsync(
-            $"INSERT INTO gamification.counted_facts (user_id, fact, counted_at) VALUES ({userId}, {fact}, {now}) ON CONFLICT DO NOTHING",
-            cancellationToken) == 1;
+    /// <summary>Records facts as counted; returns those that had not been counted before.</summary>
+    public async Task<HashSet<(Guid UserId, string Fact)>> CountOnceAsync(
+        IReadOnlyList<(Guid UserId, string Fact)> facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var users = facts.Select(f => f.UserId).ToArray();
+        var names = facts.Select(f => f.Fact).ToArray();
+        var counted = await Database.SqlQuery<NewFact>(
+            $"INSERT INTO gamification.counted_facts (user_id, fact, counted_at) SELECT u, f, {now} FROM unnest({users}, {names}) AS t(u, f) ON CONFLICT DO NOTHING RETURNING user_id, fact")
+            .ToListAsync(cancellationToken);
+        return [.. counted.Select(c => (c.UserId, c.Fact))];
+    }
+
+    private sealed record NewFact(Guid UserId, string Fact);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

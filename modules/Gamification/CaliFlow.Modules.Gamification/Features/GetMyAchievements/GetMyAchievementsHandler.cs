@@ -19,6 +19,9 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
 
     public async ValueTask<Result<MyAchievementsResponse>> Handle(GetMyAchievementsQuery query, CancellationToken cancellationToken)
     {
+        // Streaks first, achievements second: one delivery changes both in one transaction, so achievements read second are at
+        // least as new, and a streak shown as reached always comes with the achievement it unlocked.
+        var streaks = await StreaksAsync(query.UserId, cancellationToken);
         var rows = await db.UserAchievements.AsNoTracking().Where(a => a.UserId == query.UserId).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.AchievementId).ToList();
         var definitions = await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
@@ -33,7 +36,7 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
         var recent = unlocked.Where(a => a.Progress.UnlockedAt >= since).ToList();
         var points = unlocked.Sum(a => (long)a.Points);
 
-        return new MyAchievementsResponse(points, Levels.For(points), await StreaksAsync(query.UserId, cancellationToken), recent, unlocked, inProgress);
+        return new MyAchievementsResponse(points, Levels.For(points), streaks, recent, unlocked, inProgress);
     }
 
     private async Task<StreaksResponse> StreaksAsync(Guid userId, CancellationToken cancellationToken)
