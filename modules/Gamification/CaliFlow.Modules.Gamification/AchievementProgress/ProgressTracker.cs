@@ -55,13 +55,15 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
         var users = toCount.Select(f => f.UserId).Distinct().ToList();
         var keys = toCount.SelectMany(f => f.Changes.Keys).Concat(definitions.Select(d => d.Rule.CounterKey)).Concat(StreakCounters)
             .ToHashSet(StringComparer.Ordinal);
-        var counterRows = (await db.Counters.Where(c => users.Contains(c.UserId) && keys.Contains(c.Key)).ToListAsync(cancellationToken))
+        var counterRows = (await db.Counters.AsNoTracking().Where(c => users.Contains(c.UserId) && keys.Contains(c.Key))
+                .ToListAsync(cancellationToken))
             .ToLookup(c => c.UserId);
         var streakRows = (await db.Streaks.Where(s => users.Contains(s.UserId)).ToListAsync(cancellationToken)).ToLookup(s => s.UserId);
         var progressRows = (await db.UserAchievements.Where(a => users.Contains(a.UserId)).ToListAsync(cancellationToken))
             .ToLookup(a => a.UserId);
         var state = users.ToDictionary(u => u, u => new UserState(
-            counterRows[u].ToDictionary(r => r.Key, StringComparer.Ordinal),
+            counterRows[u].ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal),
+            new HashSet<string>(StringComparer.Ordinal),
             streakRows[u].ToDictionary(s => s.Kind),
             progressRows[u].ToDictionary(a => a.AchievementId)));
 
@@ -69,11 +71,15 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
         {
             Apply(fact, state[fact.UserId], definitions, now);
         }
+
+        // Every counter the batch changed, in one statement: written through the change tracker they were a command each.
+        await db.SaveCountersAsync(
+            [.. state.SelectMany(u => u.Value.Changed.Select(key => (u.Key, key, u.Value.Counters[key])))], cancellationToken);
     }
 
     private void Apply(FactToCount fact, UserState user, IReadOnlyList<Achievement> definitions, DateTimeOffset now)
     {
-        var counters = user.Counters.ToDictionary(r => r.Key, r => r.Value.Value, StringComparer.Ordinal);
+        var counters = new Dictionary<string, long>(user.Counters, StringComparer.Ordinal);
         var changed = new HashSet<string>(fact.Changes.ApplyTo(counters), StringComparer.Ordinal);
         var allMarks = fact.Marks.ToList();
         // Judged on every workout, not only when the count crosses the target: the planned days may have changed mid-week.
@@ -96,14 +102,8 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
 
         foreach (var key in changed)
         {
-            if (!user.Counters.TryGetValue(key, out var row))
-            {
-                row = UserCounter.For(fact.UserId, key);
-                db.Counters.Add(row);
-                user.Counters[key] = row;
-            }
-
-            row.Value = counters[key];
+            user.Counters[key] = counters[key];
+            user.Changed.Add(key);
         }
 
         foreach (var definition in definitions)
@@ -157,5 +157,8 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
 
     /// <summary>One user's rows as the batch found them, changed in place as their facts are applied.</summary>
     private sealed record UserState(
-        Dictionary<string, UserCounter> Counters, Dictionary<StreakKind, UserStreak> Streaks, Dictionary<Guid, UserAchievement> Progress);
+        Dictionary<string, long> Counters,
+        HashSet<string> Changed,
+        Dictionary<StreakKind, UserStreak> Streaks,
+        Dictionary<Guid, UserAchievement> Progress);
 }

@@ -106,8 +106,6 @@ internal sealed class UserCounter
     public string Key { get; private set; } = "";
 
     public long Value { get; set; }
-
-    public static UserCounter For(Guid userId, string key) => new() { UserId = userId, Key = key };
 }
 
 internal enum StreakKind

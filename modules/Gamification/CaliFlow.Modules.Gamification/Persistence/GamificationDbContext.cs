@@ -41,6 +41,22 @@ internal sealed class GamificationDbContext(DbContextOptions<GamificationDbConte
 
     private sealed record NewFact(Guid UserId, string Fact);
 
+    /// <summary>Writes counters' new values, adding the ones a user did not have yet.</summary>
+    public async Task SaveCountersAsync(IReadOnlyList<(Guid UserId, string Key, long Value)> counters, CancellationToken cancellationToken)
+    {
+        if (counters.Count == 0)
+        {
+            return;
+        }
+
+        var users = counters.Select(c => c.UserId).ToArray();
+        var keys = counters.Select(c => c.Key).ToArray();
+        var values = counters.Select(c => c.Value).ToArray();
+        await Database.ExecuteSqlAsync(
+            $"INSERT INTO gamification.user_counters (user_id, key, value) SELECT * FROM unnest({users}, {keys}, {values}) ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value",
+            cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GamificationDbContext).Assembly);

@@ -5,11 +5,20 @@ using CaliFlow.Modules.Progress.Contracts;
 
 namespace CaliFlow.Modules.Platform.OutboundWebhooks;
 
-/// <summary>workout.completed: a workout was logged (Progress).</summary>
-internal sealed class QueueWorkoutCompletedWebhooks(WebhookFanOut fanOut) : IIntegrationEventHandler<WorkoutLoggedIntegrationEvent>
+/// <summary>workout.completed: a workout was logged (Progress). A batch asks once which of its users have an endpoint.</summary>
+internal sealed class QueueWorkoutCompletedWebhooks(WebhookFanOut fanOut) : IIntegrationEventBatchHandler<WorkoutLoggedIntegrationEvent>
 {
     public Task HandleAsync(WorkoutLoggedIntegrationEvent e, CancellationToken cancellationToken) =>
         fanOut.QueueAsync(e.UserId, WebhookEvents.WorkoutCompleted, new { workoutLogId = e.WorkoutLogId, sessionId = e.SessionId, date = e.Date }, cancellationToken);
+
+    public async Task HandleAsync(IReadOnlyList<WorkoutLoggedIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        var subscribers = await fanOut.SubscribersAsync(integrationEvents.Select(e => e.UserId), WebhookEvents.WorkoutCompleted, cancellationToken);
+        foreach (var e in integrationEvents.Where(e => subscribers.Contains(e.UserId)))
+        {
+            await HandleAsync(e, cancellationToken);
+        }
+    }
 }
 
 /// <summary>achievement.unlocked (Gamification).</summary>

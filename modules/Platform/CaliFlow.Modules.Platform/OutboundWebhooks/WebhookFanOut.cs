@@ -13,6 +13,17 @@ namespace CaliFlow.Modules.Platform.OutboundWebhooks;
 /// </summary>
 internal sealed class WebhookFanOut(PlatformDbContext db, IOptions<WebhookOptions> options, TimeProvider time)
 {
+    /// <summary>Those of <paramref name="userIds"/> with an endpoint for <paramref name="eventType"/> (one query for a batch).</summary>
+    public async Task<HashSet<Guid>> SubscribersAsync(IEnumerable<Guid> userIds, string eventType, CancellationToken cancellationToken)
+    {
+        var users = userIds.Distinct().ToList();
+        var endpoints = await db.WebhookEndpoints.AsNoTracking()
+            .Where(e => users.Contains(e.OwnerId))
+            .Select(e => new { e.OwnerId, e.Events })
+            .ToListAsync(cancellationToken);
+        return [.. endpoints.Where(e => e.Events.Contains(eventType)).Select(e => e.OwnerId)];
+    }
+
     public async Task QueueAsync(Guid userId, string eventType, object data, CancellationToken cancellationToken)
     {
         var endpoints = (await db.WebhookEndpoints.AsNoTracking()
@@ -32,6 +43,12 @@ internal sealed class WebhookFanOut(PlatformDbContext db, IOptions<WebhookOption
             .GroupBy(d => d.EndpointId)
             .Select(g => new { EndpointId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.EndpointId, g => g.Count, cancellationToken);
+        // Deliveries queued earlier in this transaction (a batch of events) are pending too, though not saved yet.
+        foreach (var queued in db.WebhookDeliveries.Local.Where(d => ids.Contains(d.EndpointId) && d.Status == WebhookDeliveryStatus.Pending))
+        {
+            pending[queued.EndpointId] = pending.GetValueOrDefault(queued.EndpointId) + 1;
+        }
+
         var now = time.GetUtcNow();
         var dropped = new List<Guid>();
         foreach (var endpoint in endpoints)
