@@ -79,7 +79,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
 
     private void Apply(FactToCount fact, UserState user, IReadOnlyList<Achievement> definitions, DateTimeOffset now)
     {
-        var counters = new Dictionary<string, long>(user.Counters, StringComparer.Ordinal);
+        var counters = user.Counters;
         var changed = new HashSet<string>(fact.Changes.ApplyTo(counters), StringComparer.Ordinal);
         var allMarks = fact.Marks.ToList();
         // Judged on every workout, not only when the count crosses the target: the planned days may have changed mid-week.
@@ -100,11 +100,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
             }
         }
 
-        foreach (var key in changed)
-        {
-            user.Counters[key] = counters[key];
-            user.Changed.Add(key);
-        }
+        user.Changed.UnionWith(changed);
 
         foreach (var definition in definitions)
         {
@@ -155,7 +151,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
             : WeekStreak.Evaluate(runs, mark.Kind == StreakKind.TrainingWeeks ? WeekStreakPolicy.Training : WeekStreakPolicy.CheckIns).Best;
     }
 
-    /// <summary>One user's rows as the batch found them, changed in place as their facts are applied.</summary>
+    /// <summary>One user's rows as the batch found them, changed in place as their facts are applied; the counters changed.</summary>
     private sealed record UserState(
         Dictionary<string, long> Counters,
         HashSet<string> Changed,
