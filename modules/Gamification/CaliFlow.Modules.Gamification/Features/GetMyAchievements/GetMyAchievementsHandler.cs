@@ -19,8 +19,9 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
 
     public async ValueTask<Result<MyAchievementsResponse>> Handle(GetMyAchievementsQuery query, CancellationToken cancellationToken)
     {
-        // Streaks first, achievements second: one delivery changes both in one transaction, so achievements read second are at
-        // least as new, and a streak shown as reached always comes with the achievement it unlocked.
+        // One snapshot for every read: a delivery changes streaks, counters and achievements in one transaction, so the answer
+        // never shows a streak reached without the achievement it unlocked, or the other way round.
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         var streaks = await StreaksAsync(query.UserId, cancellationToken);
         var rows = await db.UserAchievements.AsNoTracking().Where(a => a.UserId == query.UserId).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.AchievementId).ToList();
