@@ -86,6 +86,7 @@ internal static class HostSetup
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(TransactionBehavior<,>),
+                typeof(SnapshotReadBehavior<,>),
             ];
         });
         // Validators are registered by each module (scoped, internal types included); Carter must not scan them again.

@@ -5,7 +5,9 @@ using Mediator;
 
 namespace CaliFlow.Modules.Gamification.Features.GetMyAchievements;
 
-internal sealed record GetMyAchievementsQuery(Guid UserId) : IQuery<Result<MyAchievementsResponse>>;
+/// <summary>One snapshot: a delivery changes streaks, counters and achievements in one transaction, so the answer never shows a
+/// streak reached without the achievement it unlocked, or the other way round.</summary>
+internal sealed record GetMyAchievementsQuery(Guid UserId) : IQuery<Result<MyAchievementsResponse>>, IReadsOneSnapshot;
 
 /// <param name="RecentlyUnlocked">Unlocked in the last 7 days, newest first.</param>
 /// <param name="InProgress">Started but not unlocked, closest to done first.</param>

@@ -19,9 +19,6 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
 
     public async ValueTask<Result<MyAchievementsResponse>> Handle(GetMyAchievementsQuery query, CancellationToken cancellationToken)
     {
-        // One snapshot for every read: a delivery changes streaks, counters and achievements in one transaction, so the answer
-        // never shows a streak reached without the achievement it unlocked, or the other way round.
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         var streaks = await StreaksAsync(query.UserId, cancellationToken);
         var rows = await db.UserAchievements.AsNoTracking().Where(a => a.UserId == query.UserId).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.AchievementId).ToList();
@@ -45,9 +42,6 @@ internal sealed class GetMyAchievementsHandler(GamificationDbContext db, IUsersQ
         var profile = await users.GetProfileAsync(userId, cancellationToken);
         var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         var week = CounterKeys.WeekOf(today);
-        // Bests first, runs second: an event changes both in one transaction, so the runs read second are at least as new, and a
-        // best they have just overtaken is their current streak. Read the other way round, a workout landing in between answered
-        // a best of 4 with a current streak of 3.
         var bests = await db.Counters.AsNoTracking()
             .Where(c => c.UserId == userId && (c.Key == Metrics.DayStreak || c.Key == Metrics.TrainingWeekStreak || c.Key == Metrics.CheckInWeekStreak))
             .ToDictionaryAsync(c => c.Key, c => (int)c.Value, cancellationToken);

@@ -1,0 +1,38 @@
+using System.Data;
+using CaliFlow.BuildingBlocks.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaliFlow.BuildingBlocks.Application;
+
+/// <summary>
+/// Marks a query whose handler reads several tables that one command or delivery changes together: the query then runs in one
+/// repeatable-read transaction, so its answer never mixes rows from before a commit with rows from after it.
+/// </summary>
+public interface IReadsOneSnapshot;
+
+/// <summary>Runs an <see cref="IReadsOneSnapshot"/> query in one read-only repeatable-read transaction of its module's database.</summary>
+public sealed class SnapshotReadBehavior<TMessage, TResponse>(IServiceProvider services, ModuleCatalog modules)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage, IReadsOneSnapshot
+{
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var dbContextType = modules.DbContextFor(typeof(TMessage));
+        if (dbContextType is null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var db = (DbContext)services.GetRequiredService(dbContextType);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        return await next(message, cancellationToken); // nothing to commit: disposing ends the read-only snapshot
+    }
+}
