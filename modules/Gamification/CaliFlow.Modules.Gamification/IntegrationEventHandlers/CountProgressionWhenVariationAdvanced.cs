@@ -11,23 +11,32 @@ namespace CaliFlow.Modules.Gamification.IntegrationEventHandlers;
 /// advance), and the exercise it reached (first pull-up, muscle-up, pistol squat… by the exercise's slug). Regressions count nothing.
 /// </summary>
 internal sealed class CountProgressionWhenVariationAdvanced(ProgressTracker tracker, IExerciseCatalog exercises)
-    : IIntegrationEventHandler<VariationChangedIntegrationEvent>
+    : IIntegrationEventBatchHandler<VariationChangedIntegrationEvent>
 {
-    public async Task HandleAsync(VariationChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(VariationChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        HandleAsync([integrationEvent], cancellationToken);
+
+    /// <summary>A batch's advances, of any users, with one exercise lookup and one tracker pass.</summary>
+    public async Task HandleAsync(IReadOnlyList<VariationChangedIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        if (integrationEvent.Change != VariationChange.Advanced)
+        var advances = integrationEvents.Where(e => e.Change == VariationChange.Advanced).ToList();
+        if (advances.Count == 0)
         {
             return;
         }
 
+        var reached = (await exercises.GetByIdsAsync(advances.Select(e => e.ToExerciseId).Distinct(), cancellationToken)).ToDictionary(e => e.Id);
+        await tracker.CountAsync([.. advances.Select(e => Fact(e, reached.GetValueOrDefault(e.ToExerciseId)))], cancellationToken);
+    }
+
+    private static FactToCount Fact(VariationChangedIntegrationEvent advance, ExerciseInfo? reached)
+    {
         var changes = new CounterChanges().Add(Metrics.ProgressionsUnlocked, null, 1, date: null);
-        var reached = (await exercises.GetByIdsAsync([integrationEvent.ToExerciseId], cancellationToken)).SingleOrDefault();
         if (reached is not null)
         {
             changes.Raise(CounterKeys.For(Metrics.ExerciseReached, reached.Slug, RuleWindow.AllTime), 1);
         }
 
-        await tracker.CountAsync(
-            integrationEvent.UserId, $"progression:{integrationEvent.FromExerciseId}:{integrationEvent.ToExerciseId}", changes, [], cancellationToken);
+        return new FactToCount(advance.UserId, $"progression:{advance.FromExerciseId}:{advance.ToExerciseId}", changes, []);
     }
 }

@@ -21,12 +21,21 @@ internal sealed class QueueWorkoutCompletedWebhooks(WebhookFanOut fanOut) : IInt
     }
 }
 
-/// <summary>achievement.unlocked (Gamification).</summary>
-internal sealed class QueueAchievementUnlockedWebhooks(WebhookFanOut fanOut) : IIntegrationEventHandler<AchievementUnlockedIntegrationEvent>
+/// <summary>achievement.unlocked (Gamification). A batch asks once which of its users have an endpoint.</summary>
+internal sealed class QueueAchievementUnlockedWebhooks(WebhookFanOut fanOut) : IIntegrationEventBatchHandler<AchievementUnlockedIntegrationEvent>
 {
     public Task HandleAsync(AchievementUnlockedIntegrationEvent e, CancellationToken cancellationToken) =>
         fanOut.QueueAsync(e.UserId, WebhookEvents.AchievementUnlocked,
             new { achievementId = e.AchievementId, code = e.Code, name = e.Name, points = e.Points, unlockedAt = e.UnlockedAt }, cancellationToken);
+
+    public async Task HandleAsync(IReadOnlyList<AchievementUnlockedIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        var subscribers = await fanOut.SubscribersAsync(integrationEvents.Select(e => e.UserId), WebhookEvents.AchievementUnlocked, cancellationToken);
+        foreach (var e in integrationEvents.Where(e => subscribers.Contains(e.UserId)))
+        {
+            await HandleAsync(e, cancellationToken);
+        }
+    }
 }
 
 /// <summary>subscription.changed (billing, this module).</summary>

@@ -17,37 +17,66 @@ namespace CaliFlow.Modules.Programming.IntegrationEventHandlers;
 /// of the rep range) and follows the usual weeks after that.
 /// </summary>
 internal sealed class ApplyVariationChange(ProgrammingDbContext db, IExerciseCatalog exercises, CacheInvalidation cache, TimeProvider time)
-    : IIntegrationEventHandler<VariationChangedIntegrationEvent>
+    : IIntegrationEventBatchHandler<VariationChangedIntegrationEvent>
 {
-    public async Task HandleAsync(VariationChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(VariationChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        HandleAsync([integrationEvent], cancellationToken);
+
+    /// <summary>
+    /// A batch's changes, of any users, over one read of their active plans and one of the sessions still to do that hold any
+    /// exercise being replaced. Applied in order on those tracked rows, so a user's later change (B to C) finds what an earlier
+    /// one (A to B) prescribed, as one at a time.
+    /// </summary>
+    public async Task HandleAsync(IReadOnlyList<VariationChangedIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking()
-            .Where(p => p.UserId == integrationEvent.UserId && p.Status == PlanStatus.Active)
-            .Select(p => new { p.Id, p.TimeZone, p.StartDate, p.Inputs })
-            .SingleOrDefaultAsync(cancellationToken);
+        var userIds = integrationEvents.Select(e => e.UserId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && p.Status == PlanStatus.Active)
+            .Select(p => new ActivePlan(p.Id, p.UserId, p.TimeZone, p.StartDate, p.Inputs))
+            .ToDictionaryAsync(p => p.UserId, cancellationToken);
+        if (plans.Count == 0)
+        {
+            return;
+        }
+
         var library = await exercises.GetLibraryAsync(cancellationToken);
-        var from = library.Exercises.SingleOrDefault(e => e.Id == integrationEvent.FromExerciseId);
-        var to = library.Exercises.SingleOrDefault(e => e.Id == integrationEvent.ToExerciseId);
-        if (plan is null || from is null || to is null || to.Retired)
+        var planIds = plans.Values.Select(p => p.Id).ToList();
+        var replaced = integrationEvents.Select(e => e.FromExerciseId).Distinct().ToList();
+        var earliestToday = plans.Values.Min(p => LocalClock.Today(time, p.TimeZone)); // each plan's own today is applied below
+        var upcoming = await db.SessionExercises
+            .Where(e => replaced.Contains(e.ExerciseId))
+            .Join(
+                db.Sessions.Where(s => planIds.Contains(s.PlanId) && s.Status == SessionStatus.Planned && s.ScheduledDate >= earliestToday),
+                e => e.SessionId,
+                s => s.Id,
+                (e, s) => new UpcomingExercise(e, s.PlanId, s.Week, s.ScheduledDate))
+            .ToListAsync(cancellationToken);
+
+        foreach (var change in integrationEvents)
+        {
+            if (plans.GetValueOrDefault(change.UserId) is { } plan)
+            {
+                Apply(change, plan, [.. upcoming.Where(u => u.PlanId == plan.Id)], library);
+            }
+        }
+    }
+
+    private void Apply(VariationChangedIntegrationEvent change, ActivePlan plan, List<UpcomingExercise> upcoming, ExerciseLibrary library)
+    {
+        var from = library.Exercises.SingleOrDefault(e => e.Id == change.FromExerciseId);
+        var to = library.Exercises.SingleOrDefault(e => e.Id == change.ToExerciseId);
+        if (from is null || to is null || to.Retired)
         {
             return;
         }
 
         var today = LocalClock.Today(time, plan.TimeZone);
         var currentBlock = Math.Max(0, (today.DayNumber - plan.StartDate.DayNumber) / 7 / Blocks.WeeksPerBlock);
-        var upcoming = await db.SessionExercises
-            .Where(e => e.ExerciseId == from.Id)
-            .Join(
-                db.Sessions.Where(s => s.PlanId == plan.Id && s.Status == SessionStatus.Planned && s.ScheduledDate >= today),
-                e => e.SessionId,
-                s => s.Id,
-                (e, s) => new { Exercise = e, s.Week })
-            .ToListAsync(cancellationToken);
-
         var style = PlanGenerator.StyleFor(plan.Inputs);
         var next = Prescriptions.NextRule(to, library);
-        var harder = integrationEvent.Change == VariationChange.Advanced;
-        foreach (var item in upcoming)
+        var harder = change.Change == VariationChange.Advanced;
+        var changed = false;
+        foreach (var item in upcoming.Where(u => u.ScheduledDate >= today && u.Exercise.ExerciseId == from.Id))
         {
             var block = (item.Week - 1) / Blocks.WeeksPerBlock;
             var weekInBlock = ((item.Week - 1) % Blocks.WeeksPerBlock) + 1;
@@ -62,11 +91,16 @@ internal sealed class ApplyVariationChange(ProgrammingDbContext db, IExerciseCat
                 style,
                 Blocks.BuildWeekRpe(block, weekInBlock));
             item.Exercise.ProgressTo(to, weekInBlock == Blocks.WeeksPerBlock ? [.. sets.Take(Math.Min(current.Count, Blocks.DeloadSets))] : sets, Prescriptions.HowTo(to));
+            changed = true;
         }
 
-        if (upcoming.Count > 0)
+        if (changed)
         {
-            cache.Invalidate(ProgrammingCacheKeys.Today(integrationEvent.UserId));
+            cache.Invalidate(ProgrammingCacheKeys.Today(change.UserId));
         }
     }
+
+    private sealed record ActivePlan(Guid Id, Guid UserId, string TimeZone, DateOnly StartDate, PlanRequest Inputs);
+
+    private sealed record UpcomingExercise(SessionExercise Exercise, Guid PlanId, int Week, DateOnly ScheduledDate);
 }
