@@ -59,4 +59,39 @@ public static class ModelBuilderConventions
                     value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonDefaults.Options), JsonDefaults.Options)!));
         return property;
     }
+
+    /// <summary>
+    /// Stores a list of flat records as JSONB, with change tracking that compares and copies the list rather than its JSON: the
+    /// records hold only scalars and are replaced, never changed, so a shallow copy is a true snapshot. Element types that could
+    /// change in place are refused when the model is built.
+    /// </summary>
+    public static PropertyBuilder<List<TItem>> HasJsonbListConversion<TItem>(this PropertyBuilder<List<TItem>> property)
+    {
+        if (!IsFlatRecord(typeof(TItem)))
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TItem).Name} is not a record of scalars with init-only properties; store it with HasJsonbConversion.");
+        }
+
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, JsonDefaults.Options),
+                json => JsonSerializer.Deserialize<List<TItem>>(json, JsonDefaults.Options)!,
+                new ValueComparer<List<TItem>>(
+                    (left, right) => left == null ? right == null : right != null && left.SequenceEqual(right),
+                    value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                    value => new List<TItem>(value)));
+        return property;
+    }
+
+    private static bool IsFlatRecord(Type type) =>
+        type.GetMethod("<Clone>$") is not null && // the compiler's mark of a record class
+        type.GetProperties().All(p =>
+            IsScalar(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) &&
+            (p.SetMethod is null || p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit))));
+
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Guid) ||
+        type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(DateTime) || type == typeof(TimeSpan);
 }

@@ -42,6 +42,23 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     }
 
     [Fact]
+    public async Task Two_failed_planned_sessions_weeks_apart_still_move_back_a_step_though_unlocks_look_back_only_two_weeks()
+    {
+        var user = await app.CreateUserAsync();
+        var start = await StartPlanAsync(user);
+        await LogAsync(user, Today.AddDays(-40), start.Slug, ThreeByEight);
+        await LogAsync(user, Today.AddDays(-39), start.Slug, ThreeByEight);
+        var advancedTo = await Eventually(user, s => s.Any(e => e.Slug == "push-up") && s.All(e => e.ExerciseId != start.ExerciseId));
+
+        // Planned push-up sessions failed 30 days apart: the first lies outside every unlock window, not the failure rule's.
+        await FailTwiceAsync(user, advancedTo, "push-up", Today.AddDays(-30), daysApart: 30);
+
+        var back = await Status(user, "horizontal-push");
+        back.GetProperty("lastChange").GetProperty("change").GetString().ShouldBe("regressed");
+        back.GetProperty("current").GetProperty("slug").GetString().ShouldBe("incline-push-up");
+    }
+
+    [Fact]
     public async Task Correcting_a_log_so_that_it_meets_the_unlock_rule_advances_the_variation()
     {
         var user = await app.CreateUserAsync();
@@ -250,10 +267,10 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
     }
 
     /// <summary>
-    /// Two planned sessions with the exercise, done at well under half of what they prescribed, on two days from
-    /// <paramref name="from"/>; returns the sessions used.
+    /// Two planned sessions with the exercise, done at well under half of what they prescribed, on <paramref name="from"/> and
+    /// <paramref name="daysApart"/> days later; returns the sessions used.
     /// </summary>
-    private async Task<List<Guid>> FailTwiceAsync(TestUser user, List<Session> upcoming, string slug, DateOnly from)
+    private async Task<List<Guid>> FailTwiceAsync(TestUser user, List<Session> upcoming, string slug, DateOnly from, int daysApart = 1)
     {
         var failing = upcoming.Where(s => s.Exercises.Any(e => e.Slug == slug)).Take(2).ToList();
         failing.Count.ShouldBe(2);
@@ -264,7 +281,7 @@ public sealed class AutoProgressionTests(CaliFlowApp app)
             {
                 id = Guid.CreateVersion7(),
                 sessionId = failing[i].Id,
-                performedOn = from.AddDays(i),
+                performedOn = from.AddDays(i * daysApart),
                 exercises = new[] { new { exercise = slug, sets = prescribed.Sets.Select(s => new { reps = (s.Reps ?? 2) / 4, rpe = 10 }).ToArray() } },
             }, _ct)).EnsureSuccessStatusCode();
         }

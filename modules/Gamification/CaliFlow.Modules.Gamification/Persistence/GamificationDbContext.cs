@@ -111,7 +111,7 @@ internal sealed class UserStreakConfiguration : IEntityTypeConfiguration<UserStr
         builder.ToTable("user_streaks");
         builder.HasKey(s => new { s.UserId, s.Kind });
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.Runs).HasJsonbConversion();
+        builder.Property(s => s.Runs).HasJsonbListConversion();
     }
 }
 

@@ -36,7 +36,7 @@ internal sealed class WorkoutSessionConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.SkipReason).HasMaxLength(500);
         builder.Property(s => s.Adjustments).HasJsonbConversion();
-        builder.Property(s => s.WarmUp).HasJsonbConversion();
+        builder.Property(s => s.WarmUp).HasJsonbListConversion();
         builder.HasMany(s => s.Exercises).WithOne().HasForeignKey(e => e.SessionId);
     }
 }
@@ -51,7 +51,7 @@ internal sealed class SessionExerciseConfiguration : IEntityTypeConfiguration<Se
         builder.Property(e => e.ExerciseSlug).HasMaxLength(80);
         builder.Property(e => e.ExerciseName).HasMaxLength(100);
         builder.Property(e => e.Pattern).HasMaxLength(80);
-        builder.Property(e => e.Sets).HasJsonbConversion();
+        builder.Property(e => e.Sets).HasJsonbListConversion();
         builder.Property(e => e.Notes).HasMaxLength(500);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<Exerci
         builder.HasIndex(e => e.ExerciseId);
         builder.Property(e => e.Pattern).HasMaxLength(80);
         builder.Property(e => e.BodyweightFraction).HasPrecision(4, 3);
-        builder.Property(e => e.Sets).HasJsonbConversion();
+        builder.Property(e => e.Sets).HasJsonbListConversion();
     }
 }
 
@@ -94,9 +94,9 @@ internal sealed class TrainingStatsConfiguration : IEntityTypeConfiguration<Trai
         builder.ToTable("training_stats");
         builder.HasKey(s => s.UserId);
         builder.Property(s => s.UserId).ValueGeneratedNever();
-        builder.Property(s => s.DayRuns).HasJsonbConversion();
-        builder.Property(s => s.Weeks).HasJsonbConversion();
-        builder.Property(s => s.Bests).HasJsonbConversion();
+        builder.Property(s => s.DayRuns).HasJsonbListConversion();
+        builder.Property(s => s.Weeks).HasJsonbListConversion();
+        builder.Property(s => s.Bests).HasJsonbListConversion();
     }
 }
 

@@ -16,7 +16,7 @@ namespace CaliFlow.Modules.Progress.Variations;
 /// </summary>
 internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries programming)
 {
-    /// <summary>The longest window an unlock rule may have (its withinDays is at most 60).</summary>
+    /// <summary>How far back the failure rule looks for the previous planned session (also the longest unlock window allowed).</summary>
     private const int HistoryDays = 60;
 
     public async Task EvaluateAsync(
@@ -24,7 +24,18 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
     {
         var exerciseIds = log.Exercises.Select(e => e.ExerciseId).Distinct().ToList();
         var patterns = log.Exercises.Select(e => e.Pattern).Distinct().ToList();
-        var since = log.PerformedOn.AddDays(-HistoryDays);
+        var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(log.UserId, sessionId, cancellationToken) : null;
+        // A log being written now is recorded after every stored one; a corrected log keeps its place.
+        var at = new LogPosition(log.PerformedOn, db.Entry(log).State == EntityState.Added ? DateTimeOffset.MaxValue : log.CreatedAt, log.Id);
+        ExerciseHistory Current(ExerciseLog exercise) => new(
+            at, exercise.Sets, log.SessionId, prescription?.Exercises.FirstOrDefault(p => p.ExerciseId == exercise.ExerciseId)?.Sets);
+
+        // The unlock rules of the logged exercises' harder steps look back their withinDays (14 in the library); only a clearly
+        // failed exercise needs the failure rule's longer look for the previous planned session.
+        var days = log.Exercises.Any(e => Current(e).ClearlyFailed)
+            ? HistoryDays
+            : library.Progressions.Where(p => exerciseIds.Contains(p.FromId)).Select(p => p.Rule.WithinDays).DefaultIfEmpty(0).Max();
+        var since = log.PerformedOn.AddDays(-days);
         var earlier = await db.ExerciseLogs.AsNoTracking()
             .Where(e => exerciseIds.Contains(e.ExerciseId))
             .Join(
@@ -36,9 +47,6 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
         var lastChanges = (await RecordedChanges.ReadAsync(db, log.UserId, patterns, cancellationToken))
             .GroupBy(c => c.Pattern)
             .ToDictionary(g => g.Key, g => g.First().Change);
-        var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(log.UserId, sessionId, cancellationToken) : null;
-        // A log being written now is recorded after every stored one; a corrected log keeps its place.
-        var at = new LogPosition(log.PerformedOn, db.Entry(log).State == EntityState.Added ? DateTimeOffset.MaxValue : log.CreatedAt, log.Id);
 
         foreach (var exercise in log.Exercises)
         {
@@ -48,8 +56,7 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
                 continue;
             }
 
-            var current = new ExerciseHistory(
-                at, exercise.Sets, log.SessionId, prescription?.Exercises.FirstOrDefault(p => p.ExerciseId == exercise.ExerciseId)?.Sets);
+            var current = Current(exercise);
             var history = earlier.Where(h => h.ExerciseId == exercise.ExerciseId)
                 .Select(h => new ExerciseHistory(new LogPosition(h.PerformedOn, h.CreatedAt, h.LogId), h.Sets, h.SessionId))
                 .ToList();
