@@ -36,15 +36,7 @@ internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
             : null;
     }
 
-    public async Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken)
-    {
-        var snapshot = await library.GetAsync(cancellationToken);
-        return new ExerciseLibrary(
-            snapshot.Revision.ToString(),
-            [.. snapshot.Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
-            [.. snapshot.Live.Select(e => e.ToInfo())],
-            [.. snapshot.Progressions.Select(p => p.ToInfo())]);
-    }
+    public async Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken) => (await library.GetAsync(cancellationToken)).Shared;
 
     public async Task<ExerciseGuidance?> GetGuidanceAsync(Guid exerciseId, CancellationToken cancellationToken)
     {

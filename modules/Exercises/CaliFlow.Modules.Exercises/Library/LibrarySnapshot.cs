@@ -59,6 +59,16 @@ internal sealed class LibrarySnapshot
     [JsonIgnore]
     public ILookup<Guid, ProgressionEntry> Easier { get; }
 
+    private ExerciseLibrary? _shared;
+
+    /// <summary>The library as other modules see it, built once per revision rather than for every caller (a race builds it twice).</summary>
+    [JsonIgnore]
+    public ExerciseLibrary Shared => _shared ??= new ExerciseLibrary(
+        Revision.ToString(),
+        [.. Patterns.Select(p => new MovementPatternInfo(p.Slug, p.Name, p.SortOrder))],
+        [.. Live.Select(e => e.ToInfo())],
+        [.. Progressions.Select(p => p.ToInfo())]);
+
     public ExerciseDetails? Find(string idOrSlug) =>
         Guid.TryParse(idOrSlug, out var id) ? ById.GetValueOrDefault(id) : BySlug.GetValueOrDefault(idOrSlug);
 

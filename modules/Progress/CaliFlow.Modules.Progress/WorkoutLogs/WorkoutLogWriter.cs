@@ -33,6 +33,11 @@ internal sealed class WorkoutLogWriter(
     /// <summary>A workout may be dated at most this far after the user's today (a phone's clock, a late-night session).</summary>
     private const int DaysAheadAllowed = 1;
 
+    // Compiled: asked on every write, where building and matching the query's expression tree cost more than running it.
+    private static readonly Func<ProgressDbContext, Guid, CancellationToken, Task<WorkoutLog?>> LogById =
+        EF.CompileAsyncQuery((ProgressDbContext db, Guid id, CancellationToken _) =>
+            db.WorkoutLogs.IgnoreQueryFilters().Include(l => l.Exercises).SingleOrDefault(l => l.Id == id));
+
     // Read once per request (the writer is scoped): an offline batch of hundreds of logs asks for them once, not per log.
     private UserProfileSnapshot? _profile;
     private ExerciseLibrary? _library;
@@ -40,8 +45,7 @@ internal sealed class WorkoutLogWriter(
     public async Task<Result<(bool Created, WorkoutLog Log)>> WriteAsync(LogWorkoutCommand command, CancellationToken cancellationToken)
     {
         var hash = ContentHash(command);
-        var existing = await db.WorkoutLogs.IgnoreQueryFilters().Include(l => l.Exercises)
-            .SingleOrDefaultAsync(l => l.Id == command.Id, cancellationToken);
+        var existing = await LogById(db, command.Id!.Value, cancellationToken);
         if (existing is not null)
         {
             return existing.UserId == command.UserId && existing.ContentHash == hash
