@@ -163,6 +163,43 @@ public sealed class BatchedDeliveryTests
         }
     }
 
+    [Fact]
+    public async Task A_second_instance_skips_the_batch_another_holds_and_takes_it_over_when_that_instance_dies()
+    {
+        var settings = new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["Outbox:BatchSize"] = "2" };
+        await using var first = new CaliFlowApp(settings: settings, services: HeldUsers.Register);
+        await first.InitializeAsync();
+        await RecordingConsumerDbContext.CreateTablesAsync(first.Services);
+        await using var second = new CaliFlowApp(database: first.Database, settings: settings, services: HeldUsers.Register, dropDatabaseOnDispose: false);
+        await second.InitializeAsync();
+        var users = new List<TestUser>();
+        for (var i = 0; i < 4; i++)
+        {
+            users.Add(await first.CreateUserAsync()); // registrations in outbox order
+        }
+
+        await first.ExecuteAsync("DELETE FROM users.outbox_messages WHERE type NOT LIKE '%UserRegistered%'"); // one row a user
+
+        // The first instance claims the two oldest and hangs on one of them.
+        first.Services.GetRequiredService<HeldUsers>().Ids.Add(users[0].Id);
+        using var dying = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+        var firstBatch = first.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<UsersDbContext>>().Single().DispatchBatchAsync(dying.Token);
+        await first.Services.GetRequiredService<HeldUsers>().Holding.Task.WaitAsync(TimeSpan.FromSeconds(30), _ct);
+
+        // Meanwhile the second claims past them, and delivers its two.
+        var dispatcher = second.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<UsersDbContext>>().Single();
+        (await dispatcher.DispatchBatchAsync(_ct)).ShouldBe(2);
+        (await Task.WhenAll(users.Select(u => Received(second, u.Id)))).ShouldBe([0, 0, 1, 1]);
+
+        // The first dies mid-batch: nothing it did commits, and the second takes its rows over, each delivered once.
+        await dying.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(firstBatch);
+        (await dispatcher.DispatchBatchAsync(_ct)).ShouldBe(2);
+        (await dispatcher.DispatchBatchAsync(_ct)).ShouldBe(0);
+        (await Task.WhenAll(users.Select(u => Received(second, u.Id)))).ShouldBe([1, 1, 1, 1]);
+        (await second.ScalarAsync<long>("SELECT count(*) FROM users.outbox_messages WHERE processed_at IS NULL")).ShouldBe(0);
+    }
+
     private static Task<long> Received(CaliFlowApp app, Guid userId) =>
         app.ScalarAsync<long>("SELECT count(*) FROM recording_consumer.received_registrations WHERE user_id = $1", userId);
 

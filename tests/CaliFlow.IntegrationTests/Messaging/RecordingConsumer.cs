@@ -132,3 +132,36 @@ internal sealed class RecordRegistrationUnlessRefused(RecordingConsumerDbContext
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// Users whose registration the consumer's handler sits on until the delivery is cancelled: an instance busy with (or dying in)
+/// a batch. The same handler is registered in every host of a test, so its processed-event records are shared.
+/// </summary>
+internal sealed class HeldUsers
+{
+    public HashSet<Guid> Ids { get; } = [];
+
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<HeldUsers>();
+        services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
+            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), RecordingConsumerDbContext.Schema));
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistrationUnlessHeld, RecordingConsumerDbContext>();
+    }
+}
+
+internal sealed class RecordRegistrationUnlessHeld(RecordingConsumerDbContext db, HeldUsers held)
+    : IIntegrationEventHandler<UserRegisteredIntegrationEvent>
+{
+    public async Task HandleAsync(UserRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        db.Received.Add(new ReceivedRegistration { Id = Guid.CreateVersion7(), UserId = integrationEvent.UserId });
+        if (held.Ids.Contains(integrationEvent.UserId))
+        {
+            held.Holding.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
+}
