@@ -2,7 +2,6 @@ using System.Data;
 using CaliFlow.BuildingBlocks.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.BuildingBlocks.Application;
 
@@ -20,14 +19,7 @@ public sealed class SnapshotReadBehavior<TMessage, TResponse>(IServiceProvider s
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var dbContextType = modules.DbContextFor(typeof(TMessage));
-        if (dbContextType is null)
-        {
-            return await next(message, cancellationToken);
-        }
-
-        var db = (DbContext)services.GetRequiredService(dbContextType);
-        if (db.Database.CurrentTransaction is not null)
+        if (modules.DbContextWithoutTransaction(services, typeof(TMessage)) is not { } db)
         {
             return await next(message, cancellationToken);
         }

@@ -1,8 +1,6 @@
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaliFlow.BuildingBlocks.Application;
 
@@ -26,14 +24,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var dbContextType = modules.DbContextFor(typeof(TMessage));
-        if (dbContextType is null)
-        {
-            return await next(message, cancellationToken);
-        }
-
-        var db = (DbContext)services.GetRequiredService(dbContextType);
-        if (db.Database.CurrentTransaction is not null)
+        if (modules.DbContextWithoutTransaction(services, typeof(TMessage)) is not { } db)
         {
             return await next(message, cancellationToken);
         }

@@ -25,11 +25,15 @@ internal sealed class RecordingConsumerDbContext(DbContextOptions<RecordingConsu
         modelBuilder.ApplyModuleConventions(Schema);
     }
 
-    public static void Register(IServiceCollection services)
+    public static void Register(IServiceCollection services) => Register<RecordRegistration>(services);
+
+    /// <summary>The consumer's schema with <typeparamref name="THandler"/> as its reaction to registrations.</summary>
+    public static void Register<THandler>(IServiceCollection services)
+        where THandler : class, IIntegrationEventHandler<UserRegisteredIntegrationEvent>
     {
         services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
             options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), Schema));
-        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistration, RecordingConsumerDbContext>();
+        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, THandler, RecordingConsumerDbContext>();
     }
 
     /// <summary>Creates the consumer's tables next to the migrated modules (it has no migrations of its own).</summary>
@@ -112,9 +116,7 @@ internal sealed class RefusedUsers
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<RefusedUsers>();
-        services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
-            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), RecordingConsumerDbContext.Schema));
-        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistrationUnlessRefused, RecordingConsumerDbContext>();
+        RecordingConsumerDbContext.Register<RecordRegistrationUnlessRefused>(services);
     }
 }
 
@@ -146,9 +148,7 @@ internal sealed class HeldUsers
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<HeldUsers>();
-        services.AddDbContext<RecordingConsumerDbContext>((provider, options) =>
-            options.UseModuleNpgsql(provider.GetRequiredService<NpgsqlConnection>(), RecordingConsumerDbContext.Schema));
-        services.AddIntegrationEventHandler<UserRegisteredIntegrationEvent, RecordRegistrationUnlessHeld, RecordingConsumerDbContext>();
+        RecordingConsumerDbContext.Register<RecordRegistrationUnlessHeld>(services);
     }
 }
 
