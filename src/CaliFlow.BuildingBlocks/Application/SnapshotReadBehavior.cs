@@ -11,7 +11,10 @@ namespace CaliFlow.BuildingBlocks.Application;
 /// </summary>
 public interface IReadsOneSnapshot;
 
-/// <summary>Runs an <see cref="IReadsOneSnapshot"/> query in one read-only repeatable-read transaction of its module's database.</summary>
+/// <summary>
+/// Runs an <see cref="IReadsOneSnapshot"/> query in one repeatable-read transaction of its module's database, rolled back when it
+/// ends (such a handler never saves: TransactionRules fails one that does).
+/// </summary>
 public sealed class SnapshotReadBehavior<TMessage, TResponse>(IServiceProvider services, ModuleCatalog modules)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage, IReadsOneSnapshot
@@ -25,6 +28,6 @@ public sealed class SnapshotReadBehavior<TMessage, TResponse>(IServiceProvider s
         }
 
         await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        return await next(message, cancellationToken); // nothing to commit: disposing ends the read-only snapshot
+        return await next(message, cancellationToken); // nothing to commit: disposing rolls the snapshot back
     }
 }
