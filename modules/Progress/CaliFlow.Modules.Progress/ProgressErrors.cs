@@ -27,6 +27,8 @@ internal static class ProgressErrors
 
     public static readonly Error LiveSetNotFound = Error.NotFound("live_set_not_found", "No such set in this live workout.");
 
+    public static readonly Error LiveChangeNotFound = Error.NotFound("live_change_not_found", "This exercise has no change in this live workout.");
+
     public static readonly Error LiveWorkoutIdConflict = Error.Conflict(
         "live_workout_id_conflict", "Another workout already has this id; make a new id for a new workout.");
 

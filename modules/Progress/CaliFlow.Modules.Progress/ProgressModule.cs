@@ -4,6 +4,7 @@ using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
+using CaliFlow.Modules.Progress.LiveWorkouts;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Progress.Stats;
@@ -30,6 +31,7 @@ public static class ProgressModule
         services.AddValidatorsFromAssembly(
             typeof(ProgressModule).Assembly, ServiceLifetime.Scoped, s => !NeedsOnlyTheClock(s.ValidatorType), includeInternalTypes: true);
         services.AddScoped<WorkoutLogWriter>();
+        services.AddScoped<LiveWorkoutFinisher>();
         services.AddScoped<VariationTracker>();
         services.AddScoped<StatsLedger>();
         services.AddScoped<StatsReader>();
@@ -42,6 +44,10 @@ public static class ProgressModule
         services.AddSingleton<PhotoUploadSlots>();
         services.AddSingleton<PhotoPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
+
+        services.AddOptions<LiveWorkoutOptions>().BindConfiguration("LiveWorkouts");
+        services.AddSingleton<UnfinishedWorkoutCloser>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnfinishedWorkoutCloser>());
         return services;
     }
 

@@ -16,7 +16,7 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
             workoutLogs = await db.WorkoutLogs.AsNoTracking().IgnoreQueryFilters()
                 .Where(l => l.UserId == userId).Include(l => l.Exercises).AsSplitQuery()
                 .OrderBy(l => l.PerformedOn).ToListAsync(cancellationToken),
-            liveWorkouts = await db.LiveWorkouts.AsNoTracking()
+            liveWorkouts = await db.LiveWorkouts.AsNoTracking().IgnoreQueryFilters()
                 .Where(l => l.UserId == userId).Include(l => l.Sets).AsSplitQuery()
                 .OrderBy(l => l.StartedAt).ToListAsync(cancellationToken),
             variationChanges = await db.VariationChanges.AsNoTracking().IgnoreQueryFilters()
@@ -45,9 +45,9 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Photos.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.VariationChanges.IgnoreQueryFilters().Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        var live = db.LiveWorkouts.Where(l => l.UserId == userId).Select(l => l.Id);
+        var live = db.LiveWorkouts.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.LiveSets.Where(s => live.Contains(s.LiveWorkoutId)).ExecuteDeleteAsync(cancellationToken);
-        await db.LiveWorkouts.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.LiveWorkouts.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var logs = db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.ExerciseLogs.IgnoreQueryFilters().Where(e => logs.Contains(e.WorkoutLogId)).ExecuteDeleteAsync(cancellationToken);
         await db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -30,7 +30,8 @@ public sealed record UserProfileSnapshot(
     Sex? Sex,
     DateOnly? DateOfBirth,
     decimal? HeightCm,
-    DailyActivity DailyActivity);
+    DailyActivity DailyActivity,
+    UnfinishedWorkouts UnfinishedWorkouts);
 
 public enum TrainingLevel
 {
@@ -67,6 +68,16 @@ public enum Sex
     Female,
     Male,
     Other,
+}
+
+/// <summary>What becomes of a live workout left open past the limit (a phone put away without finishing).</summary>
+public enum UnfinishedWorkouts
+{
+    /// <summary>Closed as a workout log of the sets recorded (one with no set is discarded).</summary>
+    Log,
+
+    /// <summary>Discarded with its sets, as if abandoned.</summary>
+    Discard,
 }
 
 /// <summary>Activity outside training sessions, from desk-bound to physical work all day.</summary>

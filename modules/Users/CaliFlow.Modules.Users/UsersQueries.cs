@@ -13,7 +13,8 @@ internal sealed class UsersQueries(UsersDbContext db, SubscriptionReader subscri
     private static readonly Expression<Func<User, UserProfileSnapshot>> Snapshot = u => new UserProfileSnapshot(
         u.Id, u.Profile.Level, u.Profile.Goals, u.Profile.Equipment, u.Profile.TrainingDaysPerWeek,
         u.Profile.PreferredWeekdays, u.Profile.SessionMinutes, u.Profile.TimeZone, u.Profile.WeightKg,
-        u.Profile.UnitSystem, u.Profile.Sex, u.Profile.DateOfBirth, u.Profile.HeightCm, u.Profile.DailyActivity);
+        u.Profile.UnitSystem, u.Profile.Sex, u.Profile.DateOfBirth, u.Profile.HeightCm, u.Profile.DailyActivity,
+        u.Profile.UnfinishedWorkouts);
 
     // Compiled: asked on nearly every write, where building and matching the query's expression tree cost more than running it.
     private static readonly Func<UsersDbContext, Guid, CancellationToken, Task<UserProfileSnapshot?>> ProfileById =

@@ -10,7 +10,13 @@ namespace CaliFlow.IntegrationTests.Progress;
 
 public sealed record LiveSetOut(Guid Id, Guid ExerciseId, string Exercise, int? Reps, int? HoldSeconds, decimal? Rpe, decimal? AddedWeightKg, decimal? AssistanceKg, DateTimeOffset UpdatedAt);
 
-public sealed record LiveWorkoutOut(Guid Id, Guid? SessionId, DateOnly PerformedOn, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, Guid? WorkoutLogId, LiveSetOut[] Sets);
+public sealed record LiveWorkoutOut(Guid Id, Guid? SessionId, DateOnly PerformedOn, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, Guid? WorkoutLogId, LiveSetOut[] Sets, SessionChangeOut[]? Changes = null);
+
+public sealed record NextSetTargetOut(Guid ExerciseId, string Exercise, string Name, Guid PrescribedExerciseId, int SetNumber, int Sets, int? Reps, int? HoldSeconds, int TargetRpe, string? Tempo, decimal? AddedWeightKg, decimal? AssistanceKg);
+
+public sealed record RestOut(int Seconds, DateTimeOffset StartedAt, DateTimeOffset EndsAt, bool Extended);
+
+public sealed record NextSetOut(Guid LiveWorkoutId, string Status, NextSetTargetOut? Next, RestOut? Rest, int SetsDone, int SetsPlanned);
 
 /// <summary>
 /// A workout recorded set by set while training: sets that arrive twice, late or out of order, a second device, an abandoned
@@ -222,6 +228,9 @@ public sealed class LiveWorkoutTests(CaliFlowApp app)
         (await other.Client.DeleteAsync($"/v1/live/{live.Id}/sets/{setId}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Client.PostAsJsonAsync($"/v1/live/{live.Id}/finish", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Client.DeleteAsync($"/v1/live/{live.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetAsync($"/v1/live/{live.Id}/next", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.PutAsJsonAsync($"/v1/live/{live.Id}/changes/plank", new { kind = "add" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.DeleteAsync($"/v1/live/{live.Id}/changes/plank", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // Nor can another user take the workout's id or a set's id for their own.
         (await other.Client.PostAsJsonAsync("/v1/live", new { id = live.Id }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var mine = await StartAsync(other);
@@ -253,6 +262,220 @@ public sealed class LiveWorkoutTests(CaliFlowApp app)
 
         using var badStart = await user.Client.PostAsJsonAsync("/v1/live", new { sessionId = Guid.CreateVersion7() }, _ct);
         (await PlatformTestHelpers.FieldErrorsAsync(badStart)).Keys.ShouldBe(["sessionId"]);
+    }
+
+    /// <summary>A beginner's first session of a plan started on a Monday: the same seven exercises whatever day the test runs.</summary>
+    private async Task<(TestUser User, Session Session)> PlannedBeginnerAsync()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
+        {
+            weightKg = 70,
+            level = "beginner",
+            equipment = Array.Empty<string>(),
+            trainingDaysPerWeek = 3,
+            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
+            sessionMinutes = 45,
+        }, _ct)).EnsureSuccessStatusCode();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var monday = today.AddDays((8 - (int)today.DayOfWeek) % 7);
+        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { startDate = monday }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
+        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{plan.Sessions[0].Id}", _ct))!;
+        session.Exercises.Select(e => e.Slug).ShouldBe(
+            ["incline-push-up", "bodyweight-good-morning", "doorframe-row", "bodyweight-squat", "plank", "bird-dog", "bridge"]);
+        return (user, session);
+    }
+
+    private async Task<LiveWorkoutOut> StartSessionAsync(TestUser user, Session session)
+    {
+        var started = await user.Client.PostAsync($"/v1/sessions/{session.Id}/start", null, _ct);
+        started.StatusCode.ShouldBe(HttpStatusCode.Created, await started.Content.ReadAsStringAsync(_ct));
+        return (await started.Content.ReadFromJsonAsync<LiveWorkoutOut>(_ct))!;
+    }
+
+    private async Task<NextSetOut> NextAsync(HttpClient client, Guid liveId)
+    {
+        using var response = await client.GetAsync($"/v1/live/{liveId}/next", _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(_ct));
+        return (await response.Content.ReadFromJsonAsync<NextSetOut>(_ct))!;
+    }
+
+    /// <summary>A set id as a phone makes it when the set is done at <paramref name="at"/> (UUIDv7s keep milliseconds).</summary>
+    private static (Guid Id, DateTimeOffset At) DoneAt(DateTimeOffset at)
+    {
+        var milliseconds = DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
+        return (Guid.CreateVersion7(milliseconds), milliseconds);
+    }
+
+    [Fact]
+    public async Task The_next_set_follows_the_prescription_and_its_rest_ends_at_the_same_time_on_every_device()
+    {
+        var (user, session) = await PlannedBeginnerAsync();
+        var live = await StartSessionAsync(user, session);
+        var first = session.Exercises[0];
+
+        var before = await NextAsync(user.Client, live.Id);
+        before.Status.ShouldBe("next");
+        before.Next!.ShouldBe(new NextSetTargetOut(
+            first.ExerciseId, first.Slug, first.Name, first.ExerciseId, 1, first.Sets.Length, first.Sets[0].Reps, null,
+            first.Sets[0].TargetRpe, first.Sets[0].Tempo, null, null));
+        before.Rest.ShouldBeNull(); // nothing done yet: start when ready
+        (before.SetsDone, before.SetsPlanned).ShouldBe((0, session.Exercises.Sum(e => e.Sets.Length)));
+
+        // A set done as prescribed: the prescribed rest after it, ending at a time every device shows alike.
+        var (setId, doneAt) = DoneAt(DateTimeOffset.UtcNow);
+        (await PutSetAsync(user, live.Id, setId, new { exercise = first.Slug, reps = first.Sets[0].Reps })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var afterOne = await NextAsync(user.Client, live.Id);
+        afterOne.Next!.SetNumber.ShouldBe(2);
+        afterOne.Rest.ShouldBe(new RestOut(first.Sets[0].RestSeconds, doneAt, doneAt.AddSeconds(first.Sets[0].RestSeconds), false));
+        using var tablet = app.Authorized((await app.LoginAsync(user.Email, user.Password)).AccessToken);
+        (await NextAsync(tablet, live.Id)).Rest.ShouldBe(afterOne.Rest);
+
+        // A set short of its target: half as long again, rounded up to a quarter minute. Loads carry over to the next set.
+        (setId, doneAt) = DoneAt(DateTimeOffset.UtcNow);
+        (await PutSetAsync(user, live.Id, setId, new { exercise = first.Slug, reps = first.Sets[1].Reps - 2, assistanceKg = 5 }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var afterMiss = await NextAsync(user.Client, live.Id);
+        var longer = (int)Math.Ceiling(first.Sets[1].RestSeconds * 1.5 / 15) * 15;
+        afterMiss.Rest.ShouldBe(new RestOut(longer, doneAt, doneAt.AddSeconds(longer), true));
+        afterMiss.Next!.AssistanceKg.ShouldBe(5);
+
+        // A phone whose clock runs an hour ahead: the rest starts when the set arrived, not in the future.
+        (setId, _) = DoneAt(DateTimeOffset.UtcNow.AddHours(1));
+        (await PutSetAsync(user, live.Id, setId, new { exercise = first.Slug, reps = first.Sets[2].Reps })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await NextAsync(user.Client, live.Id)).Rest!.StartedAt.ShouldBeLessThanOrEqualTo(DateTimeOffset.UtcNow);
+
+        // Set after set, exercise after exercise, in the session's order, until every prescribed set is done.
+        var order = new List<string> { first.Slug };
+        for (var next = await NextAsync(user.Client, live.Id); next.Status == "next"; next = await NextAsync(user.Client, live.Id))
+        {
+            if (order[^1] != next.Next!.Exercise)
+            {
+                order.Add(next.Next.Exercise);
+            }
+
+            object body = next.Next.HoldSeconds is { } hold ? new { exercise = next.Next.Exercise, holdSeconds = hold } : new { exercise = next.Next.Exercise, reps = next.Next.Reps };
+            (await PutSetAsync(user, live.Id, Guid.CreateVersion7(), body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        order.ShouldBe(session.Exercises.Select(e => e.Slug));
+        var done = await NextAsync(user.Client, live.Id);
+        (done.Status, done.Next, done.Rest, done.SetsDone).ShouldBe(("done", null, null, done.SetsPlanned));
+
+        (await user.Client.PostAsJsonAsync($"/v1/live/{live.Id}/finish", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var finished = await user.Client.GetAsync($"/v1/live/{live.Id}/next", _ct);
+        await ShouldBeProblemAsync(finished, HttpStatusCode.Conflict, "live_workout_finished");
+    }
+
+    [Fact]
+    public async Task Swaps_skips_and_additions_lead_the_next_set_and_show_in_the_comparison_as_in_a_whole_upload()
+    {
+        var (user, session) = await PlannedBeginnerAsync();
+        var live = await StartSessionAsync(user, session);
+        Task<HttpResponseMessage> Change(string exercise, object body) => user.Client.PutAsJsonAsync($"/v1/live/{live.Id}/changes/{exercise}", body, _ct);
+
+        // Changes that break the rules get field errors.
+        var refused = new (string Exercise, object Body, string Field, string? Code)[]
+        {
+            ("plank", new { kind = "swap", replacement = "push-up" }, "replacement", "wrong_unit"), // a hold for reps
+            ("push-up", new { kind = "swap", replacement = "jumping-jack" }, "exercise", "not_prescribed"),
+            ("plank", new { kind = "add" }, "exercise", "already_prescribed"),
+            ("incline-push-up", new { kind = "swap", replacement = "doorframe-row" }, "replacement", "already_prescribed"),
+            ("bodyweight-good-morning", new { kind = "skip" }, "reason", null),
+            ("incline-push-up", new { kind = "swap" }, "replacement", null),
+            ("incline-push-up", new { kind = "rest" }, "kind", null),
+        };
+        foreach (var (exercise, body, field, code) in refused)
+        {
+            using var response = await Change(exercise, body);
+            var text = await response.Content.ReadAsStringAsync(_ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+            JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe([field], text);
+            if (code is not null)
+            {
+                JsonDocument.Parse(text).RootElement.GetProperty("code").GetString().ShouldBe(code);
+            }
+        }
+
+        (await Change("incline-push-up", new { kind = "swap", replacement = "push-up", reason = "no bench here" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Change("bodyweight-good-morning", new { kind = "skip", reason = "lower back twinge" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Change("bird-dog", new { kind = "skip", reason = "short on time" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var addition = await Change("jumping-jack", new { kind = "add" }))
+        {
+            addition.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await addition.Content.ReadFromJsonAsync<LiveWorkoutOut>(_ct))!.Changes!.Select(c => c.Kind).ShouldBe(["swap", "skip", "skip", "add"]);
+        }
+
+        // A change taken back is gone; the replacement cannot stand in for two exercises.
+        (await user.Client.DeleteAsync($"/v1/live/{live.Id}/changes/bird-dog", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await user.Client.DeleteAsync($"/v1/live/{live.Id}/changes/bird-dog", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using (var twice = await Change("bodyweight-squat", new { kind = "swap", replacement = "push-up" }))
+        {
+            await ShouldBeProblemAsync(twice, HttpStatusCode.BadRequest, "duplicate_change");
+        }
+
+        // The swapped exercise is done as its replacement; the skipped one is left out of the sets ahead.
+        var next = await NextAsync(user.Client, live.Id);
+        (next.Next!.Exercise, next.Next.PrescribedExerciseId).ShouldBe(("push-up", session.Exercises[0].ExerciseId));
+        next.SetsPlanned.ShouldBe(session.Exercises.Where(e => e.Slug != "bodyweight-good-morning").Sum(e => e.Sets.Length));
+        foreach (var _ in session.Exercises[0].Sets)
+        {
+            (await PutSetAsync(user, live.Id, Guid.CreateVersion7(), new { exercise = "push-up", reps = 6 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await NextAsync(user.Client, live.Id)).Next!.Exercise.ShouldBe("doorframe-row");
+        (await PutSetAsync(user, live.Id, Guid.CreateVersion7(), new { exercise = "doorframe-row", reps = 6 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await PutSetAsync(user, live.Id, Guid.CreateVersion7(), new { exercise = "jumping-jack", reps = 20 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var finished = await user.Client.PostAsJsonAsync($"/v1/live/{live.Id}/finish", new { durationMinutes = 30 }, _ct);
+        finished.StatusCode.ShouldBe(HttpStatusCode.Created, await finished.Content.ReadAsStringAsync(_ct));
+        var log = (await finished.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
+        log.Changes!.Select(c => (c.Kind, c.Reason)).ShouldBe([("swap", "no bench here"), ("skip", "lower back twinge"), ("add", null)]);
+
+        var comparison = (await user.Client.GetFromJsonAsync<SessionComparisonOut>($"/v1/sessions/{session.Id}/comparison", _ct))!;
+        comparison.WorkoutLogId.ShouldBe(live.Id);
+        var pushUpId = log.Exercises[0].ExerciseId;
+        var swapped = comparison.Exercises.Single(e => e.ExerciseId == session.Exercises[0].ExerciseId);
+        (swapped.Change, swapped.DoneAsExerciseId, swapped.Reason, swapped.DoneSets, swapped.AdherencePercent).ShouldBe(("swap", pushUpId, "no bench here", 3, 100m));
+        var skipped = comparison.Exercises.Single(e => e.ExerciseId == session.Exercises[1].ExerciseId);
+        (skipped.Change, skipped.Reason, skipped.DoneSets, skipped.AdherencePercent).ShouldBe(("skip", "lower back twinge", 0, 0m));
+        comparison.Exercises.ShouldNotContain(e => e.ExerciseId == pushUpId); // counted against what it replaced
+        var added = comparison.Exercises.Single(e => !e.Prescribed);
+        (added.Change, added.DoneSets).ShouldBe(("add", 1));
+
+        // The same workout uploaded whole, changes and all, is the same log.
+        var uploaded = await user.Client.PostAsJsonAsync("/v1/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            sessionId = session.Id,
+            performedOn = live.PerformedOn,
+            durationMinutes = 30,
+            exercises = new object[]
+            {
+                new { exercise = "push-up", sets = new[] { new { reps = 6 }, new { reps = 6 }, new { reps = 6 } } },
+                new { exercise = "doorframe-row", sets = new[] { new { reps = 6 } } },
+                new { exercise = "jumping-jack", sets = new[] { new { reps = 20 } } },
+            },
+            changes = new object[]
+            {
+                new { kind = "swap", exercise = "incline-push-up", replacement = "push-up", reason = "no bench here" },
+                new { kind = "skip", exercise = "bodyweight-good-morning", reason = "lower back twinge" },
+                new { kind = "add", exercise = "jumping-jack" },
+            },
+        }, _ct);
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync(_ct));
+        var whole = (await uploaded.Content.ReadFromJsonAsync<WorkoutLogOut>(_ct))!;
+        JsonSerializer.Serialize(log with { Id = whole.Id }).ShouldBe(JsonSerializer.Serialize(whole));
+
+        // A whole upload's changes follow the same rules.
+        using var bad = await user.Client.PostAsJsonAsync("/v1/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = live.PerformedOn,
+            exercises = new[] { new { exercise = "push-up", sets = new[] { new { reps = 6 } } } },
+            changes = new[] { new { kind = "skip", exercise = "plank", reason = "no session to skip from" } },
+        }, _ct);
+        (await PlatformTestHelpers.FieldErrorsAsync(bad)).Keys.ShouldBe(["changes[0].exercise"]);
     }
 
     private async Task<JsonElement> ShouldBeProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)

@@ -6,7 +6,7 @@ using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Progress;
 
-public sealed record ExerciseComparisonOut(Guid ExerciseId, string Pattern, bool Prescribed, int PrescribedSets, int DoneSets, int PrescribedWork, int DoneWork, decimal AdherencePercent);
+public sealed record ExerciseComparisonOut(Guid ExerciseId, string Pattern, bool Prescribed, int PrescribedSets, int DoneSets, int PrescribedWork, int DoneWork, decimal AdherencePercent, string? Change = null, Guid? DoneAsExerciseId = null, string? Reason = null);
 
 public sealed record SessionComparisonOut(Guid SessionId, Guid? WorkoutLogId, decimal AdherencePercent, ExerciseComparisonOut[] Exercises, Dictionary<string, decimal> VolumeKgByPattern);
 

@@ -11,7 +11,9 @@ public sealed record PerformedSetOut(int? Reps, int? HoldSeconds, decimal? Rpe, 
 
 public sealed record ExerciseLogOut(Guid ExerciseId, int Order, string Pattern, PerformedSetOut[] Sets, decimal? VolumeKg);
 
-public sealed record WorkoutLogOut(Guid Id, Guid? SessionId, DateOnly PerformedOn, int? DurationMinutes, string? Feeling, decimal? BodyWeightKg, decimal? VolumeKg, ExerciseLogOut[] Exercises);
+public sealed record WorkoutLogOut(Guid Id, Guid? SessionId, DateOnly PerformedOn, int? DurationMinutes, string? Feeling, decimal? BodyWeightKg, decimal? VolumeKg, ExerciseLogOut[] Exercises, SessionChangeOut[]? Changes = null);
+
+public sealed record SessionChangeOut(string Kind, Guid ExerciseId, Guid? ReplacementId, string? Reason);
 
 public sealed record WorkoutLogSummaryOut(Guid Id, DateOnly PerformedOn, int Exercises, int Sets);
 

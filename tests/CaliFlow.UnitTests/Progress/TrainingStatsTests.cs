@@ -92,6 +92,7 @@ public sealed class TrainingStatsTests
             ExerciseLog.Create(id, 1, PullUp, "vertical-pull", 0.95m,
                 [new PerformedSet(reps, null, 8m, null, assistanceKg), new PerformedSet(reps, null, 8m, null, assistanceKg)]),
             ExerciseLog.Create(id, 2, Plank, "core", 0.5m, [new PerformedSet(null, 40, 7m, null, null)]),
-        ]);
+        ],
+        []);
     }
 }

@@ -4,9 +4,10 @@ namespace CaliFlow.Modules.Progress.Domain;
 
 /// <summary>
 /// A workout in progress, kept on the server set by set so that a dead phone loses nothing and another device can carry on.
-/// Finishing it writes a <see cref="WorkoutLog"/> with the same id, through the same writer as an uploaded log.
+/// Finishing it writes a <see cref="WorkoutLog"/> with the same id, through the same writer as an uploaded log. An abandoned one
+/// is deleted softly: its row stays, without its sets, so delta sync can tell other devices it is gone.
 /// </summary>
-internal sealed class LiveWorkout : IHasTimestamps
+internal sealed class LiveWorkout : IHasTimestamps, ISoftDeletable
 {
     private LiveWorkout()
     {
@@ -28,6 +29,11 @@ internal sealed class LiveWorkout : IHasTimestamps
 
     public List<LiveSet> Sets { get; private set; } = [];
 
+    /// <summary>Exercises of the planned session swapped, skipped or added so far; at most one change per exercise.</summary>
+    public List<SessionChange> Changes { get; private set; } = [];
+
+    public DateTimeOffset? DeletedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -44,6 +50,30 @@ internal sealed class LiveWorkout : IHasTimestamps
     };
 
     public void Finish(DateTimeOffset now) => FinishedAt ??= now;
+
+    /// <summary>Abandons it: the caller removes the sets, the row stays as a tombstone.</summary>
+    public void Discard(DateTimeOffset now) => DeletedAt ??= now;
+
+    /// <summary>Sets the change of its exercise, replacing an earlier one; false when it was already so.</summary>
+    public bool Change(SessionChange change)
+    {
+        var index = Changes.FindIndex(c => c.ExerciseId == change.ExerciseId);
+        if (index >= 0 && Changes[index] == change)
+        {
+            return false;
+        }
+
+        Changes = [.. Changes.Where(c => c.ExerciseId != change.ExerciseId), change];
+        return true;
+    }
+
+    /// <summary>Takes back the change of an exercise; false when it had none.</summary>
+    public bool Undo(Guid exerciseId)
+    {
+        var count = Changes.Count;
+        Changes = [.. Changes.Where(c => c.ExerciseId != exerciseId)];
+        return Changes.Count != count;
+    }
 
     /// <summary>
     /// The sets as a log's exercises: each exercise where its first set was done, its sets in the order they were done. Set ids

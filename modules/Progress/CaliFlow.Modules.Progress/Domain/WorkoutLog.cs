@@ -46,6 +46,9 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
 
     public List<ExerciseLog> Exercises { get; private set; } = [];
 
+    /// <summary>What was swapped, skipped or added against the planned session.</summary>
+    public List<SessionChange> Changes { get; private set; } = [];
+
     public DateTimeOffset? DeletedAt { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -54,7 +57,7 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
 
     public static WorkoutLog Create(
         Guid id, Guid userId, Guid? sessionId, DateOnly performedOn, int? durationMinutes, Feeling? feeling, string? notes,
-        decimal? bodyWeightKg, string contentHash, IEnumerable<ExerciseLog> exercises) => new()
+        decimal? bodyWeightKg, string contentHash, IEnumerable<ExerciseLog> exercises, IEnumerable<SessionChange> changes) => new()
     {
         Id = id,
         UserId = userId,
@@ -66,6 +69,7 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
         BodyWeightKg = bodyWeightKg,
         ContentHash = contentHash,
         Exercises = [.. exercises],
+        Changes = [.. changes],
     };
 
     public void Delete(DateTimeOffset now) => DeletedAt ??= now;

@@ -20,6 +20,7 @@ internal sealed class WorkoutLogConfiguration : IEntityTypeConfiguration<Workout
         builder.Property(l => l.Notes).HasMaxLength(2000);
         builder.Property(l => l.BodyWeightKg).HasPrecision(5, 1);
         builder.Property(l => l.ContentHash).HasMaxLength(64);
+        builder.Property(l => l.Changes).HasJsonbListConversion();
         builder.HasMany(l => l.Exercises).WithOne().HasForeignKey(e => e.WorkoutLogId);
     }
 }
@@ -107,8 +108,13 @@ internal sealed class LiveWorkoutConfiguration : IEntityTypeConfiguration<LiveWo
         builder.ToTable("live_workouts");
         builder.Property(l => l.Id).ValueGeneratedNever();
         // One workout in progress per user: a second device resumes it rather than starting another.
-        builder.HasIndex(l => l.UserId).IsUnique().HasFilter("finished_at IS NULL").HasDatabaseName("ix_live_workouts_one_open_per_user");
+        builder.HasIndex(l => l.UserId).IsUnique().HasFilter("finished_at IS NULL AND deleted_at IS NULL")
+            .HasDatabaseName("ix_live_workouts_one_open_per_user");
         builder.HasIndex(l => new { l.UserId, l.StartedAt });
+        // Delta sync walks a user's changes in (updated_at, id) order; the closing job finds open workouts by when they started.
+        builder.HasIndex(l => new { l.UserId, l.UpdatedAt, l.Id });
+        builder.HasIndex(l => l.StartedAt).HasFilter("finished_at IS NULL AND deleted_at IS NULL").HasDatabaseName("ix_live_workouts_open_by_start");
+        builder.Property(l => l.Changes).HasJsonbListConversion();
         builder.HasMany(l => l.Sets).WithOne().HasForeignKey(s => s.LiveWorkoutId).OnDelete(DeleteBehavior.Cascade);
     }
 }

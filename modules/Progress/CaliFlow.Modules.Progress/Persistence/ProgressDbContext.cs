@@ -33,7 +33,7 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
     public async Task<LiveWorkout?> LockLiveWorkoutAsync(Guid userId, Guid liveWorkoutId, CancellationToken cancellationToken)
     {
         var live = await LiveWorkouts
-            .FromSql($"SELECT * FROM progress.live_workouts WHERE id = {liveWorkoutId} AND user_id = {userId} FOR UPDATE")
+            .FromSql($"SELECT * FROM progress.live_workouts WHERE id = {liveWorkoutId} AND user_id = {userId} AND deleted_at IS NULL FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);
         if (live is not null)
         {
@@ -42,6 +42,12 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
         return live;
     }
+
+    /// <summary>
+    /// Moves the live workout's updated_at when only its sets changed, as delta sync finds it by that stamp: updating the row
+    /// is enough for its trigger (EF never writes the stamp itself, so marking that alone would send nothing).
+    /// </summary>
+    public void MarkSetsChanged(LiveWorkout live) => Entry(live).State = EntityState.Modified;
 
     /// <summary>The user's live workout locked as above, while it is still open: what recording, removing and abandoning need.</summary>
     public async Task<Result<LiveWorkout>> LockOpenLiveWorkoutAsync(Guid userId, Guid liveWorkoutId, CancellationToken cancellationToken) =>

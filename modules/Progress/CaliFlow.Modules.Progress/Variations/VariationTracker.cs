@@ -12,7 +12,7 @@ namespace CaliFlow.Modules.Progress.Variations;
 /// Auto-progression, run after each new or corrected log: gathers, for every exercise in it, the user's recent logs of it, the
 /// pattern's last change and the profile's equipment, and lets <see cref="AutoProgression.Decide"/> rule. Each decision is
 /// recorded with its reason and published, so Programming rewrites the upcoming sessions. The caller passes the equipment from
-/// the profile it has already read.
+/// the profile and the log's prescription it has already read.
 /// </summary>
 internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries programming)
 {
@@ -20,11 +20,11 @@ internal sealed class VariationTracker(ProgressDbContext db, IProgrammingQueries
     private const int HistoryDays = 60;
 
     public async Task EvaluateAsync(
-        WorkoutLog log, ExerciseLibrary library, IReadOnlyCollection<Equipment> equipment, CancellationToken cancellationToken)
+        WorkoutLog log, ExerciseLibrary library, IReadOnlyCollection<Equipment> equipment, SessionPrescription? prescription,
+        CancellationToken cancellationToken)
     {
         var exerciseIds = log.Exercises.Select(e => e.ExerciseId).Distinct().ToList();
         var patterns = log.Exercises.Select(e => e.Pattern).Distinct().ToList();
-        var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(log.UserId, sessionId, cancellationToken) : null;
         // A log being written now is recorded after every stored one; a corrected log keeps its place.
         var at = new LogPosition(log.PerformedOn, db.Entry(log).State == EntityState.Added ? DateTimeOffset.MaxValue : log.CreatedAt, log.Id);
         ExerciseHistory Current(ExerciseLog exercise) => new(

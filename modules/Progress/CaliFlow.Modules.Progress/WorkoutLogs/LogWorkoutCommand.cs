@@ -13,6 +13,7 @@ namespace CaliFlow.Modules.Progress.WorkoutLogs;
 /// <param name="SessionId">The planned session this workout was done against; absent for a custom workout.</param>
 /// <param name="PerformedOn">The user's local date of the workout.</param>
 /// <param name="BodyWeightKg">Body weight on the day; the profile's when absent.</param>
+/// <param name="Changes">Exercises of the planned session swapped, skipped or added on the day.</param>
 internal sealed record LogWorkoutCommand(
     Guid? Id,
     Guid? SessionId,
@@ -21,7 +22,10 @@ internal sealed record LogWorkoutCommand(
     Feeling? Feeling,
     string? Notes,
     decimal? BodyWeightKg,
-    List<LoggedExercise> Exercises) : ICommand<Result<LoggedWorkout>>
+    List<LoggedExercise> Exercises,
+    // Left out of the content hash when absent, so a log uploaded before changes existed hashes as it did.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<RequestedChange>? Changes = null)
+    : ICommand<Result<LoggedWorkout>>
 {
     public const int MaxExercises = 40;
     public const int MaxSets = 30;

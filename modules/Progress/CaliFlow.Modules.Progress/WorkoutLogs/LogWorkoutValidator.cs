@@ -18,6 +18,8 @@ internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
         RuleFor(c => c.Exercises).NotEmpty().MaxItems(LogWorkoutCommand.MaxExercises)
             .WithMessage($"At most {LogWorkoutCommand.MaxExercises} exercises in one workout.");
         RuleForEach(c => c.Exercises).SetValidator(new LoggedExerciseValidator());
+        RuleFor(c => c.Changes).MaxItems(LogWorkoutCommand.MaxExercises);
+        RuleForEach(c => c.Changes).SetValidator(new RequestedChangeValidator());
     }
 }
 

@@ -2,6 +2,7 @@ using CaliFlow.Modules.Progress.Domain;
 
 namespace CaliFlow.Modules.Progress.WorkoutLogs;
 
+/// <param name="Changes">Exercises of the planned session swapped, skipped or added on the day.</param>
 /// <param name="VolumeKg">Sum of load × reps (or × seconds for holds) over every set; null when the body weight is unknown.</param>
 internal sealed record WorkoutLogResponse(
     Guid Id,
@@ -13,6 +14,7 @@ internal sealed record WorkoutLogResponse(
     decimal? BodyWeightKg,
     decimal? VolumeKg,
     IReadOnlyList<ExerciseLogResponse> Exercises,
+    IReadOnlyList<SessionChange> Changes,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
@@ -21,7 +23,7 @@ internal sealed record WorkoutLogResponse(
         var exercises = log.Exercises.OrderBy(e => e.Order).Select(e => ExerciseLogResponse.From(log.BodyWeightKg, e)).ToList();
         return new WorkoutLogResponse(
             log.Id, log.SessionId, log.PerformedOn, log.DurationMinutes, log.Feeling, log.Notes, log.BodyWeightKg,
-            log.BodyWeightKg is null ? null : exercises.Sum(e => e.VolumeKg ?? 0m), exercises, log.CreatedAt, log.UpdatedAt);
+            log.BodyWeightKg is null ? null : exercises.Sum(e => e.VolumeKg ?? 0m), exercises, log.Changes, log.CreatedAt, log.UpdatedAt);
     }
 }
 

@@ -38,7 +38,8 @@ internal sealed class WorkoutLogWriter(
         EF.CompileAsyncQuery((ProgressDbContext db, Guid id, CancellationToken _) =>
             db.WorkoutLogs.IgnoreQueryFilters().Include(l => l.Exercises).SingleOrDefault(l => l.Id == id));
 
-    // Read once per request (the writer is scoped): an offline batch of hundreds of logs asks for them once, not per log.
+    // Read once per request (the writer is scoped): an offline batch of hundreds of logs asks for them once, not per log. The
+    // profile is kept for its user only, as the closing of unfinished live workouts writes several users' logs in one scope.
     private UserProfileSnapshot? _profile;
     private ExerciseLibrary? _library;
 
@@ -53,14 +54,15 @@ internal sealed class WorkoutLogWriter(
                 : ProgressErrors.LogIdConflict;
         }
 
-        var profile = _profile ??= await users.GetProfileAsync(command.UserId, cancellationToken);
+        var profile = _profile?.UserId == command.UserId ? _profile : _profile = await users.GetProfileAsync(command.UserId, cancellationToken);
         var today = LocalClock.Today(time, profile?.TimeZone ?? "UTC");
         if (command.PerformedOn!.Value > today.AddDays(DaysAheadAllowed))
         {
             return Error.Validation("performed_in_future", $"A workout cannot be dated after {today.AddDays(DaysAheadAllowed):yyyy-MM-dd}.", "performedOn");
         }
 
-        if (command.SessionId is { } sessionId && await programming.GetSessionAsync(command.UserId, sessionId, cancellationToken) is null)
+        var prescription = command.SessionId is { } sessionId ? await programming.GetSessionAsync(command.UserId, sessionId, cancellationToken) : null;
+        if (command.SessionId is not null && prescription is null)
         {
             return Error.Validation("unknown_session", "This is not one of your planned sessions.", "sessionId");
         }
@@ -72,12 +74,18 @@ internal sealed class WorkoutLogWriter(
             return resolved.Error!;
         }
 
+        var changes = SessionChanges.Resolve(command.Changes ?? [], prescription, library);
+        if (!changes.IsSuccess)
+        {
+            return changes.Error!;
+        }
+
         var log = WorkoutLog.Create(
             command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
-            string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value);
+            string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value, changes.Value);
         db.WorkoutLogs.Add(log);
         db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library)));
-        await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], cancellationToken);
+        await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], prescription, cancellationToken);
         await stats.AddAsync(log, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);

@@ -43,6 +43,9 @@ internal sealed class UserProfile : IHasTimestamps
     /// <summary>How active the user is outside training (job, steps); nutrition targets scale energy by it.</summary>
     public DailyActivity DailyActivity { get; set; } = DailyActivity.Sedentary;
 
+    /// <summary>What becomes of a live workout left open past the limit.</summary>
+    public UnfinishedWorkouts UnfinishedWorkouts { get; set; } = UnfinishedWorkouts.Log;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

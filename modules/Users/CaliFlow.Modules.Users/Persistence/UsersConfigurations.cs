@@ -33,6 +33,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.Property(p => p.UnitSystem).HasConversion<string>().HasMaxLength(10);
         builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(10);
         builder.Property(p => p.DailyActivity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.UnfinishedWorkouts).HasConversion<string>().HasMaxLength(10);
         builder.Property(p => p.TimeZone).HasMaxLength(64);
         builder.Property(p => p.Goals).HasJsonbConversion();
         builder.Property(p => p.Equipment).HasJsonbConversion();

@@ -19,9 +19,10 @@ internal sealed record ProfileResponse(
     decimal? HeightCm,
     decimal? WeightKg,
     DailyActivity DailyActivity,
+    UnfinishedWorkouts UnfinishedWorkouts,
     DateTimeOffset UpdatedAt)
 {
     public static ProfileResponse From(UserProfile p) => new(
         p.Level, p.Goals, p.Equipment, p.TrainingDaysPerWeek, p.PreferredWeekdays, p.SessionMinutes, p.TimeZone, p.UnitSystem,
-        p.DateOfBirth, p.Sex, p.HeightCm, p.WeightKg, p.DailyActivity, p.UpdatedAt);
+        p.DateOfBirth, p.Sex, p.HeightCm, p.WeightKg, p.DailyActivity, p.UnfinishedWorkouts, p.UpdatedAt);
 }

@@ -4,8 +4,8 @@ using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.AbandonLiveWorkout;
 
-/// <summary>An abandoned workout leaves nothing behind: it and its sets are deleted, and no log is written.</summary>
-internal sealed class AbandonLiveWorkoutHandler(ProgressDbContext db) : ICommandHandler<AbandonLiveWorkoutCommand, Result<Unit>>
+/// <summary>An abandoned workout leaves no log and no sets; its row stays as a tombstone for delta sync.</summary>
+internal sealed class AbandonLiveWorkoutHandler(ProgressDbContext db, TimeProvider time) : ICommandHandler<AbandonLiveWorkoutCommand, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(AbandonLiveWorkoutCommand command, CancellationToken cancellationToken)
     {
@@ -16,8 +16,8 @@ internal sealed class AbandonLiveWorkoutHandler(ProgressDbContext db) : ICommand
         }
 
         var live = open.Value;
-
-        db.LiveWorkouts.Remove(live);
+        db.LiveSets.RemoveRange(live.Sets);
+        live.Discard(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.Domain;
 using Mediator;
 
 namespace CaliFlow.Modules.Progress.Features.CompareSession;
@@ -17,7 +18,10 @@ internal sealed record SessionComparison(
     IReadOnlyList<ExerciseComparison> Exercises,
     IReadOnlyDictionary<string, decimal> VolumeKgByPattern);
 
-/// <param name="Prescribed">False for an exercise done that the session did not prescribe (swapped in on the day).</param>
+/// <param name="Prescribed">False for an exercise done that the session did not prescribe.</param>
+/// <param name="Change">swap, skip or add when the user changed this exercise on the day; a skipped exercise's adherence is 0.</param>
+/// <param name="DoneAsExerciseId">For a swap: the exercise done instead, whose sets are counted here.</param>
+/// <param name="Reason">Why it was changed, as the user said.</param>
 internal sealed record ExerciseComparison(
     Guid ExerciseId,
     string Pattern,
@@ -26,4 +30,7 @@ internal sealed record ExerciseComparison(
     int DoneSets,
     int PrescribedWork,
     int DoneWork,
-    decimal AdherencePercent);
+    decimal AdherencePercent,
+    SessionChangeKind? Change,
+    Guid? DoneAsExerciseId,
+    string? Reason);

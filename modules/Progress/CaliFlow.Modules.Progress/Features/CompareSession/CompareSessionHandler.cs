@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,19 +24,30 @@ internal sealed class CompareSessionHandler(ProgressDbContext db, IProgrammingQu
             .OrderByDescending(l => l.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
         var done = log?.Exercises ?? [];
+        var changes = log?.Changes ?? [];
 
         var rows = session.Exercises
             .Select(p =>
             {
-                var actual = done.Where(d => d.ExerciseId == p.ExerciseId).SelectMany(d => d.Sets).ToList();
+                // A swapped exercise is measured by its replacement's sets; a skipped one by none.
+                var doneAs = SessionChanges.DoneAs(changes, p.ExerciseId);
+                var change = changes.FirstOrDefault(c => c.ExerciseId == p.ExerciseId);
+                var actual = done.Where(d => d.ExerciseId == doneAs).SelectMany(d => d.Sets).ToList();
                 var prescribed = p.Sets.Sum(s => s.Reps ?? s.HoldSeconds ?? 0);
                 var work = actual.Sum(s => s.Reps ?? s.HoldSeconds ?? 0);
-                return new ExerciseComparison(p.ExerciseId, p.Pattern, true, p.Sets.Count, actual.Count, prescribed, work, Percent(work, prescribed));
+                return new ExerciseComparison(
+                    p.ExerciseId, p.Pattern, true, p.Sets.Count, actual.Count, prescribed, work, Percent(work, prescribed),
+                    change?.Kind, change?.ReplacementId, change?.Reason);
             })
             .Concat(done
-                .Where(d => session.Exercises.All(p => p.ExerciseId != d.ExerciseId))
-                .Select(d => new ExerciseComparison(
-                    d.ExerciseId, d.Pattern, false, 0, d.Sets.Count, 0, d.Sets.Sum(s => s.Reps ?? s.HoldSeconds ?? 0), 0m)))
+                .Where(d => session.Exercises.All(p => p.ExerciseId != d.ExerciseId) && changes.All(c => c.ReplacementId != d.ExerciseId))
+                .Select(d =>
+                {
+                    var added = changes.FirstOrDefault(c => c.Kind == SessionChangeKind.Add && c.ExerciseId == d.ExerciseId);
+                    return new ExerciseComparison(
+                        d.ExerciseId, d.Pattern, false, 0, d.Sets.Count, 0, d.Sets.Sum(s => s.Reps ?? s.HoldSeconds ?? 0), 0m,
+                        added?.Kind, null, added?.Reason);
+                }))
             .ToList();
 
         var prescribedRows = rows.Where(r => r.Prescribed).ToList();

@@ -23,6 +23,7 @@ internal sealed class DeleteLiveSetHandler(ProgressDbContext db) : ICommandHandl
         }
 
         db.LiveSets.Remove(set);
+        db.MarkSetsChanged(live);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

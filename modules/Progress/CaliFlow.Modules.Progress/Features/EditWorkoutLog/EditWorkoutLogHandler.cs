@@ -1,6 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
@@ -12,7 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CaliFlow.Modules.Progress.Features.EditWorkoutLog;
 
 internal sealed class EditWorkoutLogHandler(
-    ProgressDbContext db, IExerciseCatalog exercises, IUsersQueries users, VariationTracker variations, StatsLedger stats, CacheInvalidation cache)
+    ProgressDbContext db,
+    IExerciseCatalog exercises,
+    IUsersQueries users,
+    IProgrammingQueries programming,
+    VariationTracker variations,
+    StatsLedger stats,
+    CacheInvalidation cache)
     : ICommandHandler<EditWorkoutLogCommand, Result<WorkoutLogResponse>>
 {
     public async ValueTask<Result<WorkoutLogResponse>> Handle(EditWorkoutLogCommand command, CancellationToken cancellationToken)
@@ -37,7 +44,8 @@ internal sealed class EditWorkoutLogHandler(
             log.ReplaceExercises(resolved.Value);
             // Corrected sets can meet an unlock rule the first version missed; changes already made stay (each is recorded once).
             var equipment = (await users.GetProfileAsync(command.UserId, cancellationToken))?.Equipment ?? [];
-            await variations.EvaluateAsync(log, library, equipment, cancellationToken);
+            var prescription = log.SessionId is { } sessionId ? await programming.GetSessionAsync(command.UserId, sessionId, cancellationToken) : null;
+            await variations.EvaluateAsync(log, library, equipment, prescription, cancellationToken);
         }
 
         log.Edit(command.DurationMinutes, command.Feeling, command.Notes);

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Progress.LiveWorkouts;
 using CaliFlow.Modules.Progress.Metrics;
 using CaliFlow.Modules.Progress.Photos;
 using CaliFlow.Modules.Progress.WorkoutLogs;
@@ -19,6 +20,8 @@ internal sealed record GetSyncChangesQuery(Guid UserId, string? Since, int Limit
 /// <param name="DeletedWorkoutLogs">Tombstones: logs deleted since the cursor, to remove on the device.</param>
 /// <param name="Photos">Photos' metadata; the pictures are fetched from their URLs.</param>
 /// <param name="DeletedPhotos">Tombstones of photos deleted since the cursor.</param>
+/// <param name="LiveWorkouts">Live workouts started, changed (a set recorded elsewhere) or finished since the cursor.</param>
+/// <param name="DeletedLiveWorkouts">Tombstones of live workouts abandoned, or discarded when left open, since the cursor.</param>
 /// <param name="NextCursor">Where the next sync starts; store it even when nothing changed.</param>
 /// <param name="HasMore">More changes are waiting: ask again right away with <paramref name="NextCursor"/>.</param>
 internal sealed record SyncChanges(
@@ -27,6 +30,8 @@ internal sealed record SyncChanges(
     IReadOnlyList<MetricResponse> Metrics,
     IReadOnlyList<PhotoResponse> Photos,
     IReadOnlyList<Guid> DeletedPhotos,
+    IReadOnlyList<LiveWorkoutResponse> LiveWorkouts,
+    IReadOnlyList<Guid> DeletedLiveWorkouts,
     string? NextCursor,
     bool HasMore);
 

@@ -1,5 +1,7 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.LiveWorkouts;
 using CaliFlow.Modules.Progress.Metrics;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Photos;
@@ -15,7 +17,7 @@ namespace CaliFlow.Modules.Progress.Features.GetSyncChanges;
 /// waiting a minute means the cursor never moves past a row that is still on its way. The stamps are the database's clock
 /// and the window is measured on the API's: the two must agree to well within the minute.
 /// </summary>
-internal sealed class GetSyncChangesHandler(ProgressDbContext db, TimeProvider time) : IQueryHandler<GetSyncChangesQuery, Result<SyncChanges>>
+internal sealed class GetSyncChangesHandler(ProgressDbContext db, IExerciseCatalog exercises, TimeProvider time) : IQueryHandler<GetSyncChangesQuery, Result<SyncChanges>>
 {
     public static readonly TimeSpan SettlingWindow = TimeSpan.FromMinutes(1);
 
@@ -45,13 +47,23 @@ internal sealed class GetSyncChangesHandler(ProgressDbContext db, TimeProvider t
             .Take(query.Limit + 1)
             .ToListAsync(cancellationToken);
 
-        // Each list is in cursor order; the page is the first Limit changes of the three together.
+        var live = await db.LiveWorkouts.IgnoreQueryFilters().AsNoTracking().Include(l => l.Sets)
+            .Where(l => l.UserId == query.UserId && l.UpdatedAt < settled &&
+                        EF.Functions.GreaterThan(ValueTuple.Create(l.UpdatedAt, l.Id), ValueTuple.Create(from.At, from.Id)))
+            .OrderBy(l => l.UpdatedAt).ThenBy(l => l.Id)
+            .Take(query.Limit + 1)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // Each list is in cursor order; the page is the first Limit changes of the four together.
         var merged = logs.Select(l => new Change(l.UpdatedAt, l.Id, l))
             .Concat(metrics.Select(m => new Change(m.UpdatedAt, m.Id, m)))
             .Concat(photos.Select(p => new Change(p.UpdatedAt, p.Id, p)))
+            .Concat(live.Select(l => new Change(l.UpdatedAt, l.Id, l)))
             .OrderBy(c => c.At).ThenBy(c => c.Id)
             .ToList();
         var page = merged.Take(query.Limit).Select(c => c.Row).ToList();
+        var library = await exercises.GetLibraryAsync(cancellationToken);
         var next = page.Count > 0 ? new ChangeCursor(merged[page.Count - 1].At, merged[page.Count - 1].Id).Encode() : query.Since;
 
         return new SyncChanges(
@@ -60,6 +72,8 @@ internal sealed class GetSyncChangesHandler(ProgressDbContext db, TimeProvider t
             [.. page.OfType<ProgressMetric>().Select(MetricResponse.From)],
             [.. page.OfType<ProgressPhoto>().Where(p => p.DeletedAt is null).Select(PhotoResponse.From)],
             [.. page.OfType<ProgressPhoto>().Where(p => p.DeletedAt is not null).Select(p => p.Id)],
+            [.. page.OfType<LiveWorkout>().Where(l => l.DeletedAt is null).Select(l => LiveWorkoutResponse.From(l, library))],
+            [.. page.OfType<LiveWorkout>().Where(l => l.DeletedAt is not null).Select(l => l.Id)],
             next,
             merged.Count > query.Limit);
     }

@@ -35,8 +35,12 @@ internal sealed class RecordLiveSetHandler(ProgressDbContext db, IExerciseCatalo
         var set = live.Sets.FirstOrDefault(s => s.Id == command.SetId);
         if (set is not null)
         {
-            set.Replace(exerciseId, performed);
-            await db.SaveChangesAsync(cancellationToken);
+            if (set.Replace(exerciseId, performed))
+            {
+                db.MarkSetsChanged(live);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return new RecordedLiveSet(false, LiveSetResponse.From(set, library));
         }
 
@@ -58,6 +62,7 @@ internal sealed class RecordLiveSetHandler(ProgressDbContext db, IExerciseCatalo
 
         set = LiveSet.Record(command.SetId, live.Id, exerciseId, performed);
         live.Sets.Add(set);
+        db.MarkSetsChanged(live);
         await db.SaveChangesAsync(cancellationToken);
         return new RecordedLiveSet(true, LiveSetResponse.From(set, library));
     }

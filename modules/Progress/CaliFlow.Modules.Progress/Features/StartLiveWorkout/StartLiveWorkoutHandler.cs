@@ -19,10 +19,11 @@ internal sealed class StartLiveWorkoutHandler(
     {
         var id = command.Id ?? Guid.CreateVersion7();
         var library = await exercises.GetLibraryAsync(cancellationToken);
-        var existing = await db.LiveWorkouts.AsNoTracking().Include(l => l.Sets).SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        var existing = await db.LiveWorkouts.IgnoreQueryFilters().AsNoTracking().Include(l => l.Sets)
+            .SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (existing is not null)
         {
-            return existing.UserId == command.UserId && existing.SessionId == command.SessionId
+            return existing.UserId == command.UserId && existing.SessionId == command.SessionId && existing.DeletedAt is null
                 ? new StartedLiveWorkout(false, LiveWorkoutResponse.From(existing, library))
                 : ProgressErrors.LiveWorkoutIdConflict;
         }

@@ -219,10 +219,19 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -252,13 +261,20 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_live_workouts");
 
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_live_workouts_open_by_start")
+                        .HasFilter("finished_at IS NULL AND deleted_at IS NULL");
+
                     b.HasIndex("UserId")
                         .IsUnique()
                         .HasDatabaseName("ix_live_workouts_one_open_per_user")
-                        .HasFilter("finished_at IS NULL");
+                        .HasFilter("finished_at IS NULL AND deleted_at IS NULL");
 
                     b.HasIndex("UserId", "StartedAt")
                         .HasDatabaseName("ix_live_workouts_user_id_started_at");
+
+                    b.HasIndex("UserId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_live_workouts_user_id_updated_at_id");
 
                     b.ToTable("live_workouts", "progress");
                 });
@@ -531,6 +547,11 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)")
                         .HasColumnName("body_weight_kg");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()

@@ -11,6 +11,7 @@ namespace CaliFlow.Modules.Users.Features.UpdateProfile;
 /// A partial update: fields left out (or null) keep their value. Height and weight may be given in imperial units
 /// (<paramref name="HeightIn"/>, <paramref name="WeightLb"/>) instead; they are stored metric.
 /// </summary>
+/// <param name="UnfinishedWorkouts">log (the default) or discard: what becomes of a live workout left open past the limit.</param>
 internal sealed record UpdateProfileCommand(
     TrainingLevel? Level = null,
     List<TrainingGoal>? Goals = null,
@@ -26,7 +27,8 @@ internal sealed record UpdateProfileCommand(
     decimal? WeightKg = null,
     DailyActivity? DailyActivity = null,
     decimal? HeightIn = null,
-    decimal? WeightLb = null) : ICommand<Result<ProfileResponse>>
+    decimal? WeightLb = null,
+    UnfinishedWorkouts? UnfinishedWorkouts = null) : ICommand<Result<ProfileResponse>>
 {
     [JsonIgnore]
     public Guid UserId { get; init; }

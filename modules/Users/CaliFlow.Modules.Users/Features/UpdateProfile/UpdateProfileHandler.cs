@@ -36,6 +36,7 @@ internal sealed class UpdateProfileHandler(UsersDbContext db, CacheInvalidation 
         profile.HeightCm = command.HeightCm ?? Metric(command.HeightIn, 2.54m) ?? profile.HeightCm;
         profile.WeightKg = command.WeightKg ?? Metric(command.WeightLb, 0.45359237m) ?? profile.WeightKg;
         profile.DailyActivity = command.DailyActivity ?? profile.DailyActivity;
+        profile.UnfinishedWorkouts = command.UnfinishedWorkouts ?? profile.UnfinishedWorkouts;
 
         db.Publish(new UserProfileUpdatedIntegrationEvent(command.UserId));
         cache.Invalidate(UsersCacheKeys.Me(command.UserId));

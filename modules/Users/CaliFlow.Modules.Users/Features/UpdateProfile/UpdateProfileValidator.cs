@@ -34,6 +34,7 @@ internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCo
         RuleFor(c => c.HeightCm).InclusiveBetween(100m, 250m);
         RuleFor(c => c.WeightKg).InclusiveBetween(25m, 300m);
         RuleFor(c => c.DailyActivity).IsInEnum();
+        RuleFor(c => c.UnfinishedWorkouts).IsInEnum();
         RuleFor(c => c.HeightIn).InclusiveBetween(39.4m, 98.4m); // the same 100-250 cm
         RuleFor(c => c.WeightLb).InclusiveBetween(55.2m, 661.3m); // the same 25-300 kg
         RuleFor(c => c.HeightIn).Null().When(c => c.HeightCm is not null).WithMessage("Give heightCm or heightIn, not both.");

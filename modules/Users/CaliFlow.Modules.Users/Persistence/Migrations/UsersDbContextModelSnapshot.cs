@@ -423,6 +423,12 @@ namespace CaliFlow.Modules.Users.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("training_days_per_week");
 
+                    b.Property<string>("UnfinishedWorkouts")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unfinished_workouts");
+
                     b.Property<string>("UnitSystem")
                         .IsRequired()
                         .HasMaxLength(10)

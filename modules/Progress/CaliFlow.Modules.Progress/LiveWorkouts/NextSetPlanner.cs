@@ -1,0 +1,124 @@
+using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.WorkoutLogs;
+
+namespace CaliFlow.Modules.Progress.LiveWorkouts;
+
+internal enum NextSetStatus
+{
+    /// <summary>A prescribed set is still ahead.</summary>
+    Next,
+
+    /// <summary>Every prescribed set is done (extra sets may still be recorded).</summary>
+    Done,
+
+    /// <summary>A workout without a planned session: nothing is prescribed.</summary>
+    Unplanned,
+}
+
+/// <summary>A set recorded in a live workout and when it was done.</summary>
+internal sealed record DoneSet(Guid Id, Guid ExerciseId, PerformedSet Performed, DateTimeOffset DoneAt)
+{
+    /// <summary>
+    /// When the set was done: the time its UUIDv7 id was made on the device, unless that is later than its arrival (a clock
+    /// ahead); an offline set made an hour ago is an hour old.
+    /// </summary>
+    public static DoneSet From(LiveSet set)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        set.Id.TryWriteBytes(bytes, bigEndian: true, out _);
+        var milliseconds = 0L;
+        for (var i = 0; i < 6; i++)
+        {
+            milliseconds = (milliseconds << 8) | bytes[i];
+        }
+
+        var made = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        return new DoneSet(set.Id, set.ExerciseId, set.Performed, made < set.CreatedAt ? made : set.CreatedAt);
+    }
+}
+
+/// <param name="ExerciseId">The exercise to do: the prescribed one, or its replacement when swapped.</param>
+/// <param name="PrescribedExerciseId">The session's exercise this set stands for.</param>
+/// <param name="SetNumber">1-based among the exercise's prescribed sets.</param>
+/// <param name="LastSet">The exercise's last set in this workout, for the load or assistance to start from.</param>
+internal sealed record UpcomingSet(Guid ExerciseId, Guid PrescribedExerciseId, int SetNumber, int Sets, PrescribedSet Target, PerformedSet? LastSet);
+
+/// <param name="Extended">The set just done fell short of its target, so the rest is longer than prescribed.</param>
+internal sealed record Rest(int Seconds, DateTimeOffset StartedAt, DateTimeOffset EndsAt, bool Extended);
+
+internal sealed record NextSetPlan(NextSetStatus Status, UpcomingSet? Next, Rest? Rest, int SetsDone, int SetsPlanned);
+
+/// <summary>
+/// The next prescribed set of a live workout and the rest before it, from the session's prescription, the changes made to it and
+/// the sets done so far. Exercises come in the session's order, each set after set (straight sets); a skipped exercise is left
+/// out and a swapped one is done as its replacement. The rest is the prescribed rest after the set just done, half as long
+/// again when that set fell short of its target, and it ends at a time rather than counting down, so every device shows the
+/// same timer.
+/// </summary>
+internal static class NextSetPlanner
+{
+    /// <summary>How much longer the rest after a set short of its target is.</summary>
+    public const decimal MissedSetRestFactor = 1.5m;
+
+    public static NextSetPlan Plan(SessionPrescription? prescription, IReadOnlyList<SessionChange> changes, IReadOnlyList<DoneSet> sets)
+    {
+        var done = sets.OrderBy(s => s.Id).ToList();
+        if (prescription is null)
+        {
+            return new NextSetPlan(NextSetStatus.Unplanned, null, null, 0, 0);
+        }
+
+        // Each prescribed exercise takes the sets of the exercise it is done as, in the order they were done, up to its count.
+        var unassigned = done.ToList();
+        var assigned = new Dictionary<Guid, PrescribedSet>();
+        UpcomingSet? next = null;
+        var planned = 0;
+        foreach (var exercise in prescription.Exercises.OrderBy(e => e.Order))
+        {
+            if (SessionChanges.DoneAs(changes, exercise.ExerciseId) is not { } doneAs)
+            {
+                continue;
+            }
+
+            planned += exercise.Sets.Count;
+            var mine = unassigned.Where(s => s.ExerciseId == doneAs).Take(exercise.Sets.Count).ToList();
+            for (var i = 0; i < mine.Count; i++)
+            {
+                assigned[mine[i].Id] = exercise.Sets[i];
+                unassigned.Remove(mine[i]);
+            }
+
+            if (next is null && mine.Count < exercise.Sets.Count)
+            {
+                var lastOfExercise = done.LastOrDefault(s => s.ExerciseId == doneAs)?.Performed;
+                next = new UpcomingSet(doneAs, exercise.ExerciseId, mine.Count + 1, exercise.Sets.Count, exercise.Sets[mine.Count], lastOfExercise);
+            }
+        }
+
+        if (next is null)
+        {
+            return new NextSetPlan(NextSetStatus.Done, null, null, assigned.Count, planned);
+        }
+
+        return new NextSetPlan(NextSetStatus.Next, next, done.Count == 0 ? null : RestAfter(done[^1], assigned, next), assigned.Count, planned);
+    }
+
+    /// <summary>The rest after the last set done: its prescribed rest (the next set's when it was not prescribed), longer after a miss.</summary>
+    private static Rest RestAfter(DoneSet last, Dictionary<Guid, PrescribedSet> assigned, UpcomingSet next)
+    {
+        var prescribed = assigned.GetValueOrDefault(last.Id);
+        var seconds = prescribed?.RestSeconds ?? next.Target.RestSeconds;
+        var missed = prescribed is not null && Missed(last.Performed, prescribed);
+        if (missed)
+        {
+            // Rounded up to whole quarter minutes, as rests are prescribed.
+            seconds = (int)Math.Ceiling(seconds * MissedSetRestFactor / 15m) * 15;
+        }
+
+        return new Rest(seconds, last.DoneAt, last.DoneAt.AddSeconds(seconds), missed);
+    }
+
+    private static bool Missed(PerformedSet performed, PrescribedSet target) =>
+        performed.Reps < target.Reps || performed.HoldSeconds < target.HoldSeconds;
+}
