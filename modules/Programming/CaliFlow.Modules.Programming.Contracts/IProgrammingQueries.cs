@@ -24,7 +24,28 @@ public sealed record SessionPrescription(
     bool Deload,
     IReadOnlyList<PrescribedExercise> Exercises);
 
-public sealed record PrescribedExercise(Guid Id, int Order, Guid ExerciseId, string Pattern, IReadOnlyList<PrescribedSet> Sets);
+/// <param name="Group">The exercises done together with this one; null for straight sets.</param>
+public sealed record PrescribedExercise(Guid Id, int Order, Guid ExerciseId, string Pattern, IReadOnlyList<PrescribedSet> Sets, ExerciseGroup? Group = null);
+
+/// <summary>
+/// Exercises of a session done together, next to each other in its order: their sets alternate, one round after another
+/// (A1 B1 A2 B2 …), and each member's rest is the rest after its set, so a superset's first member rests 0 s.
+/// </summary>
+/// <param name="Number">1-based among the session's groups.</param>
+/// <param name="IntervalSeconds">EMOM and intervals: a set starts every so many seconds.</param>
+public sealed record ExerciseGroup(int Number, GroupKind Kind, int? IntervalSeconds = null);
+
+public enum GroupKind
+{
+    /// <summary>Two exercises, often antagonists (a push and a pull), alternated with no rest between them.</summary>
+    Superset,
+
+    /// <summary>Several exercises in a row, a short change between them and the rest after each round.</summary>
+    Circuit,
+
+    /// <summary>Every minute on the minute (or another interval): a set starts each interval, the rest of it is rest.</summary>
+    Emom,
+}
 
 /// <summary>One set as prescribed: reps or a hold in seconds, the rest after it and the effort to aim for (RPE 1-10).</summary>
 public sealed record PrescribedSet(int? Reps, int? HoldSeconds, int RestSeconds, int TargetRpe, string? Tempo);
@@ -41,7 +62,8 @@ public sealed record PlannedSessionInfo(
     IReadOnlyList<PlannedExerciseInfo> Exercises,
     IReadOnlyList<SessionAdjustmentInfo> Adjustments);
 
-public sealed record PlannedExerciseInfo(Guid ExerciseId, string Slug, string Name, string Pattern, IReadOnlyList<PrescribedSet> Sets);
+public sealed record PlannedExerciseInfo(
+    Guid ExerciseId, string Slug, string Name, string Pattern, IReadOnlyList<PrescribedSet> Sets, ExerciseGroup? Group = null);
 
 /// <summary>A change autoregulation made to a session, with the reason the user sees.</summary>
 public sealed record SessionAdjustmentInfo(string Kind, string? Pattern, string Reason);

@@ -24,7 +24,7 @@ internal sealed class ProgrammingQueries(ProgrammingDbContext db, IServiceProvid
                 session.Week,
                 session.ScheduledDate,
                 session.Deload,
-                [.. session.Exercises.OrderBy(e => e.Order).Select(e => new PrescribedExercise(e.Id, e.Order, e.ExerciseId, e.Pattern, e.Sets))]);
+                [.. session.Exercises.OrderBy(e => e.Order).Select(e => new PrescribedExercise(e.Id, e.Order, e.ExerciseId, e.Pattern, e.Sets, e.Group))]);
     }
 
     public async Task<TodaySessionInfo?> GetTodayAsync(Guid userId, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ internal sealed class ProgrammingQueries(ProgrammingDbContext db, IServiceProvid
                 ? null
                 : new PlannedSessionInfo(
                     s.Id, s.Week, s.Date, s.Name, s.Deload,
-                    [.. s.Exercises.Select(e => new PlannedExerciseInfo(e.ExerciseId, e.Slug, e.Name, e.Pattern, e.Sets))],
+                    [.. s.Exercises.Select(e => new PlannedExerciseInfo(e.ExerciseId, e.Slug, e.Name, e.Pattern, e.Sets, e.Group))],
                     [.. s.Adjustments.Select(a => new SessionAdjustmentInfo(a.Kind, a.Pattern, a.Reason))]));
     }
 

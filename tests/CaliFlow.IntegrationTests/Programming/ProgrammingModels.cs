@@ -4,7 +4,9 @@ namespace CaliFlow.IntegrationTests.Programming;
 
 public sealed record PrescribedSet(int? Reps, int? HoldSeconds, int RestSeconds, int TargetRpe, string? Tempo);
 
-public sealed record SessionExercise(Guid Id, int Order, Guid ExerciseId, string Slug, string Name, string Pattern, PrescribedSet[] Sets, string? Notes, Guid? SwappedFromExerciseId);
+public sealed record SessionExercise(Guid Id, int Order, Guid ExerciseId, string Slug, string Name, string Pattern, PrescribedSet[] Sets, string? Notes, Guid? SwappedFromExerciseId, ExerciseGroupOut? Group = null);
+
+public sealed record ExerciseGroupOut(int Number, string Kind, int? IntervalSeconds);
 
 public sealed record Session(Guid Id, Guid PlanId, int Week, DateOnly Date, DateOnly? OriginalDate, string Name, bool Deload, string Status, string? SkipReason, int EstimatedMinutes, WarmUpItem[] WarmUp, SessionExercise[] Exercises);
 

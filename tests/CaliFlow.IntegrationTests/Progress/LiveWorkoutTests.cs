@@ -12,7 +12,7 @@ public sealed record LiveSetOut(Guid Id, Guid ExerciseId, string Exercise, int? 
 
 public sealed record LiveWorkoutOut(Guid Id, Guid? SessionId, DateOnly PerformedOn, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, Guid? WorkoutLogId, LiveSetOut[] Sets, SessionChangeOut[]? Changes = null);
 
-public sealed record NextSetTargetOut(Guid ExerciseId, string Exercise, string Name, Guid PrescribedExerciseId, int SetNumber, int Sets, int? Reps, int? HoldSeconds, int TargetRpe, string? Tempo, decimal? AddedWeightKg, decimal? AssistanceKg);
+public sealed record NextSetTargetOut(Guid ExerciseId, string Exercise, string Name, Guid PrescribedExerciseId, int SetNumber, int Sets, int? Reps, int? HoldSeconds, int TargetRpe, string? Tempo, decimal? AddedWeightKg, decimal? AssistanceKg, ExerciseGroupOut? Group = null);
 
 public sealed record RestOut(int Seconds, DateTimeOffset StartedAt, DateTimeOffset EndsAt, bool Extended);
 
@@ -365,6 +365,40 @@ public sealed class LiveWorkoutTests(CaliFlowApp app)
         (await user.Client.PostAsJsonAsync($"/v1/live/{live.Id}/finish", new { }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var finished = await user.Client.GetAsync($"/v1/live/{live.Id}/next", _ct);
         await ShouldBeProblemAsync(finished, HttpStatusCode.Conflict, "live_workout_finished");
+    }
+
+    [Fact]
+    public async Task A_short_sessions_push_and_pull_are_a_superset_whose_sets_alternate_with_no_rest_between_them()
+    {
+        var user = await app.CreateUserAsync();
+        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
+        {
+            weightKg = 70, level = "beginner", equipment = Array.Empty<string>(), trainingDaysPerWeek = 3, sessionMinutes = 30,
+        }, _ct)).EnsureSuccessStatusCode();
+        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
+        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{plan.Sessions[0].Id}", _ct))!;
+        var pair = session.Exercises.Where(e => e.Group?.Kind == "superset").ToList();
+        pair.Count.ShouldBe(2, string.Join(", ", session.Exercises.Select(e => $"{e.Slug} {e.Group}")));
+        (pair[1].Order - pair[0].Order).ShouldBe(1);
+        pair[0].Sets.ShouldAllBe(s => s.RestSeconds == 0);
+        pair[1].Sets.ShouldAllBe(s => s.RestSeconds > 0);
+
+        var live = await StartSessionAsync(user, session);
+        var sequence = new List<(string Exercise, int? RestBefore)>();
+        for (var next = await NextAsync(user.Client, live.Id); next.Status == "next"; next = await NextAsync(user.Client, live.Id))
+        {
+            sequence.Add((next.Next!.Exercise, next.Rest?.Seconds));
+            object body = next.Next.HoldSeconds is { } hold ? new { exercise = next.Next.Exercise, holdSeconds = hold } : new { exercise = next.Next.Exercise, reps = next.Next.Reps };
+            (await PutSetAsync(user, live.Id, Guid.CreateVersion7(), body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        // The pair's sets come one round at a time, the pull straight after the push, the rest after the pull.
+        var first = sequence.FindIndex(s => s.Exercise == pair[0].Slug);
+        var rounds = Math.Min(pair[0].Sets.Length, pair[1].Sets.Length);
+        var alternating = sequence.Skip(first).Take(2 * rounds).ToList();
+        alternating.Select(s => s.Exercise).ShouldBe(Enumerable.Repeat(new[] { pair[0].Slug, pair[1].Slug }, rounds).SelectMany(x => x));
+        alternating.Where((_, i) => i % 2 == 1).ShouldAllBe(s => s.RestBefore == 0);
+        alternating.Where((_, i) => i > 0 && i % 2 == 0).ShouldAllBe(s => s.RestBefore == pair[1].Sets[0].RestSeconds);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaliFlow.BuildingBlocks;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.Planning;
 using CaliFlow.Modules.Users.Contracts;
 using Shouldly;
@@ -170,6 +171,50 @@ public sealed class PlanGeneratorTests
             var warmUps = plan.Sessions.SelectMany(s => s.WarmUp).Select(w => SeedLibrary.Exercise(w.Slug));
             warmUps.ShouldAllBe(e => e.DoableWith(request.Equipment), Describe(request));
         }
+    }
+
+    [Fact]
+    public void Short_sessions_superset_a_push_with_a_pull_and_conditioning_goals_run_core_and_conditioning_as_a_circuit()
+    {
+        var supersets = 0;
+        var circuits = 0;
+        foreach (var (request, plan) in Plans())
+        {
+            foreach (var session in plan.Sessions)
+            {
+                var groups = session.Exercises.Where(e => e.Group is not null).GroupBy(e => e.Group!.Number).ToList();
+                groups.Select(g => g.Key).ShouldBe(Enumerable.Range(1, groups.Count));
+                foreach (var members in groups.Select(g => g.ToList()))
+                {
+                    var where = $"{session.Name} of {Describe(request)}";
+                    members.Select(m => m.Order).ShouldBe(Enumerable.Range(members[0].Order, members.Count), $"side by side: {where}");
+                    members.SkipLast(1).ShouldAllBe(m => m.Sets.All(s => s.RestSeconds == 0), $"straight on to the next: {where}");
+                    members[^1].Sets.ShouldAllBe(s => s.RestSeconds > 0, $"the rest comes after the round: {where}");
+                    if (members[0].Group!.Kind == GroupKind.Superset)
+                    {
+                        supersets++;
+                        request.SessionMinutes.ShouldBeLessThanOrEqualTo(PlanGenerator.SupersetSessionMinutes);
+                        members.Select(m => m.Role).ShouldBe([SlotRole.Push, SlotRole.Pull], where);
+                        members.ShouldAllBe(m => m.Exercise.Kind != ExerciseKind.SkillHold && m.Notes!.Contains("Superset with"), where);
+                    }
+                    else
+                    {
+                        circuits++;
+                        members[0].Group!.Kind.ShouldBe(GroupKind.Circuit);
+                        (request.Goals.Contains(TrainingGoal.FatLoss) || request.Goals.Contains(TrainingGoal.Endurance)).ShouldBeTrue(where);
+                        members.Count.ShouldBeGreaterThanOrEqualTo(2);
+                        members.ShouldAllBe(m => m.Role == SlotRole.Core || m.Role == SlotRole.Conditioning, where);
+                    }
+                }
+
+                // Rest only ever drops to nothing inside a group.
+                session.Exercises.Where(e => e.Group is null && e.Exercise.Kind is ExerciseKind.Strength or ExerciseKind.Conditioning)
+                    .ShouldAllBe(e => e.Sets.All(s => s.RestSeconds > 0), session.Name);
+            }
+        }
+
+        supersets.ShouldBeGreaterThan(0);
+        circuits.ShouldBeGreaterThan(0);
     }
 
     [Fact]

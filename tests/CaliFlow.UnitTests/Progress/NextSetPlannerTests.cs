@@ -56,6 +56,34 @@ public sealed class NextSetPlannerTests
     }
 
     [Fact]
+    public void A_supersets_members_alternate_round_by_round_with_no_rest_between_them()
+    {
+        var superset = new ExerciseGroup(1, GroupKind.Superset);
+        var session = Session with
+        {
+            Exercises =
+            [
+                new PrescribedExercise(Guid.CreateVersion7(), 1, Dip, "dip", [Set(8, 0), Set(8, 0)], superset),
+                new PrescribedExercise(Guid.CreateVersion7(), 2, Row, "horizontal-pull", [Set(10, 90), Set(10, 90)], superset),
+                new PrescribedExercise(Guid.CreateVersion7(), 3, PushUp, "horizontal-push", [Set(12, 60)]),
+            ],
+        };
+
+        var order = new List<Guid>();
+        var rests = new List<int?>();
+        var sets = new List<DoneSet>();
+        for (var plan = NextSetPlanner.Plan(session, [], sets); plan.Status == NextSetStatus.Next; plan = NextSetPlanner.Plan(session, [], sets))
+        {
+            order.Add(plan.Next!.ExerciseId);
+            rests.Add(plan.Rest?.Seconds);
+            sets.Add(Done(plan.Next.ExerciseId, plan.Next.Target.Reps!.Value, sets.Count));
+        }
+
+        order.ShouldBe([Dip, Row, Dip, Row, PushUp]);
+        rests.ShouldBe([null, 0, 90, 0, 90]);
+    }
+
+    [Fact]
     public void A_missed_set_rests_half_as_long_again_rounded_up_to_a_quarter_minute_and_no_session_plans_nothing()
     {
         var plan = NextSetPlanner.Plan(Session, [], [Done(Dip, 5, 0)]);

@@ -153,6 +153,9 @@ internal sealed class SessionExercise : IHasTimestamps
     /// <summary>The exercise the plan had here before a swap.</summary>
     public Guid? SwappedFromExerciseId { get; private set; }
 
+    /// <summary>The exercises done together with this one; null for straight sets.</summary>
+    public ExerciseGroup? Group { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -168,6 +171,7 @@ internal sealed class SessionExercise : IHasTimestamps
         Pattern = planned.Exercise.Pattern,
         Sets = [.. planned.Sets],
         Notes = planned.Notes,
+        Group = planned.Group,
     };
 
     /// <summary>One set fewer (never below two) and one point less effort (never below RPE 5): a lighter week.</summary>

@@ -53,6 +53,7 @@ internal sealed class SessionExerciseConfiguration : IEntityTypeConfiguration<Se
         builder.Property(e => e.Pattern).HasMaxLength(80);
         builder.Property(e => e.Sets).HasJsonbListConversion();
         builder.Property(e => e.Notes).HasMaxLength(500);
+        builder.Property(e => e.Group).HasJsonbConversion();
     }
 }
 

@@ -1,4 +1,5 @@
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 
 namespace CaliFlow.Modules.Programming.Planning;
@@ -37,6 +38,9 @@ internal static class PlanGenerator
 
     /// <summary>Sessions this short start every rest at the bottom of its range.</summary>
     public const int ShortSessionMinutes = 45;
+
+    /// <summary>Sessions this short pair their push and pull strength work as an antagonist superset, saving a rest per pair.</summary>
+    public const int SupersetSessionMinutes = 40;
 
     /// <summary>A target skill is practised in at most three sessions a week (Overcoming Gravity: skill work 2-3 times a week).</summary>
     public const int SkillSessionsPerWeek = 3;
@@ -160,7 +164,8 @@ internal static class PlanGenerator
             .Concat(catalog.Extras(ExerciseKind.Balance, cap + 1, index, 1).Select(e => new DraftItem(e, SlotRole.Balance, null, null, style, shortSession)))
             .Where(c => extras.All(x => x.Exercise.Id != c.Exercise.Id) && warmUp.All(w => w.Slug != c.Exercise.Slug))
             .ToList();
-        return new SessionDraft(template.Name, candidates, extras, coolDown, warmUp);
+        return new SessionDraft(
+            template.Name, candidates, extras, coolDown, warmUp, supersets: request.SessionMinutes <= SupersetSessionMinutes, circuits: style.Dense);
     }
 
     private static bool IsSkillSlot(Slot slot) =>
@@ -220,22 +225,40 @@ internal static class PlanGenerator
     {
         var deload = weekInBlock == Blocks.WeeksPerBlock;
         var blockRpe = Blocks.BuildWeekRpe(block, weekInBlock);
-        var exercises = draft.Chosen
-            .OrderBy(i => i.Phase)
-            .Select((item, order) => new PlannedExercise(
-                order + 1,
-                item.Exercise,
-                item.Role,
-                Prescriptions.Sets(item.Exercise, item.Next, weekInBlock, item.Sets, item.RestSeconds, style, blockRpe),
-                Notes(item, deload)))
+        var groups = draft.Groups();
+        var exercises = draft.Ordered()
+            .Select((item, order) =>
+            {
+                var number = groups.FindIndex(g => g.Members.Contains(item));
+                var group = number < 0 ? null : groups[number];
+                // A group's members go straight on to the next; the rest comes after its last member.
+                var rest = group is not null && group.Members[^1] != item ? 0 : item.RestSeconds;
+                return new PlannedExercise(
+                    order + 1,
+                    item.Exercise,
+                    item.Role,
+                    Prescriptions.Sets(item.Exercise, item.Next, weekInBlock, item.Sets, rest, style, blockRpe),
+                    Notes(item, deload, group),
+                    group is null ? null : new ExerciseGroup(number + 1, group.Kind));
+            })
             .ToList();
         var seconds = WarmUps.Seconds(draft.WarmUp) + exercises.Sum(e => SessionDuration.Seconds(e.Exercise, e.Sets));
         return new PlannedSession(week, date, draft.Name, deload, draft.WarmUp, exercises, SessionDuration.Minutes(seconds));
     }
 
-    private static string? Notes(DraftItem item, bool deload)
+    private static string? Notes(DraftItem item, bool deload, DraftGroup? group)
     {
         var notes = new List<string>();
+        if (group is { Kind: GroupKind.Superset })
+        {
+            var other = group.Members.Single(m => m != item);
+            notes.Add($"Superset with {other.Exercise.Name}: alternate the two, resting after each pair.");
+        }
+        else if (group is { Kind: GroupKind.Circuit })
+        {
+            notes.Add("Circuit: one set of each exercise in turn, resting after each round.");
+        }
+
         if (item.Exercise.PerSide)
         {
             notes.Add(item.Exercise.Unit == ExerciseUnit.HoldSeconds ? "Seconds are per side." : "Reps are per side.");

@@ -63,4 +63,5 @@ internal sealed record PlannedSession(
 /// <summary>One warm-up movement: once through, reps or seconds (per side when the exercise is).</summary>
 internal sealed record WarmUpItem(string Slug, string Name, int? Reps, int? HoldSeconds);
 
-internal sealed record PlannedExercise(int Order, ExerciseInfo Exercise, SlotRole Role, IReadOnlyList<PrescribedSet> Sets, string? Notes);
+internal sealed record PlannedExercise(
+    int Order, ExerciseInfo Exercise, SlotRole Role, IReadOnlyList<PrescribedSet> Sets, string? Notes, ExerciseGroup? Group = null);

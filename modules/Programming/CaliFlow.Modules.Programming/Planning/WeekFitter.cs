@@ -1,4 +1,5 @@
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
 
 namespace CaliFlow.Modules.Programming.Planning;
 
@@ -72,9 +73,23 @@ internal sealed class DraftItem(ExerciseInfo exercise, SlotRole role, ExerciseIn
         shortest ? rest.Min : (int)Math.Round((rest.Min + ((rest.Max - rest.Min) / 3.0)) / 15, MidpointRounding.AwayFromZero) * 15;
 }
 
-/// <summary>A session being fitted: its candidates in priority order, goal additions, cool-down stretches and warm-up.</summary>
+/// <summary>Chosen exercises done together (<see cref="ExerciseGroup"/>), in the session's order: all but the last go straight on.</summary>
+internal sealed record DraftGroup(GroupKind Kind, IReadOnlyList<DraftItem> Members);
+
+/// <summary>
+/// A session being fitted: its candidates in priority order, goal additions, cool-down stretches and warm-up. A short session
+/// pairs its push and pull strength work as an antagonist superset, and a conditioning goal's session runs its core and
+/// conditioning work as a circuit: the rests a group saves count as soon as both ends of it are chosen, so the fitter fills
+/// the time they free.
+/// </summary>
 internal sealed class SessionDraft(
-    string name, IReadOnlyList<DraftItem> candidates, IReadOnlyList<DraftItem> extras, IReadOnlyList<DraftItem> coolDown, IReadOnlyList<WarmUpItem> warmUp)
+    string name,
+    IReadOnlyList<DraftItem> candidates,
+    IReadOnlyList<DraftItem> extras,
+    IReadOnlyList<DraftItem> coolDown,
+    IReadOnlyList<WarmUpItem> warmUp,
+    bool supersets = false,
+    bool circuits = false)
 {
     public string Name => name;
 
@@ -89,10 +104,53 @@ internal sealed class SessionDraft(
     public List<DraftItem> Chosen { get; } = [];
 
     /// <summary>The longest build week's session: what must stay within the minutes plus 10 %.</summary>
-    public int Seconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.Seconds);
+    public int Seconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.Seconds) - GroupedRestSeconds();
 
     /// <summary>The shortest build week's session: what must reach the minutes less 10 %.</summary>
-    public int ShortestSeconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.ShortestSeconds);
+    public int ShortestSeconds => WarmUps.Seconds(warmUp) + Chosen.Sum(i => i.ShortestSeconds) - GroupedRestSeconds();
+
+    /// <summary>The chosen exercises in the session's order: by phase, a superset's pull right after its push.</summary>
+    public List<DraftItem> Ordered()
+    {
+        var ordered = Chosen.OrderBy(i => i.Phase).ToList();
+        if (Superset() is { } pair)
+        {
+            ordered.Remove(pair.Members[1]);
+            ordered.Insert(ordered.IndexOf(pair.Members[0]) + 1, pair.Members[1]);
+        }
+
+        return ordered;
+    }
+
+    public List<DraftGroup> Groups()
+    {
+        var groups = new List<DraftGroup>();
+        if (Superset() is { } pair)
+        {
+            groups.Add(pair);
+        }
+
+        // Core and conditioning work sit next to each other at the end (phases 3 and 4).
+        var stations = circuits ? Chosen.Where(i => i.Phase is 3 or 4).OrderBy(i => i.Phase).ToList() : [];
+        if (stations.Count >= 2)
+        {
+            groups.Add(new DraftGroup(GroupKind.Circuit, stations));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The first push and pull strength exercises chosen (not skill work), when the session pairs them.</summary>
+    private DraftGroup? Superset()
+    {
+        var ordered = Chosen.OrderBy(i => i.Phase).ToList();
+        var push = ordered.FirstOrDefault(i => i.Role == SlotRole.Push && i.Phase == 2 && i.Hard);
+        var pull = ordered.FirstOrDefault(i => i.Role == SlotRole.Pull && i.Phase == 2 && i.Hard);
+        return supersets && push is not null && pull is not null ? new DraftGroup(GroupKind.Superset, [push, pull]) : null;
+    }
+
+    /// <summary>A group's members go straight on to the next one: only its last member's rest is taken.</summary>
+    private int GroupedRestSeconds() => Groups().Sum(g => g.Members.SkipLast(1).Sum(m => m.Sets * m.RestSeconds));
 }
 
 /// <summary>

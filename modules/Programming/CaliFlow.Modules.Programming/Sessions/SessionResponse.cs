@@ -23,10 +23,11 @@ internal sealed record SessionResponse(
     public static SessionResponse From(WorkoutSession s) => new(
         s.Id, s.PlanId, s.Week, s.ScheduledDate, s.OriginalDate, s.Name, s.Deload, s.Status, s.SkipReason, s.EstimatedMinutes, s.WarmUp,
         [.. s.Exercises.OrderBy(e => e.Order).Select(e => new SessionExerciseResponse(
-            e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId))],
+            e.Id, e.Order, e.ExerciseId, e.ExerciseSlug, e.ExerciseName, e.Pattern, e.Sets, e.Notes, e.SwappedFromExerciseId, e.Group))],
         [.. s.Adjustments.Select(a => new SessionAdjustmentResponse(a.Kind, a.Pattern, a.Reason, a.AppliedAt))]);
 }
 
+/// <param name="Group">The exercises done together with this one (a superset, a circuit, an EMOM); null for straight sets.</param>
 internal sealed record SessionExerciseResponse(
     Guid Id,
     int Order,
@@ -36,7 +37,8 @@ internal sealed record SessionExerciseResponse(
     string Pattern,
     IReadOnlyList<PrescribedSet> Sets,
     string? Notes,
-    Guid? SwappedFromExerciseId);
+    Guid? SwappedFromExerciseId,
+    ExerciseGroup? Group);
 
 /// <summary>A change a check-in made to this session (autoregulation), with the reason to show the user.</summary>
 /// <param name="Kind">reduce-volume, early-deload, easier-variation or progress-sooner.</param>

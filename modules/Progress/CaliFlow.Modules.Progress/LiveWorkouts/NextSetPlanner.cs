@@ -42,7 +42,9 @@ internal sealed record DoneSet(Guid Id, Guid ExerciseId, PerformedSet Performed,
 /// <param name="PrescribedExerciseId">The session's exercise this set stands for.</param>
 /// <param name="SetNumber">1-based among the exercise's prescribed sets.</param>
 /// <param name="LastSet">The exercise's last set in this workout, for the load or assistance to start from.</param>
-internal sealed record UpcomingSet(Guid ExerciseId, Guid PrescribedExerciseId, int SetNumber, int Sets, PrescribedSet Target, PerformedSet? LastSet);
+/// <param name="Group">The group the exercise is done in (its neighbours alternate with it); null for straight sets.</param>
+internal sealed record UpcomingSet(
+    Guid ExerciseId, Guid PrescribedExerciseId, int SetNumber, int Sets, PrescribedSet Target, PerformedSet? LastSet, ExerciseGroup? Group);
 
 /// <param name="Extended">The set just done fell short of its target, so the rest is longer than prescribed.</param>
 internal sealed record Rest(int Seconds, DateTimeOffset StartedAt, DateTimeOffset EndsAt, bool Extended);
@@ -51,8 +53,8 @@ internal sealed record NextSetPlan(NextSetStatus Status, UpcomingSet? Next, Rest
 
 /// <summary>
 /// The next prescribed set of a live workout and the rest before it, from the session's prescription, the changes made to it and
-/// the sets done so far. Exercises come in the session's order, each set after set (straight sets); a skipped exercise is left
-/// out and a swapped one is done as its replacement. The rest is the prescribed rest after the set just done, half as long
+/// the sets done so far. Exercises come in the session's order, set after set, except that a group's members (a superset, a
+/// circuit) alternate round by round; a skipped exercise is left out and a swapped one is done as its replacement. The rest is the prescribed rest after the set just done, half as long
 /// again when that set fell short of its target, and it ends at a time rather than counting down, so every device shows the
 /// same timer.
 /// </summary>
@@ -69,39 +71,75 @@ internal static class NextSetPlanner
             return new NextSetPlan(NextSetStatus.Unplanned, null, null, 0, 0);
         }
 
-        // Each prescribed exercise takes the sets of the exercise it is done as, in the order they were done, up to its count.
+        // The prescribed exercises done today, each as itself or its replacement, and the sets of that exercise it takes, in the
+        // order they were done, up to its count.
+        var slots = prescription.Exercises.OrderBy(e => e.Order)
+            .Select(e => (Prescribed: e, DoneAs: SessionChanges.DoneAs(changes, e.ExerciseId)))
+            .Where(s => s.DoneAs is not null)
+            .Select(s => new Slot(s.Prescribed, s.DoneAs!.Value))
+            .ToList();
         var unassigned = done.ToList();
         var assigned = new Dictionary<Guid, PrescribedSet>();
-        UpcomingSet? next = null;
-        var planned = 0;
-        foreach (var exercise in prescription.Exercises.OrderBy(e => e.Order))
+        foreach (var slot in slots)
         {
-            if (SessionChanges.DoneAs(changes, exercise.ExerciseId) is not { } doneAs)
+            foreach (var set in unassigned.Where(s => s.ExerciseId == slot.DoneAs).Take(slot.Prescribed.Sets.Count).ToList())
             {
-                continue;
-            }
-
-            planned += exercise.Sets.Count;
-            var mine = unassigned.Where(s => s.ExerciseId == doneAs).Take(exercise.Sets.Count).ToList();
-            for (var i = 0; i < mine.Count; i++)
-            {
-                assigned[mine[i].Id] = exercise.Sets[i];
-                unassigned.Remove(mine[i]);
-            }
-
-            if (next is null && mine.Count < exercise.Sets.Count)
-            {
-                var lastOfExercise = done.LastOrDefault(s => s.ExerciseId == doneAs)?.Performed;
-                next = new UpcomingSet(doneAs, exercise.ExerciseId, mine.Count + 1, exercise.Sets.Count, exercise.Sets[mine.Count], lastOfExercise);
+                assigned[set.Id] = slot.Prescribed.Sets[slot.Done++];
+                unassigned.Remove(set);
             }
         }
 
+        // Neighbours of one group (a superset, a circuit) alternate round by round: the next set is the first block's member
+        // with the fewest sets done; a straight exercise is a block of one.
+        var next = slots
+            .ChunkBy(s => s.Prescribed.Group?.Number)
+            .Select(block => block.Where(s => s.Done < s.Prescribed.Sets.Count).MinBy(s => s.Done))
+            .FirstOrDefault(s => s is not null);
+        var planned = slots.Sum(s => s.Prescribed.Sets.Count);
         if (next is null)
         {
             return new NextSetPlan(NextSetStatus.Done, null, null, assigned.Count, planned);
         }
 
-        return new NextSetPlan(NextSetStatus.Next, next, done.Count == 0 ? null : RestAfter(done[^1], assigned, next), assigned.Count, planned);
+        var upcoming = new UpcomingSet(
+            next.DoneAs, next.Prescribed.ExerciseId, next.Done + 1, next.Prescribed.Sets.Count, next.Prescribed.Sets[next.Done],
+            done.LastOrDefault(s => s.ExerciseId == next.DoneAs)?.Performed, next.Prescribed.Group);
+        return new NextSetPlan(NextSetStatus.Next, upcoming, done.Count == 0 ? null : RestAfter(done[^1], assigned, upcoming), assigned.Count, planned);
+    }
+
+    /// <summary>A prescribed exercise as done today and how many of its sets are done.</summary>
+    private sealed class Slot(PrescribedExercise prescribed, Guid doneAs)
+    {
+        public PrescribedExercise Prescribed => prescribed;
+
+        public Guid DoneAs => doneAs;
+
+        public int Done { get; set; }
+    }
+
+    /// <summary>Runs of neighbours with the same key; a null key stands alone.</summary>
+    private static IEnumerable<List<T>> ChunkBy<T>(this IEnumerable<T> items, Func<T, int?> key)
+    {
+        List<T>? run = null;
+        int? runKey = null;
+        foreach (var item in items)
+        {
+            var itemKey = key(item);
+            if (run is not null && (itemKey is null || itemKey != runKey))
+            {
+                yield return run;
+                run = null;
+            }
+
+            run ??= [];
+            run.Add(item);
+            runKey = itemKey;
+        }
+
+        if (run is not null)
+        {
+            yield return run;
+        }
     }
 
     /// <summary>The rest after the last set done: its prescribed rest (the next set's when it was not prescribed), longer after a miss.</summary>

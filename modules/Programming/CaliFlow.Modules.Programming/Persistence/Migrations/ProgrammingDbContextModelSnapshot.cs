@@ -168,6 +168,10 @@ namespace CaliFlow.Modules.Programming.Persistence.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("exercise_slug");
 
+                    b.Property<string>("Group")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("group");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

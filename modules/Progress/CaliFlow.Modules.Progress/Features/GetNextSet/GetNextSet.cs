@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.LiveWorkouts;
 using Mediator;
 
@@ -24,6 +25,7 @@ internal sealed record NextSetResponse(Guid LiveWorkoutId, NextSetStatus Status,
 /// <param name="Tempo">Eccentric-pause-concentric-pause seconds, when prescribed.</param>
 /// <param name="AddedWeightKg">As in the exercise's last set of this workout, to start from.</param>
 /// <param name="AssistanceKg">As in the exercise's last set of this workout, to start from.</param>
+/// <param name="Group">The superset, circuit or EMOM it is done in, its members alternating; null for straight sets.</param>
 internal sealed record NextSetTarget(
     Guid ExerciseId,
     string Exercise,
@@ -36,7 +38,8 @@ internal sealed record NextSetTarget(
     int TargetRpe,
     string? Tempo,
     decimal? AddedWeightKg,
-    decimal? AssistanceKg)
+    decimal? AssistanceKg,
+    ExerciseGroup? Group)
 {
     public static NextSetTarget From(UpcomingSet next, ExerciseLibrary library)
     {
@@ -44,6 +47,6 @@ internal sealed record NextSetTarget(
         return new NextSetTarget(
             next.ExerciseId, exercise?.Slug ?? "", exercise?.Name ?? "", next.PrescribedExerciseId, next.SetNumber, next.Sets,
             next.Target.Reps, next.Target.HoldSeconds, next.Target.TargetRpe, next.Target.Tempo,
-            next.LastSet?.AddedWeightKg, next.LastSet?.AssistanceKg);
+            next.LastSet?.AddedWeightKg, next.LastSet?.AssistanceKg, next.Group);
     }
 }

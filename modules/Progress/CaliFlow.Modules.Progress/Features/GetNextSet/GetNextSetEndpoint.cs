@@ -15,10 +15,11 @@ internal sealed class GetNextSetEndpoint : ICarterModule
             .WithTags(ProgressRoutes.LiveTag)
             .WithSummary("The next prescribed set of a live workout and the rest to take before it.")
             .WithDescription(
-                "Exercises come in the session's order, set after set; a skipped exercise is left out and a swapped one is done as " +
-                "its replacement. The rest is the prescription's rest after the set just done, half as long again (rounded up to a " +
-                "quarter minute) when that set fell short of its target, and it is given as times (startedAt, endsAt) so every " +
-                "device shows the same timer. A finished workout answers 409, another user's 404.")
+                "Exercises come in the session's order, set after set, except that a group's members (a superset, a circuit) " +
+                "alternate round by round; a skipped exercise is left out and a swapped one is done as its replacement. The rest " +
+                "is the prescription's rest after the set just done (none between a superset's members), half as long again " +
+                "(rounded up to a quarter minute) when that set fell short of its target, and it is given as times (startedAt, " +
+                "endsAt) so every device shows the same timer. A finished workout answers 409, another user's 404.")
             .RequireAuthorization()
             .Produces<NextSetResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
