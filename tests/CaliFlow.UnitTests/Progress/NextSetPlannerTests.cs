@@ -81,6 +81,9 @@ public sealed class NextSetPlannerTests
 
         order.ShouldBe([Dip, Row, Dip, Row, PushUp]);
         rests.ShouldBe([null, 0, 90, 0, 90]);
+
+        // A missed first member still goes straight on to its partner.
+        NextSetPlanner.Plan(session, [], [Done(Dip, 5, 0)]).Rest.ShouldBe(new Rest(0, Start, Start, false));
     }
 
     [Fact]

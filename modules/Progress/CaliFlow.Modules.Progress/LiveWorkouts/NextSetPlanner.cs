@@ -147,7 +147,8 @@ internal static class NextSetPlanner
     {
         var prescribed = assigned.GetValueOrDefault(last.Id);
         var seconds = prescribed?.RestSeconds ?? next.Target.RestSeconds;
-        var missed = prescribed is not null && Missed(last.Performed, prescribed);
+        // A superset's first member has no rest to lengthen: its partner follows at once, missed or not.
+        var missed = seconds > 0 && prescribed is not null && Missed(last.Performed, prescribed);
         if (missed)
         {
             // Rounded up to whole quarter minutes, as rests are prescribed.
