@@ -264,23 +264,9 @@ public sealed class LiveWorkoutTests(CaliFlowApp app)
         (await PlatformTestHelpers.FieldErrorsAsync(badStart)).Keys.ShouldBe(["sessionId"]);
     }
 
-    /// <summary>A beginner's first session of a plan started on a Monday: the same seven exercises whatever day the test runs.</summary>
     private async Task<(TestUser User, Session Session)> PlannedBeginnerAsync()
     {
-        var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
-        {
-            weightKg = 70,
-            level = "beginner",
-            equipment = Array.Empty<string>(),
-            trainingDaysPerWeek = 3,
-            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
-            sessionMinutes = 45,
-        }, _ct)).EnsureSuccessStatusCode();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var monday = today.AddDays((8 - (int)today.DayOfWeek) % 7);
-        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { startDate = monday }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
-        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{plan.Sessions[0].Id}", _ct))!;
+        var (user, session) = await BeginnerSession.CreateAsync(app, _ct);
         session.Exercises.Select(e => e.Slug).ShouldBe(
             ["incline-push-up", "bodyweight-good-morning", "doorframe-row", "bodyweight-squat", "plank", "bird-dog", "bridge"]);
         return (user, session);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
-using CaliFlow.IntegrationTests.Programming;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Progress;
@@ -17,21 +16,8 @@ public sealed class SessionComparisonTests(CaliFlowApp app)
     [Fact]
     public async Task Prescription_and_actual_are_compared_per_exercise_with_adherence_and_volume()
     {
-        var user = await app.CreateUserAsync();
-        (await user.Client.PatchAsJsonAsync("/v1/me/profile", new
-        {
-            weightKg = 70,
-            level = "beginner",
-            equipment = Array.Empty<string>(),
-            trainingDaysPerWeek = 3,
-            preferredWeekdays = new[] { "monday", "wednesday", "friday" },
-            sessionMinutes = 45,
-        }, _ct)).EnsureSuccessStatusCode();
-        // Starting on a Monday makes the first session "Full body A" whatever day the test runs.
+        var (user, session) = await BeginnerSession.CreateAsync(app, _ct);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var monday = today.AddDays((8 - (int)today.DayOfWeek) % 7);
-        var plan = (await (await user.Client.PostAsJsonAsync("/v1/plans", new { startDate = monday }, _ct)).Content.ReadFromJsonAsync<Plan>(_ct))!;
-        var session = (await user.Client.GetFromJsonAsync<Session>($"/v1/sessions/{plan.Sessions[0].Id}", _ct))!;
         // The premise of the sums below: what this profile's first session prescribes (work = reps, or seconds for holds).
         session.Exercises.Select(e => (e.Slug, e.Sets.Sum(s => s.Reps ?? s.HoldSeconds ?? 0))).ShouldBe(
         [
