@@ -84,6 +84,10 @@ public sealed class NextSetPlannerTests
 
         // A missed first member still goes straight on to its partner.
         NextSetPlanner.Plan(session, [], [Done(Dip, 5, 0)]).Rest.ShouldBe(new Rest(0, Start, Start, false));
+
+        // With its partner skipped, the first member ends each round itself and takes the round's rest.
+        var alone = NextSetPlanner.Plan(session, [new SessionChange(SessionChangeKind.Skip, Row, null, "no rings")], [Done(Dip, 8, 0)]);
+        (alone.Next!.ExerciseId, alone.Rest!.Seconds).ShouldBe((Dip, 90));
     }
 
     [Fact]

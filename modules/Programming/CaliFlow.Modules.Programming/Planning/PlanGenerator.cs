@@ -226,18 +226,21 @@ internal static class PlanGenerator
         var deload = weekInBlock == Blocks.WeeksPerBlock;
         var blockRpe = Blocks.BuildWeekRpe(block, weekInBlock);
         var groups = draft.Groups();
-        var exercises = draft.Ordered()
+        var ordered = draft.Ordered();
+        var sets = ordered.ToDictionary(i => i, i => Prescriptions.Sets(i.Exercise, i.Next, weekInBlock, i.Sets, i.RestSeconds, style, blockRpe));
+        var exercises = ordered
             .Select((item, order) =>
             {
                 var number = groups.FindIndex(g => g.Members.Contains(item));
                 var group = number < 0 ? null : groups[number];
-                // A group's members go straight on to the next; the rest comes after its last member.
-                var rest = group is not null && group.Members[^1] != item ? 0 : item.RestSeconds;
+                // A group's member goes straight on to the next one in each round the later members also have; the rest
+                // comes after the round.
+                var rounds = group is null ? 0 : group.Members.SkipWhile(m => m != item).Skip(1).Select(m => sets[m].Count).DefaultIfEmpty(0).Max();
                 return new PlannedExercise(
                     order + 1,
                     item.Exercise,
                     item.Role,
-                    Prescriptions.Sets(item.Exercise, item.Next, weekInBlock, item.Sets, rest, style, blockRpe),
+                    [.. sets[item].Select((set, i) => i < rounds ? set with { RestSeconds = 0 } : set)],
                     Notes(item, deload, group),
                     group is null ? null : new ExerciseGroup(number + 1, group.Kind));
             })
@@ -251,8 +254,7 @@ internal static class PlanGenerator
         var notes = new List<string>();
         if (group is { Kind: GroupKind.Superset })
         {
-            var other = group.Members.Single(m => m != item);
-            notes.Add($"Superset with {other.Exercise.Name}: alternate the two, resting after each pair.");
+            notes.Add("Superset: alternate sets with its partner, resting after each pair.");
         }
         else if (group is { Kind: GroupKind.Circuit })
         {

@@ -149,8 +149,9 @@ internal sealed class SessionDraft(
         return supersets && push is not null && pull is not null ? new DraftGroup(GroupKind.Superset, [push, pull]) : null;
     }
 
-    /// <summary>A group's members go straight on to the next one: only its last member's rest is taken.</summary>
-    private int GroupedRestSeconds() => Groups().Sum(g => g.Members.SkipLast(1).Sum(m => m.Sets * m.RestSeconds));
+    /// <summary>A group's member goes straight on to the next in each round a later member also has: those rests are not taken.</summary>
+    private int GroupedRestSeconds() => Groups().Sum(g => g.Members.SkipLast(1).Select((m, i) =>
+        Math.Min(m.Sets, g.Members.Skip(i + 1).Max(later => later.Sets)) * m.RestSeconds).Sum());
 }
 
 /// <summary>

@@ -54,17 +54,13 @@ internal sealed class LiveWorkout : IHasTimestamps, ISoftDeletable
     /// <summary>Abandons it: the caller removes the sets, the row stays as a tombstone.</summary>
     public void Discard(DateTimeOffset now) => DeletedAt ??= now;
 
-    /// <summary>Sets the change of its exercise, replacing an earlier one; false when it was already so.</summary>
-    public bool Change(SessionChange change)
+    /// <summary>Sets the change of its exercise, replacing an earlier one (the same change again changes nothing).</summary>
+    public void Change(SessionChange change)
     {
-        var index = Changes.FindIndex(c => c.ExerciseId == change.ExerciseId);
-        if (index >= 0 && Changes[index] == change)
+        if (!Changes.Contains(change))
         {
-            return false;
+            Changes = [.. Changes.Where(c => c.ExerciseId != change.ExerciseId), change];
         }
-
-        Changes = [.. Changes.Where(c => c.ExerciseId != change.ExerciseId), change];
-        return true;
     }
 
     /// <summary>Takes back the change of an exercise; false when it had none.</summary>

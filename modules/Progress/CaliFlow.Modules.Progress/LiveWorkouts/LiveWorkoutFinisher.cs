@@ -13,9 +13,6 @@ namespace CaliFlow.Modules.Progress.LiveWorkouts;
 /// </summary>
 internal sealed class LiveWorkoutFinisher(WorkoutLogWriter writer, IProgrammingQueries programming, IExerciseCatalog exercises)
 {
-    /// <summary>The longest workout a log may hold.</summary>
-    public const int LongestMinutes = 600;
-
     public async Task<Result<(bool Created, WorkoutLog Log)>> FinishAsync(
         LiveWorkout live, int durationMinutes, Feeling? feeling, string? notes, decimal? bodyWeightKg, DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -29,7 +26,7 @@ internal sealed class LiveWorkoutFinisher(WorkoutLogWriter writer, IProgrammingQ
             .Where(c => SessionChanges.Resolve(c, prescription, library, "").IsSuccess)
             .ToList();
         var log = new LogWorkoutCommand(
-            live.Id, prescription?.SessionId, live.PerformedOn, Math.Clamp(durationMinutes, 1, LongestMinutes), feeling, notes, bodyWeightKg,
+            live.Id, prescription?.SessionId, live.PerformedOn, Math.Clamp(durationMinutes, 1, LogWorkoutCommand.MaxDurationMinutes), feeling, notes, bodyWeightKg,
             [.. live.InOrderDone().Select(e => new LoggedExercise(e.ExerciseId.ToString(), [.. e.Sets.Select(s => s.Performed)]))],
             changes.Count == 0 ? null : changes)
         {

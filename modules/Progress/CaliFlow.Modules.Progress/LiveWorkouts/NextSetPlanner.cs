@@ -1,6 +1,7 @@
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.WorkoutLogs;
+using UUIDNext.Tools;
 
 namespace CaliFlow.Modules.Progress.LiveWorkouts;
 
@@ -25,15 +26,7 @@ internal sealed record DoneSet(Guid Id, Guid ExerciseId, PerformedSet Performed,
     /// </summary>
     public static DoneSet From(LiveSet set)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        set.Id.TryWriteBytes(bytes, bigEndian: true, out _);
-        var milliseconds = 0L;
-        for (var i = 0; i < 6; i++)
-        {
-            milliseconds = (milliseconds << 8) | bytes[i];
-        }
-
-        var made = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        var made = UuidDecoder.TryDecodeTimestamp(set.Id, out var at) ? new DateTimeOffset(at, TimeSpan.Zero) : set.CreatedAt;
         return new DoneSet(set.Id, set.ExerciseId, set.Performed, made < set.CreatedAt ? made : set.CreatedAt);
     }
 }
@@ -84,7 +77,8 @@ internal static class NextSetPlanner
         {
             foreach (var set in unassigned.Where(s => s.ExerciseId == slot.DoneAs).Take(slot.Prescribed.Sets.Count).ToList())
             {
-                assigned[set.Id] = slot.Prescribed.Sets[slot.Done++];
+                assigned[set.Id] = slot.Prescribed.Sets[slot.Sets.Count];
+                slot.Sets.Add(set.Id);
                 unassigned.Remove(set);
             }
         }
@@ -104,17 +98,30 @@ internal static class NextSetPlanner
         var upcoming = new UpcomingSet(
             next.DoneAs, next.Prescribed.ExerciseId, next.Done + 1, next.Prescribed.Sets.Count, next.Prescribed.Sets[next.Done],
             done.LastOrDefault(s => s.ExerciseId == next.DoneAs)?.Performed, next.Prescribed.Group);
-        return new NextSetPlan(NextSetStatus.Next, upcoming, done.Count == 0 ? null : RestAfter(done[^1], assigned, upcoming), assigned.Count, planned);
+        var rest = done.Count == 0 ? null : RestAfter(done[^1], assigned.GetValueOrDefault(done[^1].Id), upcoming);
+        // A group member goes straight on only to a later member of its round. When none follows (a partner skipped, or
+        // with fewer sets), the round ends here and takes the round's rest: its last member's.
+        var last = done.Count == 0 ? null : slots.FirstOrDefault(s => s.Sets.Contains(done[^1].Id));
+        if (rest is { Seconds: 0 } && last?.Prescribed.Group is { } group &&
+            (next == last || next.Prescribed.Group?.Number != group.Number || next.Prescribed.Order < last.Prescribed.Order))
+        {
+            var roundRest = prescription.Exercises.Where(e => e.Group?.Number == group.Number).Max(e => e.Sets.Max(set => set.RestSeconds));
+            rest = RestAfter(done[^1], assigned[done[^1].Id] with { RestSeconds = roundRest }, upcoming);
+        }
+
+        return new NextSetPlan(NextSetStatus.Next, upcoming, rest, assigned.Count, planned);
     }
 
-    /// <summary>A prescribed exercise as done today and how many of its sets are done.</summary>
+    /// <summary>A prescribed exercise as done today and the sets done of it.</summary>
     private sealed class Slot(PrescribedExercise prescribed, Guid doneAs)
     {
         public PrescribedExercise Prescribed => prescribed;
 
         public Guid DoneAs => doneAs;
 
-        public int Done { get; set; }
+        public List<Guid> Sets { get; } = [];
+
+        public int Done => Sets.Count;
     }
 
     /// <summary>Runs of neighbours with the same key; a null key stands alone.</summary>
@@ -143,9 +150,8 @@ internal static class NextSetPlanner
     }
 
     /// <summary>The rest after the last set done: its prescribed rest (the next set's when it was not prescribed), longer after a miss.</summary>
-    private static Rest RestAfter(DoneSet last, Dictionary<Guid, PrescribedSet> assigned, UpcomingSet next)
+    private static Rest RestAfter(DoneSet last, PrescribedSet? prescribed, UpcomingSet next)
     {
-        var prescribed = assigned.GetValueOrDefault(last.Id);
         var seconds = prescribed?.RestSeconds ?? next.Target.RestSeconds;
         // A superset's first member has no rest to lengthen: its partner follows at once, missed or not.
         var missed = seconds > 0 && prescribed is not null && Missed(last.Performed, prescribed);

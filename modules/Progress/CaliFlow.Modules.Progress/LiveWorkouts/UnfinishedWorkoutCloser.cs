@@ -1,5 +1,6 @@
 using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Hosting;
+using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -54,27 +55,28 @@ internal sealed partial class UnfinishedWorkoutCloser(
         var profiles = await due.Services.GetRequiredService<IUsersQueries>()
             .GetProfilesAsync([.. due.Rows.Select(l => l.UserId).Distinct()], cancellationToken);
         var finisher = due.Services.GetRequiredService<LiveWorkoutFinisher>();
+        var transaction = db.Database.CurrentTransaction!;
         foreach (var live in due.Rows)
         {
-            var choice = profiles.GetValueOrDefault(live.UserId)?.UnfinishedWorkouts ?? UnfinishedWorkouts.Log;
-            if (live.Sets.Count > 0 && choice == UnfinishedWorkouts.Log)
+            // Each workout behind its own savepoint: one that fails is left open for the next run, the others still close.
+            await transaction.CreateSavepointAsync("closing", cancellationToken);
+            try
             {
-                // It lasted until its last set, not until now.
-                var lastSet = live.Sets.Max(s => DoneSet.From(s).DoneAt);
-                var minutes = (int)Math.Ceiling((lastSet - live.StartedAt).TotalMinutes);
-                var logged = await finisher.FinishAsync(live, minutes, null, null, null, now, cancellationToken);
-                if (logged.IsSuccess)
-                {
-                    continue;
-                }
-
-                // The sets were checked as they were recorded, so this is a library change since; keeping the workout open
-                // would only retry it forever.
-                LogNotLogged(live.Id, logged.Error!.Code);
+                await CloseAsync(db, finisher, live, profiles.GetValueOrDefault(live.UserId)?.UnfinishedWorkouts ?? UnfinishedWorkouts.Log, now, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.ReleaseSavepointAsync("closing", cancellationToken);
             }
-
-            db.LiveSets.RemoveRange(live.Sets);
-            live.Discard(now);
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                await transaction.RollbackToSavepointAsync("closing", cancellationToken);
+                LogNotClosed(ex, live.Id);
+                // What was saved stays saved; what this workout left pending goes, and the rows still to close are tracked again.
+                db.ChangeTracker.Clear();
+                foreach (var next in due.Rows.SkipWhile(r => r != live).Skip(1))
+                {
+                    db.Attach(next);
+                }
+            }
         }
 
         var closed = await due.CommitAsync(cancellationToken);
@@ -83,8 +85,35 @@ internal sealed partial class UnfinishedWorkoutCloser(
         return closed;
     }
 
+    /// <summary>Logs it as recorded, lasting until its last set, or discards it.</summary>
+    private async Task CloseAsync(
+        ProgressDbContext db, LiveWorkoutFinisher finisher, LiveWorkout live, UnfinishedWorkouts choice, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (live.Sets.Count > 0 && choice == UnfinishedWorkouts.Log)
+        {
+            var lastSet = live.Sets.Max(s => DoneSet.From(s).DoneAt);
+            var minutes = (int)Math.Ceiling((lastSet - live.StartedAt).TotalMinutes);
+            var logged = await finisher.FinishAsync(live, minutes, null, null, null, now, cancellationToken);
+            if (logged.IsSuccess)
+            {
+                return;
+            }
+
+            // The sets were checked as they were recorded, so this is a library change since; keeping the workout open
+            // would only retry it forever.
+            LogNotLogged(live.Id, logged.Error!.Code);
+        }
+
+        db.LiveSets.RemoveRange(live.Sets);
+        live.Discard(now);
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Closing unfinished live workouts failed")]
     private partial void LogCloseFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unfinished live workout {LiveWorkoutId} could not be closed; it is tried again next run")]
+    private partial void LogNotClosed(Exception exception, Guid liveWorkoutId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unfinished live workout {LiveWorkoutId} could not be logged ({Code}) and was discarded")]
     private partial void LogNotLogged(Guid liveWorkoutId, string code);

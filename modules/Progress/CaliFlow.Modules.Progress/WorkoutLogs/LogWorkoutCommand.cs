@@ -29,6 +29,7 @@ internal sealed record LogWorkoutCommand(
 {
     public const int MaxExercises = 40;
     public const int MaxSets = 30;
+    public const int MaxDurationMinutes = 600;
 
     [JsonIgnore]
     public Guid UserId { get; init; }

@@ -11,7 +11,7 @@ internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
     {
         RuleFor(c => c.Id).NotNull().Must(id => id is null || id.Value.Version == 7).WithMessage("The id must be a UUIDv7 made by the client.");
         RuleFor(c => c.PerformedOn).NotNull().WithinWorkoutBounds(time);
-        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, LogWorkoutCommand.MaxDurationMinutes);
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);

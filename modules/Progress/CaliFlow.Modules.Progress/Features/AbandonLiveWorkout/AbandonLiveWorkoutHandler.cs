@@ -18,7 +18,6 @@ internal sealed class AbandonLiveWorkoutHandler(ProgressDbContext db, TimeProvid
         var live = open.Value;
         db.LiveSets.RemoveRange(live.Sets);
         live.Discard(time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

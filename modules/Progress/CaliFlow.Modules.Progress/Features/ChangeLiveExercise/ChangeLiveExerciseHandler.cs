@@ -37,11 +37,7 @@ internal sealed class ChangeLiveExerciseHandler(ProgressDbContext db, IProgrammi
             return SessionChanges.DuplicateChange("exercise");
         }
 
-        if (live.Change(change.Value))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        live.Change(change.Value);
         return LiveWorkoutResponse.From(live, library);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class EditWorkoutLogValidator : AbstractValidator<EditWorkoutLog
 {
     public EditWorkoutLogValidator()
     {
-        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, LogWorkoutCommand.MaxDurationMinutes);
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
         RuleFor(c => c.Exercises).ItemCount(1, LogWorkoutCommand.MaxExercises)

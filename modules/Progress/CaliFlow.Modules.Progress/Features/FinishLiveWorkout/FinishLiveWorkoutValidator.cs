@@ -1,3 +1,4 @@
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using FluentValidation;
 
 namespace CaliFlow.Modules.Progress.Features.FinishLiveWorkout;
@@ -7,7 +8,7 @@ internal sealed class FinishLiveWorkoutValidator : AbstractValidator<FinishLiveW
 {
     public FinishLiveWorkoutValidator()
     {
-        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, 600);
+        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, LogWorkoutCommand.MaxDurationMinutes);
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);

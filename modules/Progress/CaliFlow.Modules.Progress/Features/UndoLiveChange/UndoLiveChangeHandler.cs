@@ -21,7 +21,6 @@ internal sealed class UndoLiveChangeHandler(ProgressDbContext db, IExerciseCatal
             return ProgressErrors.LiveChangeNotFound;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }
