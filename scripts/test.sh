@@ -20,6 +20,8 @@ status=0
 # types are generated from the committed document, so a contract change that breaks the client fails its test.
 (cd openapi && npm ci --no-audit --no-fund --loglevel=error) || status=$?
 (cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate) || status=$?
+# The MCP client (the official TypeScript SDK) the MCP test drives against /mcp.
+(cd clients/mcp && npm ci --no-audit --no-fund --loglevel=error) || status=$?
 dotnet build CaliFlow.sln -v q -nologo || status=$?
 runs=()
 if [ "$status" -eq 0 ]; then

@@ -1,4 +1,7 @@
+using System.Reflection;
 using Carter;
+using CaliFlow.BuildingBlocks.Mcp;
+using ModelContextProtocol.Server;
 using CaliFlow.ArchitectureTests.Rules;
 using NetArchTest.Rules;
 using Xunit;
@@ -80,5 +83,23 @@ public sealed class SliceConventionTests
 
         RuleResult.Of(endpoints.Select(t => t.FullName!), strays)
             .ShouldHold($"endpoints live in slice folders under {string.Join(", ", descriptor.SliceParentNamespaces)}");
+    }
+
+    [Fact]
+    public void Every_mcp_tool_lives_in_a_slice_and_names_the_token_scope_it_needs()
+    {
+        // The host's filter refuses a tool without a scope at run time; this says so at build time, for every module at once.
+        var tools = Catalog.Modules
+            .SelectMany(m => m.Internals.GetTypes().Select(t => (Module: m, Type: t)))
+            .SelectMany(x => x.Type.GetMethods().Where(method => method.GetCustomAttribute<McpServerToolAttribute>() is not null)
+                .Select(method => (x.Module, x.Type, Method: method)))
+            .ToList();
+        var offenders = tools
+            .Where(t => t.Method.GetCustomAttribute<RequiresScopeAttribute>() is null ||
+                        !t.Module.SliceParentNamespaces.Any(parent => t.Type.Namespace!.StartsWith(parent + ".", StringComparison.Ordinal)))
+            .Select(t => $"{t.Type.FullName}.{t.Method.Name}");
+
+        RuleResult.Of(tools.Select(t => $"{t.Type.FullName}.{t.Method.Name}"), offenders)
+            .ShouldHold("an MCP tool is one more door into its slice, and names the personal-access-token scope it needs");
     }
 }

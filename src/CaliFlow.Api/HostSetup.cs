@@ -61,6 +61,7 @@ internal static class HostSetup
         services.AddCaliFlowJwt();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure(bearer => bearer.Events = new JwtBearerEvents { OnTokenValidated = SessionCheck.OnTokenValidated });
+        services.AddAccessTokenAuthentication();
         services.AddCaliFlowEmail();
         // Deny by default: an endpoint that says nothing needs a signed-in user; anonymous routes say AllowAnonymous.
         services.AddAuthorizationBuilder()
@@ -97,6 +98,7 @@ internal static class HostSetup
             .AddSchemaTransformer<ValidationRulesSchemaTransformer>()
             .AddOperationTransformer<SliceOperationIdTransformer>()
             .AddOperationTransformer<StandardResponsesTransformer>()
+            .AddOperationTransformer<AccessTokenScopeTransformer>()
             .AddOperationTransformer<ValidationRulesParameterTransformer>()
             .AddOperationTransformer<RequestExampleTransformer>());
 
@@ -117,6 +119,7 @@ internal static class HostSetup
                 .UseOtlpExporter();
         }
 
+        services.AddCaliFlowMcp();
         services.AddUsersModule();
         services.AddExercisesModule();
         services.AddProgrammingModule();
@@ -140,6 +143,7 @@ internal static class HostSetup
 
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAccessTokenScopes();
         app.UseRateLimiter();
         app.UseAuthorization();
 
@@ -157,6 +161,7 @@ internal static class HostSetup
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
         app.MapVersionedApi();
+        app.MapCaliFlowMcp();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevelopmentMailPage(); // the folder sender's messages, with their links: never outside Development

@@ -39,4 +39,7 @@ public static class AuditActions
     public const string SubscriptionChanged = "subscription.changed";
     public const string DataExported = "privacy.exported";
     public const string AdminEdit = "admin.edit";
+    public const string AccessTokenCreated = "access_token.created";
+    public const string AccessTokenRevoked = "access_token.revoked";
+    public const string AccessTokenUsed = "access_token.used";
 }

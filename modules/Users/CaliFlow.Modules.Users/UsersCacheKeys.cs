@@ -10,4 +10,9 @@ internal static class UsersCacheKeys
     public static string Session(Guid sessionId) => $"{SessionPrefix}{sessionId}";
 
     public const string SessionPrefix = "users:session:";
+
+    /// <summary>A personal access token's grant by the token's hash, asked on every request made with it; removed when revoked.</summary>
+    public static string AccessToken(string tokenHash) => $"{AccessTokenPrefix}{tokenHash}";
+
+    public const string AccessTokenPrefix = "users:access-token:";
 }

@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Platform.Contracts;
+using CaliFlow.Modules.Users.AccessTokens;
 using CaliFlow.Modules.Users.AccountEmails;
 using CaliFlow.Modules.Users.Auth;
 using CaliFlow.Modules.Users.Contracts;
@@ -40,6 +41,10 @@ public static class UsersModule
         services.AddScoped<SignInThrottles>();
         services.AddScoped<ISessionValidator, SessionValidator>();
         services.Configure<NearCacheOptions>(o => o.Prefixes.Add(UsersCacheKeys.SessionPrefix));
+        services.AddScoped<IAccessTokens, AccessTokenStore>();
+        services.AddSingleton<AccessTokenUses>();
+        services.AddScoped<AccessTokenRevocation>();
+        services.Configure<NearCacheOptions>(o => o.Prefixes.Add(UsersCacheKeys.AccessTokenPrefix));
         services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
         services.TryAddScoped<AuditTrail>();
         services.AddScoped<SubscriptionReader>();

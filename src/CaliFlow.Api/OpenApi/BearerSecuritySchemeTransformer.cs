@@ -19,6 +19,14 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
                 + "Handled as RFC8725 (JWT Best Current Practices) asks: one algorithm (HS256) accepted, issuer, audience, "
                 + "lifetime and the signing session checked on every request.",
         };
+        document.Components.SecuritySchemes[AccessTokenScopeTransformer.SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "cfp_ personal access token",
+            Description = "A personal access token from POST /me/tokens, for other apps: sent like the access token, accepted only by "
+                + "operations that name one of its scopes in their security requirement (everything else answers 403).",
+        };
         document.Info.Description = "The CaliFlow API: calisthenics plans, today's workout, workout logs and offline sync, "
             + "progress, nutrition, coaching and achievements. Errors are RFC 9457 problem details. Every path is under the "
             + "version's prefix (/v1); the paths named in descriptions leave it out. A version announced for retirement answers "

@@ -30,4 +30,10 @@ public static class CaliFlowClaims
     public const string Session = "sid";
     public const string Role = "role";
     public const string Email = "email";
+
+    /// <summary>The personal access token a request came with (absent for a signed-in app's JWT).</summary>
+    public const string AccessToken = "access_token_id";
+
+    /// <summary>One of <see cref="TokenScopes"/>, once per scope of the personal access token.</summary>
+    public const string Scope = "scope";
 }

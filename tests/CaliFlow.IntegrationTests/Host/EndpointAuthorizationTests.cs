@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.IntegrationTests.OtherApps;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,8 @@ namespace CaliFlow.IntegrationTests.Host;
 /// <summary>
 /// Deny by default, proven over the whole route table: every route is listed below with what it asks of the caller (adding a
 /// route, and above all an anonymous one, is a decision made here, in review); every route not anonymous answers 401 to a
-/// caller without a token, and every admin route 403 to a signed-in member.
+/// caller without a token, every admin route 403 to a signed-in member, and every route not opened to personal access tokens 403
+/// to a token holding every scope.
 /// </summary>
 public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
 {
@@ -19,73 +22,84 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
     private const string SignedIn = "signed in";
     private const string Admin = "admin";
 
+    private static string OrToken(string scope) => $"{SignedIn} or token {scope}";
+
     /// <summary>Every route and what it asks of the caller. A new route fails the first test until it is added here.</summary>
     private static readonly Dictionary<string, string> RouteRequirements = new(StringComparer.Ordinal)
     {
+        ["DELETE /v{version:apiVersion}/live/{id:guid}"] = OrToken("logs:write"),
+        ["DELETE /v{version:apiVersion}/live/{id:guid}/changes/{exercise:maxlength(80)}"] = OrToken("logs:write"),
+        ["DELETE /v{version:apiVersion}/live/{id:guid}/sets/{setId:guid}"] = OrToken("logs:write"),
         ["DELETE /v{version:apiVersion}/me"] = SignedIn,
+        ["DELETE /v{version:apiVersion}/me/tokens/{id:guid}"] = SignedIn,
         ["DELETE /v{version:apiVersion}/meal-plans/{id:guid}"] = SignedIn,
         ["DELETE /v{version:apiVersion}/photos/{id:guid}"] = SignedIn,
         ["DELETE /v{version:apiVersion}/webhooks/{id:guid}"] = SignedIn,
-        ["DELETE /v{version:apiVersion}/workout-logs/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/achievements"] = SignedIn,
-        ["GET /v{version:apiVersion}/assessments/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/assessments"] = SignedIn,
-        ["GET /v{version:apiVersion}/billing/payments"] = SignedIn,
-        ["GET /v{version:apiVersion}/billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
-        ["GET /v{version:apiVersion}/billing/subscription"] = SignedIn,
-        ["GET /v{version:apiVersion}/charts/bodyweight.svg"] = SignedIn,
-        ["GET /v{version:apiVersion}/charts/exercises/{exercise:maxlength(80)}.svg"] = SignedIn,
-        ["GET /v{version:apiVersion}/charts/weekly-volume.svg"] = SignedIn,
-        ["GET /v{version:apiVersion}/check-ins/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/check-ins/due"] = SignedIn,
-        ["GET /v{version:apiVersion}/check-ins"] = SignedIn,
-        ["GET /v{version:apiVersion}/coach/explanations/{exercise:maxlength(80)}"] = SignedIn,
-        ["GET /v{version:apiVersion}/coach/messages"] = SignedIn,
-        ["GET /v{version:apiVersion}/coach/weekly-summary"] = SignedIn,
-        ["GET /docs/{documentName?}"] = Anonymous,
+        ["DELETE /v{version:apiVersion}/workout-logs/{id:guid}"] = OrToken("logs:write"),
         ["GET /docs/favicon.svg"] = Anonymous,
         ["GET /docs/scalar.aspnetcore.js"] = Anonymous,
         ["GET /docs/scalar.js"] = Anonymous,
-        ["GET /v{version:apiVersion}/exercises/{idOrSlug:maxlength(80)}/progressions"] = SignedIn,
-        ["GET /v{version:apiVersion}/exercises/{idOrSlug:maxlength(80)}"] = SignedIn,
-        ["GET /v{version:apiVersion}/exercises"] = SignedIn,
-        ["GET /v{version:apiVersion}/foods"] = SignedIn,
+        ["GET /docs/{documentName?}"] = Anonymous,
         ["GET /health/live"] = Anonymous,
         ["GET /health/ready"] = Anonymous,
-        ["GET /v{version:apiVersion}/me/achievements"] = SignedIn,
+        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["GET /v{version:apiVersion}/achievements"] = SignedIn,
+        ["GET /v{version:apiVersion}/assessments"] = SignedIn,
+        ["GET /v{version:apiVersion}/assessments/{id:guid}"] = SignedIn,
+        ["GET /v{version:apiVersion}/billing/payments"] = SignedIn,
+        ["GET /v{version:apiVersion}/billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
+        ["GET /v{version:apiVersion}/billing/subscription"] = SignedIn,
+        ["GET /v{version:apiVersion}/charts/bodyweight.svg"] = OrToken("metrics:read"),
+        ["GET /v{version:apiVersion}/charts/exercises/{exercise:maxlength(80)}.svg"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/charts/weekly-volume.svg"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/check-ins"] = SignedIn,
+        ["GET /v{version:apiVersion}/check-ins/due"] = SignedIn,
+        ["GET /v{version:apiVersion}/check-ins/{id:guid}"] = SignedIn,
+        ["GET /v{version:apiVersion}/coach/explanations/{exercise:maxlength(80)}"] = SignedIn,
+        ["GET /v{version:apiVersion}/coach/messages"] = OrToken("coach:chat"),
+        ["GET /v{version:apiVersion}/coach/weekly-summary"] = SignedIn,
+        ["GET /v{version:apiVersion}/exercises"] = OrToken("library:read"),
+        ["GET /v{version:apiVersion}/exercises/{idOrSlug:maxlength(80)}"] = OrToken("library:read"),
+        ["GET /v{version:apiVersion}/exercises/{idOrSlug:maxlength(80)}/progressions"] = OrToken("library:read"),
+        ["GET /v{version:apiVersion}/foods"] = SignedIn,
+        ["GET /v{version:apiVersion}/live/current"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/live/{id:guid}"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/live/{id:guid}/next"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/me"] = SignedIn,
+        ["GET /v{version:apiVersion}/me/achievements"] = OrToken("logs:read"),
         ["GET /v{version:apiVersion}/me/export"] = SignedIn,
         ["GET /v{version:apiVersion}/me/subscription"] = SignedIn,
-        ["GET /v{version:apiVersion}/me"] = SignedIn,
-        ["GET /v{version:apiVersion}/meal-plans/{id:guid}"] = SignedIn,
+        ["GET /v{version:apiVersion}/me/tokens"] = SignedIn,
         ["GET /v{version:apiVersion}/meal-plans"] = SignedIn,
-        ["GET /v{version:apiVersion}/metrics"] = SignedIn,
-        ["GET /v{version:apiVersion}/movement-patterns"] = SignedIn,
+        ["GET /v{version:apiVersion}/meal-plans/{id:guid}"] = SignedIn,
+        ["GET /v{version:apiVersion}/metrics"] = OrToken("metrics:read"),
+        ["GET /v{version:apiVersion}/movement-patterns"] = OrToken("library:read"),
         ["GET /v{version:apiVersion}/nutrition/plans"] = SignedIn,
         ["GET /v{version:apiVersion}/nutrition/preferences"] = SignedIn,
         ["GET /v{version:apiVersion}/nutrition/targets"] = SignedIn,
-        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["GET /v{version:apiVersion}/photos"] = SignedIn,
+        ["GET /v{version:apiVersion}/photos/{id:guid}"] = SignedIn,
         ["GET /v{version:apiVersion}/photos/{id:guid}/image"] = SignedIn,
         ["GET /v{version:apiVersion}/photos/{id:guid}/thumbnail"] = SignedIn,
-        ["GET /v{version:apiVersion}/photos/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/photos"] = SignedIn,
-        ["GET /v{version:apiVersion}/plans/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/plans/current/sessions"] = SignedIn,
-        ["GET /v{version:apiVersion}/plans/current"] = SignedIn,
-        ["GET /v{version:apiVersion}/progressions/path"] = SignedIn,
-        ["GET /v{version:apiVersion}/progressions/status"] = SignedIn,
-        ["GET /v{version:apiVersion}/sessions/{id:guid}/comparison"] = SignedIn,
-        ["GET /v{version:apiVersion}/sessions/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/stats"] = SignedIn,
-        ["GET /v{version:apiVersion}/sync/changes"] = SignedIn,
+        ["GET /v{version:apiVersion}/plans/current"] = OrToken("plans:read"),
+        ["GET /v{version:apiVersion}/plans/current/sessions"] = OrToken("plans:read"),
+        ["GET /v{version:apiVersion}/plans/{id:guid}"] = OrToken("plans:read"),
+        ["GET /v{version:apiVersion}/progressions/path"] = OrToken("library:read"),
+        ["GET /v{version:apiVersion}/progressions/status"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/sessions/{id:guid}"] = OrToken("plans:read"),
+        ["GET /v{version:apiVersion}/sessions/{id:guid}/comparison"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/stats"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/sync/changes"] = OrToken("logs:read"),
         ["GET /v{version:apiVersion}/system/audit-logs"] = Admin,
         ["GET /v{version:apiVersion}/system/migrations"] = Admin,
-        ["GET /v{version:apiVersion}/webhooks/{id:guid}/deliveries"] = SignedIn,
         ["GET /v{version:apiVersion}/webhooks"] = SignedIn,
-        ["GET /v{version:apiVersion}/workout-logs/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/workout-logs"] = SignedIn,
-        ["GET /v{version:apiVersion}/workouts/today"] = SignedIn,
+        ["GET /v{version:apiVersion}/webhooks/{id:guid}/deliveries"] = SignedIn,
+        ["GET /v{version:apiVersion}/workout-logs"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/workout-logs/{id:guid}"] = OrToken("logs:read"),
+        ["GET /v{version:apiVersion}/workouts/today"] = OrToken("plans:read"),
         ["PATCH /v{version:apiVersion}/me/profile"] = SignedIn,
-        ["PATCH /v{version:apiVersion}/workout-logs/{id:guid}"] = SignedIn,
+        ["PATCH /v{version:apiVersion}/workout-logs/{id:guid}"] = OrToken("logs:write"),
+        ["POST /mcp/"] = "access-token or token any scope",
         ["POST /v{version:apiVersion}/achievements"] = Admin,
         ["POST /v{version:apiVersion}/assessments"] = SignedIn,
         ["POST /v{version:apiVersion}/auth/forgot-password"] = Anonymous,
@@ -94,47 +108,42 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
         ["POST /v{version:apiVersion}/auth/refresh"] = Anonymous,
         ["POST /v{version:apiVersion}/auth/register"] = Anonymous,
         ["POST /v{version:apiVersion}/auth/reset-password"] = Anonymous,
-        ["POST /v{version:apiVersion}/auth/verify-email/resend"] = SignedIn,
         ["POST /v{version:apiVersion}/auth/verify-email"] = Anonymous,
+        ["POST /v{version:apiVersion}/auth/verify-email/resend"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/checkout"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
         ["POST /v{version:apiVersion}/billing/sandbox/subscriptions/{subscriptionId:guid}/{action}"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/subscription/cancel"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/webhooks/{provider:maxlength(40)}"] = Anonymous,
         ["POST /v{version:apiVersion}/check-ins"] = SignedIn,
-        ["POST /v{version:apiVersion}/coach/messages/stream"] = SignedIn,
-        ["POST /v{version:apiVersion}/coach/messages"] = SignedIn,
-        ["POST /v{version:apiVersion}/exercises/{id:guid}/retire"] = Admin,
+        ["POST /v{version:apiVersion}/coach/messages"] = OrToken("coach:chat"),
+        ["POST /v{version:apiVersion}/coach/messages/stream"] = OrToken("coach:chat"),
         ["POST /v{version:apiVersion}/exercises"] = Admin,
+        ["POST /v{version:apiVersion}/exercises/{id:guid}/retire"] = Admin,
+        ["POST /v{version:apiVersion}/live"] = OrToken("logs:write"),
+        ["POST /v{version:apiVersion}/live/{id:guid}/finish"] = OrToken("logs:write"),
         ["POST /v{version:apiVersion}/me/password"] = SignedIn,
+        ["POST /v{version:apiVersion}/me/tokens"] = SignedIn,
         ["POST /v{version:apiVersion}/meal-plans"] = SignedIn,
-        ["POST /v{version:apiVersion}/metrics"] = SignedIn,
+        ["POST /v{version:apiVersion}/metrics"] = OrToken("metrics:write"),
         ["POST /v{version:apiVersion}/nutrition/plans/recalculate"] = SignedIn,
         ["POST /v{version:apiVersion}/photos"] = SignedIn,
-        ["POST /v{version:apiVersion}/plans/{id:guid}/archive"] = SignedIn,
         ["POST /v{version:apiVersion}/plans"] = SignedIn,
-        ["POST /v{version:apiVersion}/progressions/{id:guid}/retire"] = Admin,
+        ["POST /v{version:apiVersion}/plans/{id:guid}/archive"] = SignedIn,
         ["POST /v{version:apiVersion}/progressions"] = Admin,
+        ["POST /v{version:apiVersion}/progressions/{id:guid}/retire"] = Admin,
         ["POST /v{version:apiVersion}/sessions/{id:guid}/reschedule"] = SignedIn,
         ["POST /v{version:apiVersion}/sessions/{id:guid}/skip"] = SignedIn,
+        ["POST /v{version:apiVersion}/sessions/{id:guid}/start"] = OrToken("logs:write"),
         ["POST /v{version:apiVersion}/sessions/{id:guid}/swap"] = SignedIn,
-        ["POST /v{version:apiVersion}/webhooks/{id:guid}/enable"] = SignedIn,
         ["POST /v{version:apiVersion}/webhooks"] = SignedIn,
-        ["POST /v{version:apiVersion}/workout-logs/sync"] = SignedIn,
-        ["POST /v{version:apiVersion}/workout-logs"] = SignedIn,
-        ["GET /v{version:apiVersion}/live/current"] = SignedIn,
-        ["GET /v{version:apiVersion}/live/{id:guid}"] = SignedIn,
-        ["POST /v{version:apiVersion}/live"] = SignedIn,
-        ["POST /v{version:apiVersion}/live/{id:guid}/finish"] = SignedIn,
-        ["PUT /v{version:apiVersion}/live/{id:guid}/sets/{setId:guid}"] = SignedIn,
-        ["DELETE /v{version:apiVersion}/live/{id:guid}/sets/{setId:guid}"] = SignedIn,
-        ["DELETE /v{version:apiVersion}/live/{id:guid}"] = SignedIn,
-        ["GET /v{version:apiVersion}/live/{id:guid}/next"] = SignedIn,
-        ["PUT /v{version:apiVersion}/live/{id:guid}/changes/{exercise:maxlength(80)}"] = SignedIn,
-        ["DELETE /v{version:apiVersion}/live/{id:guid}/changes/{exercise:maxlength(80)}"] = SignedIn,
-        ["POST /v{version:apiVersion}/sessions/{id:guid}/start"] = SignedIn,
+        ["POST /v{version:apiVersion}/webhooks/{id:guid}/enable"] = SignedIn,
+        ["POST /v{version:apiVersion}/workout-logs"] = OrToken("logs:write"),
+        ["POST /v{version:apiVersion}/workout-logs/sync"] = OrToken("logs:write"),
         ["PUT /v{version:apiVersion}/achievements/{code:maxlength(60)}"] = Admin,
         ["PUT /v{version:apiVersion}/exercises/{idOrSlug:maxlength(80)}"] = Admin,
+        ["PUT /v{version:apiVersion}/live/{id:guid}/changes/{exercise:maxlength(80)}"] = OrToken("logs:write"),
+        ["PUT /v{version:apiVersion}/live/{id:guid}/sets/{setId:guid}"] = OrToken("logs:write"),
         ["PUT /v{version:apiVersion}/meal-plans/{id:guid}"] = SignedIn,
         ["PUT /v{version:apiVersion}/nutrition/preferences"] = SignedIn,
         ["PUT /v{version:apiVersion}/progressions/{id:guid}"] = Admin,
@@ -214,7 +223,32 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
         var named = authorize.Select(a => a.Policy)
             .Concat(authorize.Select(a => a.Roles is null ? null : $"role {a.Roles}"))
             .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        return named.Count > 0 ? string.Join(" + ", named) : SignedIn;
+        var requirement = named.Count > 0 ? string.Join(" + ", named) : SignedIn;
+        return endpoint.Metadata.GetMetadata<AccessTokenScopeMetadata>() is { } token
+            ? $"{requirement} or token {token.Scope ?? "any scope"}"
+            : requirement;
+    }
+
+    [Fact]
+    public async Task Every_route_closed_to_access_tokens_answers_403_to_a_token_with_every_scope()
+    {
+        var user = await app.CreateUserAsync();
+        var token = app.Authorized((await user.CreateTokenAsync([.. TokenScopes.All])).Token);
+        var closed = Routes().Where(r => r.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null &&
+                                         r.Endpoint.Metadata.GetMetadata<AccessTokenScopeMetadata>() is null).ToList();
+        closed.Count.ShouldBe(RouteRequirements.Count(r => r.Value != Anonymous && !r.Value.Contains(" or token ", StringComparison.Ordinal)));
+
+        var open = new List<string>();
+        foreach (var route in closed)
+        {
+            using var response = await token.SendAsync(RequestFor(route), _ct);
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                open.Add($"{Describe(route)} → {(int)response.StatusCode}");
+            }
+        }
+
+        open.ShouldBeEmpty();
     }
 
     [Fact]

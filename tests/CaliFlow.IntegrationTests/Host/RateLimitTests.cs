@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.IntegrationTests.OtherApps;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Host;
@@ -183,5 +184,27 @@ public sealed class RateLimitTests
         ShouldBeLimited(limited);
         limited.Headers.RetryAfter!.Delta!.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromHours(1));
         (await other.Client.GetAsync("/v1/me/export", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Every_request_made_with_a_personal_access_token_counts_against_that_token()
+    {
+        await using var app = App(extra: new Dictionary<string, string?>
+        {
+            ["RateLimiting:AuthPermitsPerMinute"] = "100",
+            ["RateLimiting:PerToken:PermitLimit"] = "3",
+        });
+        await app.InitializeAsync();
+        var user = await app.CreateUserAsync();
+        var token = app.Authorized((await user.CreateTokenAsync("logs:read", "library:read")).Token);
+        var second = app.Authorized((await user.CreateTokenAsync("logs:read")).Token);
+
+        (await token.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.GetAsync("/v1/exercises", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.GetAsync("/v1/workout-logs", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        ShouldBeLimited(await token.GetAsync("/v1/stats", _ct));
+        (await second.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // the app itself is not a token
     }
 }

@@ -5,6 +5,7 @@ using CaliFlow.IntegrationTests.Coaching;
 using CaliFlow.IntegrationTests.Exercises;
 using CaliFlow.IntegrationTests.Gamification;
 using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.IntegrationTests.OtherApps;
 using CaliFlow.IntegrationTests.Platform;
 using CaliFlow.IntegrationTests.Programming;
 using Shouldly;
@@ -94,4 +95,17 @@ public sealed class TwoInstancesTests : IAsyncLifetime
                 == "Push-up (two instances)", seconds: 5);
     }
 
+
+    [Fact]
+    public async Task An_access_token_revoked_through_one_stops_working_at_once_on_the_other()
+    {
+        var user = await _a.CreateUserAsync();
+        var token = await user.CreateTokenAsync("logs:read");
+        var throughB = _b.Authorized(token.Token);
+        (await throughB.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // B holds its grant now
+
+        (await user.Client.DeleteAsync($"/v1/me/tokens/{token.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await throughB.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

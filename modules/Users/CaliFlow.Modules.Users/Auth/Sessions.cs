@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Caching;
+using CaliFlow.Modules.Users.AccessTokens;
 using CaliFlow.Modules.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,15 +11,24 @@ namespace CaliFlow.Modules.Users.Auth;
 /// (<see cref="SessionValidator"/>). Every revocation goes through here: one that did not would leave its access tokens
 /// working until the cached answer expires.
 /// </summary>
-internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, TimeProvider time)
+internal sealed class Sessions(UsersDbContext db, CacheInvalidation cache, AccessTokenRevocation accessTokens, TimeProvider time)
 {
     /// <summary>One session of the user: signing out, or a rotated refresh token presented again.</summary>
     public Task EndAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
         RevokeAsync(userId, only: sessionId, except: null, cancellationToken);
 
-    /// <summary>Every session of the user but <paramref name="except"/> (the caller's own, when it stays signed in).</summary>
-    public Task EndAllAsync(Guid userId, CancellationToken cancellationToken, Guid? except = null) =>
-        RevokeAsync(userId, only: null, except, cancellationToken);
+    /// <summary>
+    /// Every session of the user but <paramref name="except"/> (the caller's own, when it stays signed in). Signing out
+    /// everywhere (no exception: a password reset, a role change, the account deleted) also revokes every personal access token.
+    /// </summary>
+    public async Task EndAllAsync(Guid userId, CancellationToken cancellationToken, Guid? except = null)
+    {
+        await RevokeAsync(userId, only: null, except, cancellationToken);
+        if (except is null)
+        {
+            await accessTokens.RevokeAllAsync(userId, cancellationToken);
+        }
+    }
 
     private async Task RevokeAsync(Guid userId, Guid? only, Guid? except, CancellationToken cancellationToken)
     {

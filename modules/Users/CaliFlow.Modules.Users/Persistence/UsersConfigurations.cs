@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Persistence;
+using CaliFlow.Modules.Users.AccessTokens;
 using CaliFlow.Modules.Users.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -76,6 +77,21 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Accou
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.UserId);
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId);
+    }
+}
+
+internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> builder)
+    {
+        builder.ToTable("access_tokens");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Name).HasMaxLength(AccessTokenRules.MaxNameLength);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.Hint).HasMaxLength(20);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId);

@@ -19,6 +19,8 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
 
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -16,6 +16,9 @@ public sealed class RateLimitingOptions
         [RateLimitPolicies.MealPlans] = new() { PermitLimit = 20, Window = TimeSpan.FromHours(1) },
         [RateLimitPolicies.DataExport] = new() { PermitLimit = 5, Window = TimeSpan.FromHours(1) },
     };
+
+    /// <summary>Per personal access token, over all its requests (RateLimiting:PerToken:PermitLimit).</summary>
+    public PerUserLimit PerToken { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 }
 
 public sealed class PerUserLimit

@@ -39,6 +39,12 @@ public static class RateLimitingRegistration
                     options => (options.PerUser[policy].PermitLimit, options.PerUser[policy].Window)));
             }
 
+            // Every request made with a personal access token also counts against its token's own limit.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.FindFirstValue(CaliFlowClaims.AccessToken) is { } tokenId
+                    ? Partition(context, RateLimitPolicies.AccessToken, $"{RateLimitPolicies.AccessToken}:{tokenId}",
+                        options => (options.PerToken.PermitLimit, options.PerToken.Window))
+                    : RateLimitPartition.GetNoLimiter(""));
             o.OnRejected = async (context, _) =>
             {
                 var retryAfter = RetryAfter(context.Lease);

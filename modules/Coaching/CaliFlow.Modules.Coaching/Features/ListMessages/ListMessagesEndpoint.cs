@@ -20,6 +20,7 @@ internal sealed class ListMessagesEndpoint : ICarterModule
                 "null, and a malformed cursor is a 400. Questions and replies are separate messages, a reply naming its question in replyToId; a " +
                 "question the coach could not answer stays with status failed and no reply.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.CoachChat)
             .Produces<MessagePage>()
             .ProducesValidationProblem();
 }

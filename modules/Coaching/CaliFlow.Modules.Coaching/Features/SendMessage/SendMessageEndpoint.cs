@@ -20,6 +20,7 @@ internal sealed class SendMessageEndpoint : ICarterModule
                 "and the reply. 429 with Retry-After when today's allowance is used up (it resets at your local midnight) or you ask too often; " +
                 "if the model fails or times out (502, 504) the question stays in the history marked failed and is not counted.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.CoachChat)
             .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces<CoachExchange>()
             .ProducesValidationProblem()

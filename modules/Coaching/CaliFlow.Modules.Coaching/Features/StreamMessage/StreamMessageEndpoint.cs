@@ -20,6 +20,7 @@ internal sealed class StreamMessageEndpoint : ICarterModule
                 "chunk the question counts, even if the client disconnects, and a failure after that ends the stream with an error event carrying " +
                 "code and detail.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.CoachChat)
             .RequireRateLimiting(RateLimitPolicies.Coach)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesValidationProblem()

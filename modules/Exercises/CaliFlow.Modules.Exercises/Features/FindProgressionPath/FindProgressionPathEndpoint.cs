@@ -20,6 +20,7 @@ internal sealed class FindProgressionPathEndpoint : ICarterModule
                 "exercise_not_found, a missing path 404 no_progression_path. It carries an ETag, and If-None-Match answers 304 while " +
                 "the answer is unchanged.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LibraryRead)
             .Produces<ProgressionPath>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()

@@ -20,6 +20,7 @@ internal sealed class GetExerciseEndpoint : ICarterModule
                 "retired true, so old logs can show them. The answer carries an ETag, and If-None-Match answers 304 while the exercise " +
                 "is unchanged.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LibraryRead)
             .Produces<ExerciseDetails>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

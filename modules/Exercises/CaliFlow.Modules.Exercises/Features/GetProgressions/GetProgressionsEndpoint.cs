@@ -19,6 +19,7 @@ internal sealed class GetProgressionsEndpoint : ICarterModule
                 "distance in steps, and the edges list every live edge among them with its unlock rule, enough to draw the tree; a " +
                 "retired exercise has no steps. The answer carries an ETag, and If-None-Match answers 304 while it is unchanged.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LibraryRead)
             .Produces<ProgressionChain>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -34,6 +34,7 @@ internal sealed class ListExercisesEndpoint : ICarterModule
                 "1 to 100 (default 20), nextCursor is null on the last page, unknown pattern, muscle or equipment names or a foreign " +
                 "cursor answer 400, and If-None-Match with the page's ETag answers 304.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LibraryRead)
             .Produces<ExercisePage>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();

@@ -19,6 +19,7 @@ internal sealed class ListMovementPatternsEndpoint : ICarterModule
                 "an exercise, and the list comes in sortOrder. The answer carries an ETag, and If-None-Match answers 304 while it is " +
                 "unchanged.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LibraryRead)
             .Produces<IReadOnlyList<MovementPatternResponse>>()
             .Produces(StatusCodes.Status304NotModified);
 }

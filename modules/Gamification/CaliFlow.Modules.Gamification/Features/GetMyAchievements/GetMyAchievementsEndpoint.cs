@@ -19,5 +19,6 @@ internal sealed class GetMyAchievementsEndpoint : ICarterModule
                 "out (GET /achievements lists them all). Streaks are as of today in the caller's time zone; workouts, check-ins and plan events " +
                 "are counted shortly after they happen, not within their own request, so a new unlock can take a moment to show.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<MyAchievementsResponse>();
 }

@@ -19,6 +19,7 @@ internal sealed class GetCurrentPlanEndpoint : ICarterModule
                 "Sessions come as summaries in date order, each with its status; GET /plans/current/sessions or GET /sessions/{id} gives their " +
                 "exercises and sets. 404 (no_active_plan) when you have none: generate one with POST /plans.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.PlansRead)
             .Produces<PlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -19,6 +19,7 @@ internal sealed class GetPlanEndpoint : ICarterModule
                 "Another user's plan id answers 404, as an unknown one does. Sessions come as summaries in date order (week, date, name, deload, " +
                 "status); GET /sessions/{id} gives a session's exercises and sets.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.PlansRead)
             .Produces<PlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

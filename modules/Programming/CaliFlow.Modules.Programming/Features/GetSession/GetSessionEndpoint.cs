@@ -20,6 +20,7 @@ internal sealed class GetSessionEndpoint : ICarterModule
                 "carries the warm-up, the estimated minutes, its original date if it was moved, the exercise each entry had before it was swapped " +
                 "or progressed, and the changes check-ins made, each with its reason.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.PlansRead)
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -20,6 +20,7 @@ internal sealed class GetTodayWorkoutEndpoint : ICarterModule
                 "null when the plan has nothing left; 404 when you have no active plan. The answer is cached until your local midnight and " +
                 "dropped whenever your plan, its sessions or your profile change, so it is cheap to call on every app start.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.PlansRead)
             .Produces<TodayWorkoutResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

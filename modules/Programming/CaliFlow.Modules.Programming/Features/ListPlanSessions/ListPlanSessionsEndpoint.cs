@@ -19,6 +19,7 @@ internal sealed class ListPlanSessionsEndpoint : ICarterModule
                 "after it ends). Sessions come in date order with their exercises and sets, done and skipped ones included; 404 when you have no " +
                 "active plan.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.PlansRead)
             .Produces<PlanWeekResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

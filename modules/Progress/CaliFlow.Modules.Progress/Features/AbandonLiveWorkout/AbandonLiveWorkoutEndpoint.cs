@@ -16,6 +16,7 @@ internal sealed class AbandonLiveWorkoutEndpoint : ICarterModule
             .WithSummary("Abandon a live workout: it and its sets are deleted and no log is written.")
             .WithDescription("A finished workout answers 409 (delete its log instead); another user's, or an unknown one, 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -24,6 +24,7 @@ internal sealed class ChangeLiveExerciseEndpoint : ICarterModule
                 "it. The finished log keeps the changes, and its comparison with the session shows them. Answers the live workout; " +
                 "a finished one 409, another user's 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces<LiveWorkoutResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -20,6 +20,7 @@ internal sealed class CompareSessionEndpoint : ICarterModule
                 "prescribed, capped at 100 %, the session's is the mean over prescribed exercises, and exercises done but " +
                 "not prescribed are listed with prescribed false. A session that is not one of yours answers 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<SessionComparison>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -16,6 +16,7 @@ internal sealed class DeleteLiveSetEndpoint : ICarterModule
             .WithSummary("Remove a set recorded by mistake from a live workout.")
             .WithDescription("A finished workout answers 409 (edit its log instead); an unknown set, or another user's workout, 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

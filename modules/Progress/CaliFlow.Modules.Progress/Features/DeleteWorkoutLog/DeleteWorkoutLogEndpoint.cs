@@ -18,6 +18,7 @@ internal sealed class DeleteWorkoutLogEndpoint : ICarterModule
                 "Your stats are recomputed at once, and other devices learn of the deletion from GET /sync/changes (deletedWorkoutLogs); " +
                 "achievement progress and a planned session it completed are not undone. Another user's log, or one already deleted, answers 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

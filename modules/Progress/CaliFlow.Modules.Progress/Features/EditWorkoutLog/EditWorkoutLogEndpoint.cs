@@ -21,6 +21,7 @@ internal sealed class EditWorkoutLogEndpoint : ICarterModule
                 "sets can still move you to another variation, and other devices get the new version from GET /sync/changes. Another user's " +
                 "log or a deleted one answers 404; an unknown exercise or a set in the wrong unit answers 400 with field errors.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces<WorkoutLogResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -23,6 +23,7 @@ internal sealed class FinishLiveWorkoutEndpoint : ICarterModule
                 "completed, achievements and streaks shortly after). Without durationMinutes the minutes since the start are used. " +
                 "A workout with no sets answers 409 (abandon it instead); another user's, or an unknown one, 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces<WorkoutLogResponse>(StatusCodes.Status201Created)
             .Produces<WorkoutLogResponse>()
             .ProducesValidationProblem()

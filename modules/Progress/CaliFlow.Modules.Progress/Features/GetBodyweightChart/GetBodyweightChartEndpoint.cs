@@ -20,6 +20,7 @@ internal sealed class GetBodyweightChartEndpoint : ICarterModule
                 "from answers 400. On a day with several readings the last one recorded is drawn; with none in range the " +
                 "picture says No data yet. Sent as private and no-cache with no ETag: every request returns the full picture.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.MetricsRead)
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .ProducesValidationProblem();
 }

@@ -20,6 +20,7 @@ internal sealed class GetExerciseChartEndpoint : ICarterModule
                 "the chain that you have logged is its own line, with one point per day (your best set that day); with nothing logged " +
                 "the picture says No data yet. Sent as private and no-cache with no ETag: every request returns the full picture.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -19,6 +19,7 @@ internal sealed class GetLiveWorkoutEndpoint : ICarterModule
             .WithSummary("Your workout in progress with every set recorded so far, to resume it on any device.")
             .WithDescription("Sets come in the order they were done (their UUIDv7 ids). With no workout in progress: 404 no_live_workout.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<LiveWorkoutResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -29,6 +30,7 @@ internal sealed class GetLiveWorkoutEndpoint : ICarterModule
             .WithSummary("One of your live workouts, in progress or finished, with its sets.")
             .WithDescription("A finished one names the workout log it became (workoutLogId); another user's answers 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<LiveWorkoutResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

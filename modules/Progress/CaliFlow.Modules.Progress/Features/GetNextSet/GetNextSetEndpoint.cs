@@ -21,6 +21,7 @@ internal sealed class GetNextSetEndpoint : ICarterModule
                 "(rounded up to a quarter minute) when that set fell short of its target, and it is given as times (startedAt, " +
                 "endsAt) so every device shows the same timer. A finished workout answers 409, another user's 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<NextSetResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

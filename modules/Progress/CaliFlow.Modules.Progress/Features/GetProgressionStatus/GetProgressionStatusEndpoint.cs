@@ -20,5 +20,6 @@ internal sealed class GetProgressionStatusEndpoint : ICarterModule
                 "last. The next unlock is the easiest harder variation your equipment allows, with the qualifying " +
                 "sessions towards its rule counted since the pattern's last change, and null when there is none.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<ProgressionStatus>();
 }

@@ -20,5 +20,6 @@ internal sealed class GetStatsEndpoint : ICarterModule
                 "days up to today or yesterday, and weeks start on Monday, both in your profile's time zone; volume is effective " +
                 "load times reps (or seconds for holds) in kg, and logs without a known body weight add sets but no volume.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<StatsResponse>();
 }

@@ -20,6 +20,7 @@ internal sealed class GetWeeklyVolumeChartEndpoint : ICarterModule
                 "400. The figures are those of GET /stats (weeks start on Monday in your time zone), and only patterns with something " +
                 "in the 12 weeks are drawn. Sent as private and no-cache with no ETag: every request returns the full picture.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml")
             .ProducesValidationProblem();
 }

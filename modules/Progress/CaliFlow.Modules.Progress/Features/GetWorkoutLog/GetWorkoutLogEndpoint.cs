@@ -20,6 +20,7 @@ internal sealed class GetWorkoutLogEndpoint : ICarterModule
                 "weight, minus assistance (never below 0), and volumeKg sums load times reps, or seconds for holds. Loads and " +
                 "volumes are null when your body weight on the day was unknown; another user's log, or a deleted one, answers 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<WorkoutLogResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -20,6 +20,7 @@ internal sealed class ListMetricsEndpoint : ICarterModule
                 "(from, to) between 1900-01-01 and a year after today; anything else answers 400. There is no paging: " +
                 "when more than 500 readings match, only the latest 500 come back, so narrow the dates to reach older ones.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.MetricsRead)
             .Produces<IReadOnlyList<MetricResponse>>()
             .ProducesValidationProblem();
 }

@@ -20,6 +20,7 @@ internal sealed class ListWorkoutLogsEndpoint : ICarterModule
                 "(limit, default 20); send nextCursor back as cursor, with the same from and to, until it comes back null. " +
                 "Dates are inclusive, from 1900-01-01 to a year after today; a cursor this API did not issue answers 400.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<WorkoutLogPage>()
             .ProducesValidationProblem();
 }

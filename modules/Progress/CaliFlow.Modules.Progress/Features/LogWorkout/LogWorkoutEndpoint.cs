@@ -39,6 +39,7 @@ internal sealed class LogWorkoutEndpoint : ICarterModule
                 "used, and without either the loads and volume are null. Your stats update at once and auto-progression may move you to another " +
                 "variation; shortly after, a planned session it names is marked completed and achievements and streaks count the workout.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces<WorkoutLogResponse>(StatusCodes.Status201Created)
             .Produces<WorkoutLogResponse>()
             .ProducesValidationProblem()

@@ -25,6 +25,7 @@ internal sealed class RecordLiveSetEndpoint : ICarterModule
                 "recorded offline may arrive later and in any order. Each set has reps or holdSeconds, whichever the exercise " +
                 "counts (else 400); a finished workout answers 409, another user's 404.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces<LiveSetResponse>(StatusCodes.Status201Created)
             .Produces<LiveSetResponse>()
             .ProducesValidationProblem()

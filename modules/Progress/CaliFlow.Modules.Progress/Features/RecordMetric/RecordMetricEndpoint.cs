@@ -23,6 +23,7 @@ internal sealed class RecordMetricEndpoint : ICarterModule
                 "retries safe: the same reading again answers 201 with the stored one, the same id with other values 409; a " +
                 "new body-weight reading triggers a recalculation of your nutrition targets shortly after.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.MetricsWrite)
             .Produces<MetricResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -20,6 +20,7 @@ internal sealed class SyncWorkoutLogsEndpoint : ICarterModule
                 "answer is 200 even when some logs fail; only an empty batch or one over 500 logs answers 400, and calls are rate-limited per " +
                 "user (429 with Retry-After). Each saved log updates stats, planned sessions and achievements as a single upload does.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .RequireRateLimiting(RateLimitPolicies.Sync)
             .Produces<SyncResult>()
             .ProducesValidationProblem();

@@ -17,6 +17,7 @@ internal sealed class UndoLiveChangeEndpoint : ICarterModule
             .WithSummary("Take back a swap, skip or addition: the exercise is back as the session prescribes it.")
             .WithDescription("An exercise without a change answers 404, as does another user's workout; a finished one 409.")
             .RequireAuthorization()
+            .AllowAccessToken(TokenScopes.LogsWrite)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
