@@ -32,6 +32,7 @@ internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPerson
         await db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Plans.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Assessments.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.CalendarFeeds.Where(f => f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Users;
 
-/// <summary>The account, profile, subscription and sign-in sessions; never the password hash or token hashes (nor mailed links' tokens).</summary>
+/// <summary>The account, profile, subscription, sign-in sessions and personal access tokens; never the password hash or token hashes (nor mailed links' tokens).</summary>
 internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cache) : IPersonalData
 {
     public string Section => "users";
@@ -26,7 +26,12 @@ internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cac
             .OrderBy(t => t.CreatedAt)
             .Select(t => new { t.FamilyId, t.CreatedAt, t.ExpiresAt, t.RevokedAt })
             .ToListAsync(cancellationToken);
-        return new { account, sessions };
+        var accessTokens = await db.AccessTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new { t.Id, t.Name, t.Hint, t.Scopes, t.ExpiresAt, t.LastUsedAt, t.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return new { account, sessions, accessTokens };
     }
 
     /// <summary>The account row goes with everything hanging off it; the id stays only in other modules' anonymised rows.</summary>
@@ -35,6 +40,7 @@ internal sealed class UsersPersonalData(UsersDbContext db, CacheInvalidation cac
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.AccountTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.AccessTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Profiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Subscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var email = await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).Select(u => u.NormalizedEmail).SingleOrDefaultAsync(cancellationToken);

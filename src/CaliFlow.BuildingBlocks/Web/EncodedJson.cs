@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace CaliFlow.BuildingBlocks.Web;
 
@@ -16,7 +14,7 @@ public sealed class EncodedJson(ReadOnlyMemory<byte> utf8)
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
     /// <summary>A strong ETag of the bytes, computed on first use and kept with them.</summary>
-    public string ETag => _etag ??= $"\"{Convert.ToBase64String(SHA256.HashData(Utf8.Span).AsSpan(0, 16)).TrimEnd('=')}\"";
+    public string ETag => _etag ??= ETagResults.Of(Utf8.Span);
 
     public static EncodedJson Encode<T>(T value) => new(JsonSerializer.SerializeToUtf8Bytes(value, JsonDefaults.Options));
 
@@ -41,7 +39,7 @@ public sealed class EncodedJson(ReadOnlyMemory<byte> utf8)
                 var etag = json.ETag;
                 response.Headers.ETag = etag;
                 response.Headers.CacheControl = "private, no-cache";
-                if (Matches(httpContext.Request.Headers.IfNoneMatch, etag))
+                if (ETagResults.IfNoneMatchNames(httpContext.Request.Headers.IfNoneMatch, etag))
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;
                     return Task.CompletedTask;
@@ -53,13 +51,5 @@ public sealed class EncodedJson(ReadOnlyMemory<byte> utf8)
             response.ContentLength = json.Utf8.Length;
             return response.Body.WriteAsync(json.Utf8, httpContext.RequestAborted).AsTask();
         }
-
-        // If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; "*" matches any current representation.
-        // A client revalidating sends back exactly the ETag it got: that common case is answered without parsing the list.
-        private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
-            ifNoneMatch.Count > 0 &&
-            ((ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], etag, StringComparison.Ordinal)) ||
-             (EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
-              tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(etag, StringComparison.Ordinal))));
     }
 }

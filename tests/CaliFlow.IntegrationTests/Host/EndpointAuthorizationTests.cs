@@ -27,6 +27,7 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
     /// <summary>Every route and what it asks of the caller. A new route fails the first test until it is added here.</summary>
     private static readonly Dictionary<string, string> RouteRequirements = new(StringComparer.Ordinal)
     {
+        ["DELETE /v{version:apiVersion}/calendar/feed"] = SignedIn,
         ["DELETE /v{version:apiVersion}/live/{id:guid}"] = OrToken("logs:write"),
         ["DELETE /v{version:apiVersion}/live/{id:guid}/changes/{exercise:maxlength(80)}"] = OrToken("logs:write"),
         ["DELETE /v{version:apiVersion}/live/{id:guid}/sets/{setId:guid}"] = OrToken("logs:write"),
@@ -49,6 +50,7 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
         ["GET /v{version:apiVersion}/billing/payments"] = SignedIn,
         ["GET /v{version:apiVersion}/billing/sandbox/checkout/{sessionId:guid}"] = Anonymous,
         ["GET /v{version:apiVersion}/billing/subscription"] = SignedIn,
+        ["GET /v{version:apiVersion}/calendar/{token:maxlength(60)}.ics"] = Anonymous,
         ["GET /v{version:apiVersion}/charts/bodyweight.svg"] = OrToken("metrics:read"),
         ["GET /v{version:apiVersion}/charts/exercises/{exercise:maxlength(80)}.svg"] = OrToken("logs:read"),
         ["GET /v{version:apiVersion}/charts/weekly-volume.svg"] = OrToken("logs:read"),
@@ -115,6 +117,7 @@ public sealed partial class EndpointAuthorizationTests(CaliFlowApp app)
         ["POST /v{version:apiVersion}/billing/sandbox/subscriptions/{subscriptionId:guid}/{action}"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/subscription/cancel"] = SignedIn,
         ["POST /v{version:apiVersion}/billing/webhooks/{provider:maxlength(40)}"] = Anonymous,
+        ["POST /v{version:apiVersion}/calendar/feed"] = SignedIn,
         ["POST /v{version:apiVersion}/check-ins"] = SignedIn,
         ["POST /v{version:apiVersion}/coach/messages"] = OrToken("coach:chat"),
         ["POST /v{version:apiVersion}/coach/messages/stream"] = OrToken("coach:chat"),

@@ -42,7 +42,7 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     /// <summary>
     /// A user with something in every module: profile, nutrition targets, a plan, an assessment, a workout (and the achievement counters it
-    /// feeds), a metric, a photo, a check-in, a question to the coach, a checkout.
+    /// feeds), a metric, a photo, a check-in, a question to the coach, a checkout, an access token, a calendar feed.
     /// </summary>
     private async Task<TestUser> UserWithDataEverywhereAsync()
     {
@@ -75,6 +75,9 @@ public sealed class PrivacyTests : IAsyncLifetime
         }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await user.Client.PostAsJsonAsync("/v1/coach/messages", new { content = "what's my streak?" }, _ct)).EnsureSuccessStatusCode();
         (await user.Client.PostAsJsonAsync("/v1/billing/checkout", new { plan = "monthly" }, _ct)).EnsureSuccessStatusCode();
+        (await user.Client.PostAsJsonAsync("/v1/me/tokens", new { name = "watch", scopes = new[] { "logs:write" }, currentPassword = user.Password }, _ct))
+            .EnsureSuccessStatusCode();
+        (await user.Client.PostAsync("/v1/calendar/feed", null, _ct)).EnsureSuccessStatusCode();
         await Eventually(async () => (await user.Client.GetAsync("/v1/nutrition/targets", _ct)).StatusCode == HttpStatusCode.OK);
         await Eventually(async () => await _app.ScalarAsync<long>("SELECT count(*) FROM gamification.user_counters WHERE user_id = $1", user.Id) > 0);
         return user;
@@ -99,6 +102,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         var sections = export.GetProperty("sections");
         sections.GetProperty("users").GetProperty("account").GetProperty("email").GetString().ShouldBe(user.Email);
         sections.GetProperty("users").GetProperty("account").GetProperty("profile").GetProperty("heightCm").GetDecimal().ShouldBe(168);
+        sections.GetProperty("users").GetProperty("accessTokens")[0].GetProperty("name").GetString().ShouldBe("watch");
         sections.GetProperty("programming").GetProperty("plans").GetArrayLength().ShouldBe(1);
         sections.GetProperty("programming").GetProperty("plans")[0].GetProperty("sessions").GetArrayLength().ShouldBeGreaterThan(0);
         sections.GetProperty("programming").GetProperty("assessments")[0].GetProperty("results").GetArrayLength().ShouldBe(1);

@@ -69,3 +69,15 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.Placements).HasJsonbConversion();
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.ToTable("calendar_feeds");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.TokenHash).HasMaxLength(64);
+        builder.HasIndex(f => f.TokenHash).IsUnique();
+        builder.HasIndex(f => f.UserId).IsUnique();
+    }
+}

@@ -17,6 +17,8 @@ internal sealed class ProgrammingDbContext(DbContextOptions<ProgrammingDbContext
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProgrammingDbContext).Assembly);

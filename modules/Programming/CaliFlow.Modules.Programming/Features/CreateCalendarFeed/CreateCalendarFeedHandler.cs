@@ -1,0 +1,20 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Programming.CalendarFeeds;
+using CaliFlow.Modules.Programming.Domain;
+using CaliFlow.Modules.Programming.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Programming.Features.CreateCalendarFeed;
+
+/// <summary>A new feed token for the user; the previous one (if any) stops working in the same commit.</summary>
+internal sealed class CreateCalendarFeedHandler(ProgrammingDbContext db) : ICommandHandler<CreateCalendarFeedCommand, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(CreateCalendarFeedCommand command, CancellationToken cancellationToken)
+    {
+        await db.CalendarFeeds.Where(f => f.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken);
+        var token = CalendarFeedTokens.New();
+        db.CalendarFeeds.Add(CalendarFeed.Issue(command.UserId, CalendarFeedTokens.Hash(token)));
+        return token;
+    }
+}

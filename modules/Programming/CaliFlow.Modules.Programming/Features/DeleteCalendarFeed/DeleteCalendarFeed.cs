@@ -1,0 +1,6 @@
+using CaliFlow.BuildingBlocks.Application;
+using Mediator;
+
+namespace CaliFlow.Modules.Programming.Features.DeleteCalendarFeed;
+
+internal sealed record DeleteCalendarFeedCommand(Guid UserId) : ICommand<Result<Unit>>;
