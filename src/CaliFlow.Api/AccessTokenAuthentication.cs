@@ -49,6 +49,10 @@ internal static class AccessTokenAuthentication
             var allowed = endpoint.Metadata.GetMetadata<AccessTokenScopeMetadata>();
             if (allowed is null || (allowed.Scope is { } scope && !grant.Scopes.Contains(scope)))
             {
+                // RFC 6750 3.1: the scope a client would need, for those that read it from the header.
+                context.Response.Headers.WWWAuthenticate = allowed is null
+                    ? "Bearer error=\"insufficient_scope\""
+                    : $"Bearer error=\"insufficient_scope\", scope=\"{allowed.Scope}\"";
                 await TypedResults.Problem(
                         statusCode: StatusCodes.Status403Forbidden,
                         title: "Forbidden.",
@@ -59,9 +63,18 @@ internal static class AccessTokenAuthentication
                 return;
             }
 
+            using var lease = await context.RequestServices.GetRequiredService<AccessTokenRateLimiter>().AcquireAsync(context);
+            if (!lease.IsAcquired)
+            {
+                await RateLimitingRegistration.RejectAsync(context, lease);
+                return;
+            }
+
             await next(context);
-            // A route open to any scope checks (and audits) each operation itself, as /mcp does per tool.
-            var changed = allowed.Scope is not null && !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
+            // A change is audited when it was made (2xx); a route open to any scope audits each operation itself, as /mcp
+            // does per tool.
+            var changed = allowed.Scope is not null && context.Response.StatusCode is >= 200 and < 300 &&
+                          !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
             await context.RequestServices.GetRequiredService<IAccessTokens>().RecordUseAsync(
                 grant,
                 changed ? $"{context.Request.Method} {context.Request.Path} → {context.Response.StatusCode}" : null,
@@ -94,6 +107,14 @@ internal static class AccessTokenAuthentication
             Context.Features.Set(grant);
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name, CaliFlowClaims.Subject, CaliFlowClaims.Role));
             return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+        }
+
+        // RFC 6750 3: a refused bearer says so, as the JWT handler's challenge does.
+        protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            return Task.CompletedTask;
         }
     }
 }

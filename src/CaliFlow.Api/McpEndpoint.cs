@@ -47,10 +47,11 @@ internal static class McpEndpoint
                 try
                 {
                     var result = await next(context, cancellationToken);
-                    if (tool!.ProtocolTool.Annotations?.ReadOnlyHint != true)
+                    // As over HTTP, a change is audited when it was made: a tool's failure throws past this.
+                    if (tool!.ProtocolTool.Annotations?.ReadOnlyHint != true && result.IsError != true)
                     {
                         await context.Services!.GetRequiredService<IAccessTokens>().RecordUseAsync(
-                            grant, $"MCP tool {tool.ProtocolTool.Name} → {(result.IsError == true ? "error" : "done")}", CancellationToken.None);
+                            grant, $"MCP tool {tool.ProtocolTool.Name}", CancellationToken.None);
                     }
 
                     return result;

@@ -60,6 +60,9 @@ const library = JSON.parse(await succeeds(assistant, "search_exercises", { searc
 assert.ok(library.items.length > 0, "the library finds pull exercises");
 const path = JSON.parse(await succeeds(assistant, "get_progression_path", { from: "push-up", to: "one-arm-push-up" }));
 assert.ok(path.steps.length > 2, "a path has steps");
+const week = JSON.parse(await succeeds(assistant, "get_plan_week", { week: 1 }));
+assert.equal(week.week, 1);
+assert.ok(week.sessions.length > 0, "week 1 has sessions");
 
 // Write tools: a whole workout, then a set at a time in a live workout, then body weight.
 const logged = JSON.parse(await succeeds(assistant, "log_workout", {
@@ -75,6 +78,10 @@ assert.equal(finished.exercises[0].sets.length, 2);
 await succeeds(assistant, "record_body_weight", { weightKg: 71.5 });
 const recent = JSON.parse(await succeeds(assistant, "get_recent_workouts", { limit: 5 }));
 assert.equal(recent.items.length, 2);
+const progress = JSON.parse(await succeeds(assistant, "get_progress"));
+assert.equal(progress.workouts, 2);
+const answer = await succeeds(assistant, "ask_coach", { question: "What is my streak?" });
+assert.ok(answer.length > 0, "the coach answers");
 
 // Bad input is the tool's error, with the API's field message, not a crash.
 const invalid = await call(assistant, "log_workout", { exercises: [] });

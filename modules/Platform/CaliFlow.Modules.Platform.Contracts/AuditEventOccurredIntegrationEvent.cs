@@ -42,4 +42,6 @@ public static class AuditActions
     public const string AccessTokenCreated = "access_token.created";
     public const string AccessTokenRevoked = "access_token.revoked";
     public const string AccessTokenUsed = "access_token.used";
+    public const string CalendarFeedCreated = "calendar_feed.created";
+    public const string CalendarFeedDeleted = "calendar_feed.deleted";
 }

@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Coaching.Contracts;
 using CaliFlow.Modules.Platform.Contracts;
+using CaliFlow.Modules.Programming.CalendarFeeds;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Programming.IntegrationEventHandlers;
 using CaliFlow.Modules.Programming.Persistence;
@@ -11,6 +12,7 @@ using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaliFlow.Modules.Programming;
 
@@ -25,6 +27,8 @@ public static class ProgrammingModule
         services.AddValidatorsFromAssembly(typeof(ProgrammingModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true); // stateless: built once, not per request
 
         services.AddScoped<TodayWorkoutReader>();
+        services.TryAddScoped<AuditTrail>();
+        services.AddOptions<CalendarFeedOptions>().BindConfiguration(CalendarFeedOptions.Section);
         services.AddScoped<IProgrammingQueries, ProgrammingQueries>();
         services.AddScoped<IPersonalData, ProgrammingPersonalData>();
         services.AddIntegrationEventHandler<UserProfileUpdatedIntegrationEvent, ForgetTodayWhenProfileChanges, ProgrammingDbContext>();

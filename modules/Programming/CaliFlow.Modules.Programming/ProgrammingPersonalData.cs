@@ -22,6 +22,10 @@ internal sealed class ProgrammingPersonalData(ProgrammingDbContext db) : IPerson
                 .Where(a => a.UserId == userId)
                 .OrderBy(a => a.Id)
                 .ToListAsync(cancellationToken),
+            calendarFeed = await db.CalendarFeeds.AsNoTracking() // that there is one, never its secret
+                .Where(f => f.UserId == userId)
+                .Select(f => new { f.CreatedAt })
+                .SingleOrDefaultAsync(cancellationToken),
         };
 
     public async Task PurgeAsync(Guid userId, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CaliFlow.IntegrationTests.Infrastructure;
 using CaliFlow.IntegrationTests.Platform;
@@ -26,7 +28,8 @@ public sealed class AccessTokenTests(CaliFlowApp app)
         created.Token.Length.ShouldBe(47);
         created.Scopes.ShouldBe(["logs:read", "plans:read"]);
         created.ExpiresAt.ShouldBeNull();
-        (await app.ScalarAsync<long>("SELECT count(*) FROM users.access_tokens WHERE token_hash = $1 OR hint = $1", created.Token)).ShouldBe(0);
+        (await app.ScalarAsync<string>("SELECT token_hash FROM users.access_tokens WHERE id = $1", created.Id))
+            .ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(created.Token))));
         var listed = (await user.Client.GetFromJsonAsync<List<ListedToken>>("/v1/me/tokens", _ct))!.ShouldHaveSingleItem();
         listed.Hint.ShouldBe(created.Token[..10]);
         listed.LastUsedAt.ShouldBeNull();
@@ -50,6 +53,8 @@ public sealed class AccessTokenTests(CaliFlowApp app)
         write.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         write.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await write.Content.ReadAsStringAsync(_ct)).ShouldContain("logs:write");
+        write.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer error=\"insufficient_scope\", scope=\"logs:write\"");
+        (await reader.GetAsync("/v1/sync/changes", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // it carries metrics and photos
         (await reader.GetAsync("/v1/workouts/today", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // plans:read
         (await reader.GetAsync("/v1/exercises", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // library:read
 
@@ -79,7 +84,9 @@ public sealed class AccessTokenTests(CaliFlowApp app)
 
         (await user.Client.DeleteAsync($"/v1/me/tokens/{token.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await client.GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var revoked = await client.GetAsync("/v1/stats", _ct);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        revoked.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer error=\"invalid_token\"");
         (await user.Client.DeleteAsync($"/v1/me/tokens/{token.Id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Client.GetFromJsonAsync<List<ListedToken>>("/v1/me/tokens", _ct))!.ShouldBeEmpty();
 
@@ -147,5 +154,40 @@ public sealed class AccessTokenTests(CaliFlowApp app)
         var used = await app.ScalarAsync<string>(
             "SELECT summary FROM system.audit_logs WHERE subject_id = $1 AND action = 'access_token.used'", token.Id.ToString());
         used.ShouldBe("POST /v1/workout-logs → 201 with the access token \"test app\".");
+    }
+
+    [Fact]
+    public async Task A_password_reset_revokes_every_token_and_mcp_takes_only_tokens()
+    {
+        var user = await app.CreateUserAsync();
+        var token = await user.CreateTokenAsync("logs:read");
+        (await app.Authorized(token.Token).GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var mcpWithJwt = await user.Client.PostAsJsonAsync("/mcp", new { jsonrpc = "2.0", id = 1, method = "tools/list" }, _ct);
+
+        (await app.CreateClient().PostAsJsonAsync("/v1/auth/forgot-password", new { email = user.Email }, _ct)).EnsureSuccessStatusCode();
+        var mail = await app.WaitForMailAsync(user.Email, "Reset your CaliFlow password");
+        (await app.CreateClient().PostAsJsonAsync("/v1/auth/reset-password", new { token = mail.Token, newPassword = "Another-g00d-one" }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await app.Authorized(token.Token).GetAsync("/v1/stats", _ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        mcpWithJwt.StatusCode.ShouldBe(HttpStatusCode.Forbidden); // a signed-in app's JWT is not an access token
+    }
+
+    [Fact]
+    public async Task A_refused_or_failed_change_is_not_audited_as_made()
+    {
+        var user = await app.CreateUserAsync();
+        var token = await user.CreateTokenAsync("logs:write");
+        var client = app.Authorized(token.Token);
+
+        (await client.PostAsJsonAsync("/v1/workout-logs", new { exercises = Array.Empty<object>() }, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync("/v1/workout-logs", TestRequests.PushUpLog(), _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await PlatformTestHelpers.Eventually(async () => await app.ScalarAsync<long>(
+            "SELECT count(*) FROM system.audit_logs WHERE subject_id = $1 AND action = 'access_token.used'", token.Id.ToString()) == 1);
+        await Task.Delay(500, _ct); // nothing else arrives after the one made
+        (await app.ScalarAsync<long>(
+            "SELECT count(*) FROM system.audit_logs WHERE subject_id = $1 AND action = 'access_token.used'", token.Id.ToString())).ShouldBe(1);
     }
 }

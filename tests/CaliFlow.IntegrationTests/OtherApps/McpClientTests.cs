@@ -48,7 +48,7 @@ public sealed class McpClientTests : IAsyncLifetime
         (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.workout_logs WHERE user_id = $1", user.Id)).ShouldBe(2);
         (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics WHERE user_id = $1", user.Id)).ShouldBe(1);
         await PlatformTestHelpers.Eventually(async () => await _app.ScalarAsync<long>(
-            "SELECT count(*) FROM system.audit_logs WHERE subject_id = $1 AND summary LIKE 'MCP tool log_workout → done%'", token.Id.ToString()) == 1);
+            "SELECT count(*) FROM system.audit_logs WHERE subject_id = $1 AND summary LIKE 'MCP tool log_workout with the access token%'", token.Id.ToString()) == 1);
         (await _app.ScalarAsync<long>("SELECT count(*) FROM system.audit_logs WHERE subject_id = $1", readOnly.Id.ToString())).ShouldBe(1); // created only
     }
 }

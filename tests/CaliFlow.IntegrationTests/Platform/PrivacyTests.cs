@@ -103,6 +103,8 @@ public sealed class PrivacyTests : IAsyncLifetime
         sections.GetProperty("users").GetProperty("account").GetProperty("email").GetString().ShouldBe(user.Email);
         sections.GetProperty("users").GetProperty("account").GetProperty("profile").GetProperty("heightCm").GetDecimal().ShouldBe(168);
         sections.GetProperty("users").GetProperty("accessTokens")[0].GetProperty("name").GetString().ShouldBe("watch");
+        sections.GetProperty("programming").GetProperty("calendarFeed").GetProperty("createdAt").ValueKind.ShouldBe(JsonValueKind.String);
+        text.ShouldNotContain("cfc_");
         sections.GetProperty("programming").GetProperty("plans").GetArrayLength().ShouldBe(1);
         sections.GetProperty("programming").GetProperty("plans")[0].GetProperty("sessions").GetArrayLength().ShouldBeGreaterThan(0);
         sections.GetProperty("programming").GetProperty("assessments")[0].GetProperty("results").GetArrayLength().ShouldBe(1);

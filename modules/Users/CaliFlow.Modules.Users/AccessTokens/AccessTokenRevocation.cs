@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CaliFlow.Modules.Users.AccessTokens;
 
 /// <summary>
-/// Every revocation of personal access tokens goes through here, inside the caller's command: the rows are deleted and each
-/// token's cached grant is removed after the commit, on every instance, so it stops working at once.
+/// Every revocation of a live account's personal access tokens goes through here, inside the caller's command: the rows are
+/// deleted and each token's cached grant is removed after the commit, on every instance, so it stops working at once. (The
+/// purge deletes the rows of an account whose tokens were revoked when it was deleted.)
 /// </summary>
 internal sealed class AccessTokenRevocation(UsersDbContext db, CacheInvalidation cache)
 {

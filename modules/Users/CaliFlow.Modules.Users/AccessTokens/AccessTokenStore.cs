@@ -33,13 +33,22 @@ internal sealed class AccessTokenStore(
 
         var hash = TokenIssuer.Hash(token);
         var key = UsersCacheKeys.AccessToken(hash);
-        var grant = await near.GetOrReadAsync(key, (cache, services, key, hash), static state =>
-            state.cache.GetOrCreateOnRequestAsync(
-                state.key,
-                (state.services, state.hash),
-                static (found, token) => ReadAsync(found.services, found.hash, token),
-                Entry));
-        return grant is not null && (grant.ExpiresAt is not { } end || end > time.GetUtcNow()) ? grant : null;
+        AccessTokenGrant grant;
+        try
+        {
+            grant = await near.GetOrReadAsync(key, (cache, services, key, hash), static state =>
+                state.cache.GetOrCreateOnRequestAsync(
+                    state.key,
+                    (state.services, state.hash),
+                    static (found, token) => ReadAsync(found.services, found.hash, token),
+                    Entry));
+        }
+        catch (UnknownTokenException)
+        {
+            return null;
+        }
+
+        return grant.ExpiresAt is not { } end || end > time.GetUtcNow() ? grant : null;
     }
 
     public async Task RecordUseAsync(AccessTokenGrant grant, string? change, CancellationToken cancellationToken)
@@ -60,20 +69,27 @@ internal sealed class AccessTokenStore(
         }
     }
 
-    private static async ValueTask<AccessTokenGrant?> ReadAsync(IServiceProvider services, string hash, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored grant. A miss is thrown, not answered, so neither cache keeps it: anyone can send random well-formed tokens,
+    /// and each kept miss would take a slot (Redis memory, the in-process copies sessions share) for five minutes.
+    /// </summary>
+    private static async ValueTask<AccessTokenGrant> ReadAsync(IServiceProvider services, string hash, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<UsersDbContext>();
         return await db.AccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash)
             .Where(t => db.Users.Any(u => u.Id == t.UserId)) // the soft-delete filter hides a deleted account
             .Select(t => new AccessTokenGrant(t.Id, t.UserId, t.Name, t.Scopes, t.ExpiresAt))
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new UnknownTokenException();
     }
+
+    private sealed class UnknownTokenException : Exception;
 }
 
 /// <summary>When this instance last wrote each token's last use: at most one write a minute per token and instance.</summary>
 internal sealed class AccessTokenUses
 {
+    private const int MaxTracked = 10_000;
     private static readonly TimeSpan Precision = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _written = new();
 
@@ -82,6 +98,11 @@ internal sealed class AccessTokenUses
         if (_written.TryGetValue(tokenId, out var last) && now - last < Precision)
         {
             return false;
+        }
+
+        if (_written.Count >= MaxTracked)
+        {
+            _written.Clear(); // revoked tokens' entries would pile up; forgetting only costs one early write each
         }
 
         _written[tokenId] = now;

@@ -39,24 +39,26 @@ public static class RateLimitingRegistration
                     options => (options.PerUser[policy].PermitLimit, options.PerUser[policy].Window)));
             }
 
-            // Every request made with a personal access token also counts against its token's own limit.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.User.FindFirstValue(CaliFlowClaims.AccessToken) is { } tokenId
-                    ? Partition(context, RateLimitPolicies.AccessToken, $"{RateLimitPolicies.AccessToken}:{tokenId}",
-                        options => (options.PerToken.PermitLimit, options.PerToken.Window))
-                    : RateLimitPartition.GetNoLimiter(""));
-            o.OnRejected = async (context, _) =>
-            {
-                var retryAfter = RetryAfter(context.Lease);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(
-                        statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "Too many requests.",
-                        detail: $"Slow down and try again in {Math.Ceiling(retryAfter.TotalSeconds)} s.")
-                    .ExecuteAsync(context.HttpContext);
-            };
+            o.OnRejected = (context, _) => new ValueTask(RejectAsync(context.HttpContext, context.Lease));
         });
+        // Every request made with a personal access token also counts against its token's own limit, whatever the route. Asked
+        // by the host only for such requests: a global limiter would cost every other request a partition lookup.
+        services.AddSingleton(new AccessTokenRateLimiter(PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(
+            context, RateLimitPolicies.AccessToken, $"{RateLimitPolicies.AccessToken}:{context.User.FindFirstValue(CaliFlowClaims.AccessToken)}",
+            options => (options.PerToken.PermitLimit, options.PerToken.Window)))));
         return services;
+    }
+
+    /// <summary>The 429 problem with Retry-After that every refusal answers.</summary>
+    public static async Task RejectAsync(HttpContext context, RateLimitLease lease)
+    {
+        var retryAfter = RetryAfter(lease);
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests.",
+                detail: $"Slow down and try again in {Math.Ceiling(retryAfter.TotalSeconds)} s.")
+            .ExecuteAsync(context);
     }
 
     private static RateLimitPartition<string> Partition(
@@ -78,4 +80,10 @@ public static class RateLimitingRegistration
         } is { } wait && wait > TimeSpan.Zero
             ? wait
             : TimeSpan.FromSeconds(1);
+}
+
+/// <summary>The per-token limit (<see cref="RateLimitingOptions.PerToken"/>), counted in Redis like the others.</summary>
+public sealed class AccessTokenRateLimiter(PartitionedRateLimiter<HttpContext> limiter)
+{
+    public ValueTask<RateLimitLease> AcquireAsync(HttpContext context) => limiter.AcquireAsync(context, 1, context.RequestAborted);
 }

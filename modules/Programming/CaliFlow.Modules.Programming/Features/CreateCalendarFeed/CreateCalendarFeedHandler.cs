@@ -1,4 +1,5 @@
 using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Programming.CalendarFeeds;
 using CaliFlow.Modules.Programming.Domain;
 using CaliFlow.Modules.Programming.Persistence;
@@ -8,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CaliFlow.Modules.Programming.Features.CreateCalendarFeed;
 
 /// <summary>A new feed token for the user; the previous one (if any) stops working in the same commit.</summary>
-internal sealed class CreateCalendarFeedHandler(ProgrammingDbContext db) : ICommandHandler<CreateCalendarFeedCommand, Result<string>>
+internal sealed class CreateCalendarFeedHandler(ProgrammingDbContext db, AuditTrail audit) : ICommandHandler<CreateCalendarFeedCommand, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(CreateCalendarFeedCommand command, CancellationToken cancellationToken)
     {
         await db.CalendarFeeds.Where(f => f.UserId == command.UserId).ExecuteDeleteAsync(cancellationToken);
         var token = CalendarFeedTokens.New();
-        db.CalendarFeeds.Add(CalendarFeed.Issue(command.UserId, CalendarFeedTokens.Hash(token)));
+        var feed = CalendarFeed.Issue(command.UserId, CalendarFeedTokens.Hash(token));
+        db.CalendarFeeds.Add(feed);
+        audit.Record(db, command.UserId, AuditActions.CalendarFeedCreated, "calendar_feed", feed.Id.ToString(),
+            "Calendar feed address made; any earlier one stopped working.");
         return token;
     }
 }

@@ -22,7 +22,6 @@ internal sealed class GetSyncChangesEndpoint : ICarterModule
                 "200), and a change shows up only once it is a minute old. A since value this API did not issue answers 400: " +
                 "sync again from the start.")
             .RequireAuthorization()
-            .AllowAccessToken(TokenScopes.LogsRead)
             .Produces<SyncChanges>()
             .ProducesValidationProblem();
 }

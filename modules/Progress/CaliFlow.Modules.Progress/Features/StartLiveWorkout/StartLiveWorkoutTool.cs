@@ -11,7 +11,7 @@ namespace CaliFlow.Modules.Progress.Features.StartLiveWorkout;
 internal sealed class StartLiveWorkoutTool(ISender sender, ICurrentUser user)
 {
     [McpServerTool(Name = "start_workout", Title = "Start a workout now", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false)]
-    [Description("Starts a live workout, of a planned session (its id from get_today_workout) or free; answers the workout with its id, which log_set and finish_workout take. With a workout already open it answers that one.")]
+    [Description("Starts a live workout, of a planned session (its id from get_today_workout) or free; answers the workout with its id, which log_set and finish_workout take. Only one can be open: when one is, the error names its id, to use with log_set and finish_workout.")]
     [RequiresScope(TokenScopes.LogsWrite)]
     public async Task<string> StartWorkout(
         [Description("The planned session to do, from get_today_workout; leave out for a free workout.")] Guid? sessionId = null,
