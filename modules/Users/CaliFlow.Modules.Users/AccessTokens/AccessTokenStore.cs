@@ -54,8 +54,14 @@ internal sealed class AccessTokenStore(
     public async Task RecordUseAsync(AccessTokenGrant grant, string? change, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var due = uses.IsDue(grant.TokenId, now);
+        if (!due && change is null)
+        {
+            return; // most reads: nothing to write, so no DbContext either
+        }
+
         var db = services.GetRequiredService<UsersDbContext>();
-        if (uses.IsDue(grant.TokenId, now))
+        if (due)
         {
             await db.AccessTokens.Where(t => t.Id == grant.TokenId)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedAt, now), cancellationToken);
