@@ -13,19 +13,30 @@ namespace CaliFlow.IntegrationTests.Coaching;
 /// The embedded coach (the default provider) answers each kind of question from the asking user's own data. The app's clock
 /// stands at Wednesday 10 June 2026, 12:00 UTC (the users' zone), so "today" and "this week" cannot change during a test.
 /// </summary>
-public sealed class EmbeddedCoachTests : IAsyncLifetime
+public sealed class EmbeddedCoachTests(EmbeddedCoachTests.FrozenApp frozen) : IClassFixture<EmbeddedCoachTests.FrozenApp>
 {
     private static readonly DateOnly Today = new(2026, 6, 10);
 
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
-    private readonly CaliFlowApp _app;
+    private readonly FakeTimeProvider _clock = frozen.Clock;
+    private readonly CaliFlowApp _app = frozen.App;
 
-    public EmbeddedCoachTests() => _app = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(_clock));
+    /// <summary>
+    /// One app for the class: its tests use users of their own, and the clock only creeps on by the polls' ticks (a second or
+    /// so in all), far from the end of the day.
+    /// </summary>
+    public sealed class FrozenApp : IAsyncLifetime
+    {
+        public FrozenApp() => App = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(Clock));
 
-    public ValueTask InitializeAsync() => _app.InitializeAsync();
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+        public CaliFlowApp App { get; }
+
+        public ValueTask InitializeAsync() => App.InitializeAsync();
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
+    }
 
     // Background work (the outbox) waits on the fake clock: each poll moves it on a little.
     private void Tick() => _clock.Advance(TimeSpan.FromMilliseconds(100));

@@ -32,6 +32,7 @@ internal sealed class ApiProcess : IAsyncDisposable
     /// <summary>Starts the API over <paramref name="database"/> (migrated at start) and waits until it answers /health/live.</summary>
     public static async Task<ApiProcess> StartAsync(string database, IDictionary<string, string?>? settings = null)
     {
+        await TestDatabases.EnsureCreatedAsync(database);
         var port = TestServices.FreePort();
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "CaliFlow.Api"))
         {

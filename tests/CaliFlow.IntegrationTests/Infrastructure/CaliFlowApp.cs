@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Npgsql;
 
@@ -29,6 +30,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _dropDatabaseOnDispose;
     private readonly string _environment;
+    private readonly bool _isTemplate;
     private readonly ConcurrentDictionary<string, KeptEmail> _mailRead = new();
 
     public CaliFlowApp()
@@ -42,8 +44,10 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         Action<IServiceCollection>? services = null,
         bool dropDatabaseOnDispose = true,
         string environment = "Testing",
-        IPAddress? clientAddress = null)
+        IPAddress? clientAddress = null,
+        bool isTemplate = false)
     {
+        _isTemplate = isTemplate;
         _environment = environment;
         ClientAddress = clientAddress ?? RandomLoopbackAddress();
         Database = database ?? NewDatabaseName();
@@ -67,6 +71,7 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Jwt:SigningKey"] = SigningKey,
         ["RateLimiting:AuthPermitsPerMinute"] = "100000",
         ["Outbox:PollInterval"] = "00:00:00.100",
+        ["Imports:PollInterval"] = "00:00:00.100",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Photos:Folder"] = Path.Combine(Path.GetTempPath(), "califlow-test-photos", database),
         ["Email:Provider"] = "folder",
@@ -146,6 +151,16 @@ public sealed class CaliFlowApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task<int> ExecuteAsync(string sql, params object[] parameters) => ScalarAsync<int>(
         $"WITH changed AS ({sql} RETURNING 1) SELECT count(*)::int FROM changed", parameters);
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!_isTemplate)
+        {
+            TestDatabases.EnsureCreatedAsync(Database).GetAwaiter().GetResult();
+        }
+
+        return base.CreateHost(builder);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

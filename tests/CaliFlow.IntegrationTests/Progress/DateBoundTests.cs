@@ -12,20 +12,21 @@ namespace CaliFlow.IntegrationTests.Progress;
 /// The dates Progress accepts: readings from 1900 (and the user's birth) to a day after their local today, filters from 1900 to a
 /// year ahead, charts of at most five years. Today is 2026-06-01, 12:00 UTC.
 /// </summary>
-public sealed class DateBoundTests : IAsyncLifetime
+public sealed class DateBoundTests(DateBoundTests.FrozenApp frozen) : IClassFixture<DateBoundTests.FrozenApp>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly CaliFlowApp _app;
+    private readonly CaliFlowApp _app = frozen.App;
 
-    public DateBoundTests()
+    /// <summary>One app for the class (its tests use users of their own and never move the clock).</summary>
+    public sealed class FrozenApp : IAsyncLifetime
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
-        _app = new CaliFlowApp(services: s => s.AddSingleton<TimeProvider>(clock));
+        public CaliFlowApp App { get; } = new(services: s =>
+            s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero))));
+
+        public ValueTask InitializeAsync() => App.InitializeAsync();
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
-
-    public ValueTask InitializeAsync() => _app.InitializeAsync();
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private Task<HttpResponseMessage> RecordAsync(TestUser user, string recordedOn) =>
         user.Client.PostAsJsonAsync("/v1/metrics", new { type = "body-weight", recordedOn, bodyWeight = new { weightKg = 80 } }, _ct);
