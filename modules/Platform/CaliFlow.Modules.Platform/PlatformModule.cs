@@ -56,6 +56,7 @@ public static class PlatformModule
             .ValidateOnStart();
         services.AddScoped<WebhookFanOut>();
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, QueueWorkoutCompletedWebhooks, PlatformDbContext>();
+        services.AddIntegrationEventHandler<WorkoutsImportedIntegrationEvent, QueueWorkoutsImportedWebhooks, PlatformDbContext>();
         services.AddIntegrationEventHandler<AchievementUnlockedIntegrationEvent, QueueAchievementUnlockedWebhooks, PlatformDbContext>();
         services.AddIntegrationEventHandler<SubscriptionChangedIntegrationEvent, QueueSubscriptionChangedWebhooks, PlatformDbContext>();
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();

@@ -10,7 +10,15 @@ public sealed record WorkoutLoggedIntegrationEvent(
     Guid WorkoutLogId,
     Guid? SessionId,
     DateOnly Date,
-    IReadOnlyList<WorkoutExerciseSummary>? Exercises = null) : IIntegrationEvent;
+    IReadOnlyList<WorkoutExerciseSummary>? Exercises = null,
+    Guid? ImportId = null) : IIntegrationEvent
+{
+    /// <summary>Brought in by an import of past workouts: it counts, but quietly (one <see cref="WorkoutsImportedIntegrationEvent"/> tells of them all).</summary>
+    public bool Imported => ImportId is not null;
+}
+
+/// <summary>An import finished writing: <paramref name="Workouts"/> past workouts, dated <paramref name="From"/> to <paramref name="To"/>, are now logs.</summary>
+public sealed record WorkoutsImportedIntegrationEvent(Guid UserId, Guid ImportId, int Workouts, DateOnly? From, DateOnly? To) : IIntegrationEvent;
 
 /// <summary>
 /// One exercise of a logged workout in totals: all its sets' reps and hold seconds, and its best set (most reps or the longest

@@ -4,6 +4,11 @@ namespace CaliFlow.Modules.Progress;
 
 internal static class ProgressErrors
 {
+    public static readonly Error ImportNotFound = Error.NotFound("import_not_found", "No such import among yours.");
+
+    public static readonly Error ImportAlreadyCommitted = Error.Conflict(
+        "import_already_committed", "This import is committed already; GET it to follow its progress.");
+
     public static readonly Error LogNotFound = Error.NotFound("workout_log_not_found", "No such workout log among yours.");
 
     public static readonly Error LogIdConflict = Error.Conflict(

@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.Imports;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.LiveWorkouts;
 using CaliFlow.Modules.Progress.Persistence;
@@ -44,6 +45,10 @@ public static class ProgressModule
         services.AddSingleton<PhotoUploadSlots>();
         services.AddSingleton<PhotoPurgeJob>();
         services.AddHostedService(sp => sp.GetRequiredService<PhotoPurgeJob>());
+
+        services.AddOptions<ImportOptions>().BindConfiguration("Imports");
+        services.AddSingleton<ImportWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportWriter>());
 
         services.AddOptions<LiveWorkoutOptions>().BindConfiguration("LiveWorkouts");
         services.AddSingleton<UnfinishedWorkoutCloser>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;
 
-/// <summary>Workout logs, live workouts, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
+/// <summary>Workout logs, live workouts, imports, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
 internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage photos) : IPersonalData
 {
     public string Section => "progress";
@@ -23,6 +23,10 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
                 .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken),
             metrics = await db.Metrics.AsNoTracking().IgnoreQueryFilters()
                 .Where(m => m.UserId == userId).OrderBy(m => m.RecordedOn).ToListAsync(cancellationToken),
+            imports = await db.Imports.AsNoTracking()
+                .Where(i => i.UserId == userId).OrderBy(i => i.CreatedAt)
+                .Select(i => new { i.Id, i.Format, i.FileName, i.Status, i.Summary, i.TotalWorkouts, i.CreatedWorkouts, i.CreatedAt, i.CompletedAt })
+                .ToListAsync(cancellationToken),
             photos = await db.Photos.AsNoTracking().IgnoreQueryFilters()
                 .Where(p => p.UserId == userId).OrderBy(p => p.TakenOn)
                 .Select(p => new { p.Id, p.TakenOn, p.Pose, p.Notes, p.ContentType, p.Width, p.Height, p.SizeBytes, p.CreatedAt, p.DeletedAt })
@@ -44,6 +48,7 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Photos.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Imports.Where(i => i.UserId == userId).ExecuteDeleteAsync(cancellationToken); // their waiting workouts go with them (cascade)
         await db.VariationChanges.IgnoreQueryFilters().Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var live = db.LiveWorkouts.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.LiveSets.Where(s => live.Contains(s.LiveWorkoutId)).ExecuteDeleteAsync(cancellationToken);

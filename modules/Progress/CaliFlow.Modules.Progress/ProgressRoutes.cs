@@ -7,4 +7,5 @@ internal static class ProgressRoutes
     public const string PhotosTag = "Photos";
     public const string ChartsTag = "Charts";
     public const string LiveTag = "Live workouts";
+    public const string ImportsTag = "Imports and exports";
 }

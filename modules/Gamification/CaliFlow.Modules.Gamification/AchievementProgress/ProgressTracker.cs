@@ -17,7 +17,8 @@ internal readonly record struct StreakMark(StreakKind Kind, DateOnly Date);
 /// For a workout: the workouts a week must have to count as met for the training streak (the planned sessions a week).
 /// </param>
 internal sealed record FactToCount(
-    Guid UserId, string Fact, CounterChanges Changes, IReadOnlyList<StreakMark> Marks, (DateOnly Week, int Target)? WeekTarget = null);
+    Guid UserId, string Fact, CounterChanges Changes, IReadOnlyList<StreakMark> Marks, (DateOnly Week, int Target)? WeekTarget = null,
+    bool Quiet = false);
 
 /// <summary>
 /// Counts facts for users and re-evaluates every achievement against the counters: each user's facts are serialised by an
@@ -117,7 +118,8 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
                 user.Progress[definition.Id] = row;
             }
 
-            if (row.Track(result.Current, result.Target, now))
+            // A quiet fact (a workout brought by an import) unlocks without an announcement each: the import announces itself once.
+            if (row.Track(result.Current, result.Target, now) && !fact.Quiet)
             {
                 db.Publish(new AchievementUnlockedIntegrationEvent(
                     fact.UserId, definition.Id, definition.Code, definition.Name, definition.Points, now));

@@ -31,5 +31,6 @@ internal sealed class CountWorkoutWhenLogged(ProgressTracker tracker, IUsersQuer
         $"workout:{workout.WorkoutLogId}",
         CounterChanges.ForWorkout(workout),
         [new StreakMark(StreakKind.Days, workout.Date)],
-        (CounterKeys.WeekOf(workout.Date), profile?.TrainingDaysPerWeek is > 0 and var days ? days : DefaultWeekTarget));
+        (CounterKeys.WeekOf(workout.Date), profile?.TrainingDaysPerWeek is > 0 and var days ? days : DefaultWeekTarget),
+        Quiet: workout.Imported);
 }

@@ -49,11 +49,23 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
     /// <summary>What was swapped, skipped or added against the planned session.</summary>
     public List<SessionChange> Changes { get; private set; } = [];
 
+    /// <summary>The app an imported workout came from (califlow, strong, hevy, fitnotes); null for one logged here.</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>What identifies the workout in <see cref="Source"/>: importing it again finds it by the pair.</summary>
+    public string? SourceId { get; private set; }
+
     public DateTimeOffset? DeletedAt { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void MarkImported(string source, string sourceId)
+    {
+        Source = source;
+        SourceId = sourceId;
+    }
 
     public static WorkoutLog Create(
         Guid id, Guid userId, Guid? sessionId, DateOnly performedOn, int? durationMinutes, Feeling? feeling, string? notes,

@@ -21,6 +21,10 @@ internal sealed class WorkoutLogConfiguration : IEntityTypeConfiguration<Workout
         builder.Property(l => l.BodyWeightKg).HasPrecision(5, 1);
         builder.Property(l => l.ContentHash).HasMaxLength(64);
         builder.Property(l => l.Changes).HasJsonbListConversion();
+        // An imported workout is there once, whatever the number of imports of its file.
+        builder.HasIndex(l => new { l.UserId, l.Source, l.SourceId }).IsUnique().HasFilter("source IS NOT NULL");
+        builder.Property(l => l.Source).HasMaxLength(20);
+        builder.Property(l => l.SourceId).HasMaxLength(300);
         builder.HasMany(l => l.Exercises).WithOne().HasForeignKey(e => e.WorkoutLogId);
     }
 }
@@ -129,5 +133,34 @@ internal sealed class LiveSetConfiguration : IEntityTypeConfiguration<LiveSet>
         // numeric without a scale keeps a value as sent (8, not 8.0), as a log's JSONB sets do: a finished live workout's log
         // reads exactly like the same workout uploaded whole. The validator bounds the values.
         builder.ComplexProperty(s => s.Performed);
+    }
+}
+
+internal sealed class WorkoutImportConfiguration : IEntityTypeConfiguration<WorkoutImport>
+{
+    public void Configure(EntityTypeBuilder<WorkoutImport> builder)
+    {
+        builder.ToTable("workout_imports");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.HasIndex(i => i.UserId);
+        // The background writer looks only at committed imports still being written.
+        builder.HasIndex(i => i.CommittedAt).HasFilter("status = 'Committing'");
+        builder.Property(i => i.Format).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.FileName).HasMaxLength(255);
+        builder.Property(i => i.WeightUnit).HasMaxLength(2);
+        builder.Property(i => i.Summary).HasJsonbConversion();
+        builder.Property(i => i.ExerciseChoices).HasJsonbConversion();
+        builder.HasMany<ImportedWorkout>().WithOne().HasForeignKey(w => w.ImportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ImportedWorkoutConfiguration : IEntityTypeConfiguration<ImportedWorkout>
+{
+    public void Configure(EntityTypeBuilder<ImportedWorkout> builder)
+    {
+        builder.ToTable("imported_workouts");
+        builder.HasKey(w => new { w.ImportId, w.Ordinal });
+        builder.Property(w => w.Workout).HasJsonbConversion();
     }
 }

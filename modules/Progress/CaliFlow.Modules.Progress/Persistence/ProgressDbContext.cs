@@ -26,6 +26,10 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<LiveSet> LiveSets => Set<LiveSet>();
 
+    public DbSet<WorkoutImport> Imports => Set<WorkoutImport>();
+
+    public DbSet<ImportedWorkout> ImportedWorkouts => Set<ImportedWorkout>();
+
     /// <summary>
     /// The user's live workout, locked until the transaction ends: its sets, its finish and its abandonment happen one at a time,
     /// so no set is recorded into a workout that another request is finishing.

@@ -8,6 +8,7 @@ using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Imports;
 using CaliFlow.Modules.Progress.Persistence;
 using CaliFlow.Modules.Progress.Stats;
 using CaliFlow.Modules.Progress.Variations;
@@ -43,7 +44,9 @@ internal sealed class WorkoutLogWriter(
     private UserProfileSnapshot? _profile;
     private ExerciseLibrary? _library;
 
-    public async Task<Result<(bool Created, WorkoutLog Log)>> WriteAsync(LogWorkoutCommand command, CancellationToken cancellationToken)
+    /// <param name="import">Set for a workout an import brings: it keeps its source, and as history it does not move today's progressions.</param>
+    public async Task<Result<(bool Created, WorkoutLog Log)>> WriteAsync(
+        LogWorkoutCommand command, CancellationToken cancellationToken, ImportOrigin? import = null)
     {
         var hash = ContentHash(command);
         var existing = await LogById(db, command.Id!.Value, cancellationToken);
@@ -83,9 +86,18 @@ internal sealed class WorkoutLogWriter(
         var log = WorkoutLog.Create(
             command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
             string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value, changes.Value);
+        if (import is not null)
+        {
+            log.MarkImported(import.Source, import.SourceId);
+        }
+
         db.WorkoutLogs.Add(log);
-        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library)));
-        await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], prescription, cancellationToken);
+        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library), import?.ImportId));
+        if (import is null)
+        {
+            await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], prescription, cancellationToken);
+        }
+
         await stats.AddAsync(log, cancellationToken);
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);

@@ -16,6 +16,7 @@ public static class RateLimitPolicies
     public const string Coach = "coach";
     public const string MealPlans = "meal-plans";
     public const string DataExport = "data-export";
+    public const string Imports = "imports";
 
     /// <summary>Every request made with one personal access token (another app's), whatever the route.</summary>
     public const string AccessToken = "access-token";

@@ -15,6 +15,7 @@ public sealed class RateLimitingOptions
         [RateLimitPolicies.Coach] = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) },
         [RateLimitPolicies.MealPlans] = new() { PermitLimit = 20, Window = TimeSpan.FromHours(1) },
         [RateLimitPolicies.DataExport] = new() { PermitLimit = 5, Window = TimeSpan.FromHours(1) },
+        [RateLimitPolicies.Imports] = new() { PermitLimit = 20, Window = TimeSpan.FromHours(1) },
     };
 
     /// <summary>Per personal access token, over all its requests (RateLimiting:PerToken:PermitLimit).</summary>

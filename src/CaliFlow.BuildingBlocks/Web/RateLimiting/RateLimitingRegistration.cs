@@ -14,7 +14,7 @@ public static class RateLimitingRegistration
     private static readonly string[] PerUserPolicies =
     [
         RateLimitPolicies.PhotoUpload, RateLimitPolicies.Sync, RateLimitPolicies.Coach, RateLimitPolicies.MealPlans,
-        RateLimitPolicies.DataExport,
+        RateLimitPolicies.DataExport, RateLimitPolicies.Imports,
     ];
 
     /// <summary>

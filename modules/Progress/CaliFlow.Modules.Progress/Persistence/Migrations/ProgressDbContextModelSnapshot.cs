@@ -155,6 +155,27 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.ToTable("exercise_logs", "progress");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ImportedWorkout", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Workout")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("workout");
+
+                    b.HasKey("ImportId", "Ordinal")
+                        .HasName("pk_imported_workouts");
+
+                    b.ToTable("imported_workouts", "progress");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.LiveSet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,6 +558,92 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.ToTable("variation_changes", "progress");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.WorkoutImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedWorkouts")
+                        .HasColumnType("integer")
+                        .HasColumnName("created_workouts");
+
+                    b.Property<string>("ExerciseChoices")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("exercise_choices");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("ProcessedWorkouts")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_workouts");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("TotalWorkouts")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_workouts");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("WeightUnit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("weight_unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workout_imports");
+
+                    b.HasIndex("CommittedAt")
+                        .HasDatabaseName("ix_workout_imports_committed_at")
+                        .HasFilter("status = 'Committing'");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_workout_imports_user_id");
+
+                    b.ToTable("workout_imports", "progress");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.WorkoutLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +697,16 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_id");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
@@ -609,6 +726,11 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_workout_logs_user_id_performed_on_id");
 
+                    b.HasIndex("UserId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workout_logs_user_id_source_source_id")
+                        .HasFilter("source IS NOT NULL");
+
                     b.HasIndex("UserId", "UpdatedAt", "Id")
                         .HasDatabaseName("ix_workout_logs_user_id_updated_at_id");
 
@@ -623,6 +745,16 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exercise_logs_workout_logs_workout_log_id");
+                });
+
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ImportedWorkout", b =>
+                {
+                    b.HasOne("CaliFlow.Modules.Progress.Domain.WorkoutImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_workouts_workout_imports_import_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.LiveSet", b =>

@@ -1,0 +1,69 @@
+using CaliFlow.BuildingBlocks.Application;
+using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Progress.Domain;
+using CaliFlow.Modules.Progress.Imports;
+using CaliFlow.Modules.Progress.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaliFlow.Modules.Progress.Features.CommitImport;
+
+/// <summary>
+/// Settles what each exercise name is written as and hands the import to the background writer (<see cref="ImportWriter"/>):
+/// every unmatched name needs the user's choice; a matched name is written as its match unless the user chose otherwise.
+/// </summary>
+internal sealed class CommitImportHandler(ProgressDbContext db, IExerciseCatalog exercises, TimeProvider time)
+    : ICommandHandler<CommitImportCommand, Result<ImportResponse>>
+{
+    public async ValueTask<Result<ImportResponse>> Handle(CommitImportCommand command, CancellationToken cancellationToken)
+    {
+        var import = await db.Imports
+            .FromSql($"SELECT * FROM progress.workout_imports WHERE id = {command.ImportId} AND user_id = {command.UserId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (import is null)
+        {
+            return ProgressErrors.ImportNotFound;
+        }
+
+        if (import.Status != ImportStatus.Previewed)
+        {
+            return ProgressErrors.ImportAlreadyCommitted;
+        }
+
+        var decisions = (command.Exercises ?? []).Select((d, i) => (Decision: d, Index: i)).ToDictionary(d => d.Decision.Name, StringComparer.Ordinal);
+        var library = await exercises.GetLibraryAsync(cancellationToken);
+        var choices = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var (name, (decision, index)) in decisions)
+        {
+            if (!import.Summary.Exercises.Any(m => m.Name == name))
+            {
+                return Error.Validation("unknown_name", $"'{name}' is not an exercise name of this file.", $"exercises[{index}].name");
+            }
+
+            if (decision.Skip != true)
+            {
+                if (library.Find(decision.Exercise!.Trim()) is not { Retired: false } exercise)
+                {
+                    return Error.Validation("unknown_exercise", $"'{decision.Exercise}' is not an exercise in the library.", $"exercises[{index}].exercise");
+                }
+
+                choices[name] = exercise.Id;
+            }
+        }
+
+        foreach (var match in import.Summary.Exercises.Where(m => !decisions.ContainsKey(m.Name)))
+        {
+            if (match.Exercise is null)
+            {
+                return Error.Validation(
+                    "choice_needed", $"'{match.Name}' matched no exercise: map it to one (exercise) or leave it out (skip: true).", "exercises");
+            }
+
+            choices[match.Name] = match.Exercise.Id;
+        }
+
+        import.Commit(choices, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken); // stamps updated_at for the answer
+        return ImportResponse.Of(import);
+    }
+}
