@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -35,6 +36,7 @@ public sealed class ImportTests(CaliFlowApp app)
         matches["Pull Up (Assisted)"].ShouldBe(("exact", "pull-up"));
         matches["Ring Dips (Weighted)"].ShouldBe(("exact", "ring-dip"));
         matches["Plank"].ShouldBe(("exact", "plank"));
+        matches["Pistol Squat"].ShouldBe(("exact", "pistol-squat")); // not the assisted pistol squat, whose name holds it
         matches["Bench Press (Barbell)"].Match.ShouldBe("unmatched");
         (await user.Client.GetFromJsonAsync<JsonElement>("/v1/workout-logs", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
 
@@ -58,6 +60,7 @@ public sealed class ImportTests(CaliFlowApp app)
         pullUps.Select(s => s.GetProperty("rpe").GetDecimal()).ShouldBe([8m, 8.5m]);
         Sets(upperA, 1)[0].GetProperty("addedWeightKg").GetDecimal().ShouldBe(10.21m); // 22.5 lb
         Sets(upperA, 2)[0].GetProperty("holdSeconds").GetInt32().ShouldBe(60);
+        (await SlugsAsync(logs.Single(l => l.GetProperty("performedOn").GetString() == "2024-03-06"))).ShouldBe(["pistol-squat"]);
         var upperB = logs.Single(l => l.GetProperty("performedOn").GetString() == "2024-03-08");
         (await SlugsAsync(upperB)).ShouldBe(["pull-up", "chin-up", "push-up"]);
         Sets(upperB, 0)[0].GetProperty("assistanceKg").GetDecimal().ShouldBe(13.61m); // the assisted machine's 30 lb
@@ -240,6 +243,33 @@ public sealed class ImportTests(CaliFlowApp app)
         Sets(rings, 0)[1].GetProperty("addedWeightKg").GetDecimal().ShouldBe(2.5m);
         var pull = logs.Single(l => l.GetProperty("performedOn").GetString() == "2024-03-06");
         Sets(pull, 0)[0].GetProperty("assistanceKg").GetDecimal().ShouldBe(10m);
+    }
+
+    [Fact]
+    public async Task A_workout_the_rules_of_an_upload_refuse_is_left_out_with_the_reason_and_the_rest_are_written()
+    {
+        var user = await app.CreateUserAsync();
+        var header = "workout_id,performed_on,duration_minutes,feeling,body_weight_kg,workout_notes,exercise_order,exercise,exercise_name,set,reps,hold_seconds,rpe,added_weight_kg,assistance_kg";
+        var csv = new StringBuilder(header).Append('\n');
+        // 31 sets of one exercise: an upload allows 30.
+        for (var set = 1; set <= 31; set++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"0190f2a8-7c3e-7b1a-9d2e-5f6a7b8c9e01,2024-05-01,,,,,1,push-up,Push-up,{set},10,,,,\n");
+        }
+
+        csv.Append("0190f2a8-7c3e-7b1a-9d2e-5f6a7b8c9e02,2024-05-02,,,,,1,push-up,Push-up,1,10,,,,\n");
+        var preview = await PreviewAsync(user, "many-sets.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        preview.GetProperty("workouts").GetInt32().ShouldBe(2);
+
+        var done = await CommitAsync(user, preview);
+        done.GetProperty("progress").GetProperty("processed").GetInt32().ShouldBe(2);
+        done.GetProperty("progress").GetProperty("created").GetInt32().ShouldBe(1);
+        var problem = done.GetProperty("problems").EnumerateArray().ShouldHaveSingleItem();
+        problem.GetProperty("performedOn").GetString().ShouldBe("2024-05-01");
+        problem.GetProperty("reason").GetString().ShouldBe("At most 30 sets of one exercise.");
+        (await LogsAsync(user)).ShouldHaveSingleItem().GetProperty("performedOn").GetString().ShouldBe("2024-05-02");
+        // The parsed copies go once the import is done.
+        (await app.ScalarAsync<long>("SELECT count(*) FROM progress.imported_workouts WHERE import_id = $1", Id(preview))).ShouldBe(0);
     }
 
     private static string Sample(string name) =>

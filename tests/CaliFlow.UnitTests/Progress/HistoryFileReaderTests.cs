@@ -1,4 +1,5 @@
 using System.Text;
+using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Imports;
 using Shouldly;
@@ -102,5 +103,45 @@ public sealed class HistoryFileReaderTests
     [InlineData("Push-up", "push up")]
     [InlineData("Bench Press (Barbell)", "bench press barbell")]
     public void Names_are_compared_without_case_punctuation_plurals_or_load_words(string name, string normalized) =>
-        ExerciseMatcher.Normalize(name).ShouldBe(normalized);
+        ExerciseMatcher.Normalize(name, dropLoadWords: true).ShouldBe(normalized);
+}
+
+public sealed class ExerciseMatcherTests
+{
+    private static readonly ExerciseMatcher Matcher = new(new ExerciseLibrary(
+        "test",
+        [],
+        [
+            Exercise("assisted-pistol-squat", "Assisted pistol squat"), Exercise("pistol-squat", "Pistol squat"),
+            Exercise("pull-up", "Pull-up"), Exercise("pike-push-up", "Pike push-up"), Exercise("bench-dip", "Bench dip"),
+            Exercise("negative-dip", "Negative dip"), Exercise("ring-dip", "Ring dip"),
+            Exercise("single-leg-romanian-deadlift", "Single-leg Romanian deadlift"),
+        ],
+        []));
+
+    private static ExerciseInfo Exercise(string slug, string name) => new(
+        Guid.NewGuid(), slug, name, "pattern", 1, [], [], [], ExerciseUnit.Reps, false, 1m, false);
+
+    [Theory]
+    [InlineData("Pistol Squat", "exact", "pistol-squat")] // not the assisted one, whose name holds it
+    [InlineData("Assisted Pistol Squat", "exact", "assisted-pistol-squat")]
+    [InlineData("Pull Ups (Assisted)", "exact", "pull-up")]
+    [InlineData("pull-up", "exact", "pull-up")]
+    [InlineData("Pike Pushups", "fuzzy", "pike-push-up")]
+    [InlineData("Deadlift", "unmatched", null)] // a part of a longer name is a suggestion, not a match
+    [InlineData("Dips", "unmatched", null)] // several as close: the user chooses
+    public void Names_match_exactly_by_spelling_or_not_at_all(string name, string match, string? slug)
+    {
+        var found = Matcher.Match(name, 1);
+        found.Match.ShouldBe(match);
+        if (slug is null)
+        {
+            found.Exercise.ShouldBeNull();
+            found.Suggestions.ShouldNotBeEmpty();
+        }
+        else
+        {
+            found.Exercise.ShouldNotBeNull().Slug.ShouldBe(slug);
+        }
+    }
 }

@@ -20,6 +20,9 @@ internal enum ImportStatus
     Committing,
 
     Completed,
+
+    /// <summary>Writing failed time after time (not the file's data, which is checked workout by workout); nothing more is tried.</summary>
+    Failed,
 }
 
 /// <summary>
@@ -57,6 +60,15 @@ internal sealed class WorkoutImport : IHasTimestamps
 
     public int CreatedWorkouts { get; private set; }
 
+    /// <summary>Workouts the commit did not write, with the reason (the first <see cref="ProblemsKept"/>; JSONB).</summary>
+    public List<ImportProblem> Problems { get; private set; } = [];
+
+    /// <summary>Batches that failed to write; after <see cref="MaxAttempts"/> the import is <see cref="ImportStatus.Failed"/>.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>When a batch that failed is tried again: until then the writer passes this import by for the others.</summary>
+    public DateTimeOffset? RetryAt { get; private set; }
+
     public DateTimeOffset? CommittedAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -82,6 +94,32 @@ internal sealed class WorkoutImport : IHasTimestamps
         ExerciseChoices = exerciseChoices;
         Status = ImportStatus.Committing;
         CommittedAt = now;
+    }
+
+    public const int MaxAttempts = 5;
+    public const int ProblemsKept = 20;
+
+    public void AddProblem(DateOnly performedOn, string reason)
+    {
+        if (Problems.Count < ProblemsKept)
+        {
+            Problems = [.. Problems, new ImportProblem(performedOn, reason)];
+        }
+    }
+
+    /// <summary>A batch failed: try again after a growing wait, or give up after <see cref="MaxAttempts"/>.</summary>
+    public void FailBatch(DateTimeOffset now)
+    {
+        Attempts++;
+        if (Attempts >= MaxAttempts)
+        {
+            Status = ImportStatus.Failed;
+            RetryAt = null;
+        }
+        else
+        {
+            RetryAt = now + TimeSpan.FromSeconds(30 * Math.Pow(2, Attempts - 1));
+        }
     }
 
     public void Advance(int processed, int created, DateTimeOffset now)
@@ -141,6 +179,9 @@ internal sealed record ExerciseMatch(
     string Name, int Sets, string Match, ExerciseChoice? Exercise, decimal? Confidence, List<ExerciseChoice> Suggestions);
 
 internal sealed record ExerciseChoice(Guid Id, string Slug, string Name, decimal? Confidence = null);
+
+/// <summary>A workout of the file the commit did not write, and why (a rule a logged workout must keep).</summary>
+internal sealed record ImportProblem(DateOnly PerformedOn, string Reason);
 
 /// <param name="Line">The file's line (the header is line 1).</param>
 internal sealed record SkippedRow(int Line, string Reason);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Progress.Domain;
@@ -77,7 +79,7 @@ internal static partial class HistoryFileReader
         {
             if (csv.RowNumber > MaxRows)
             {
-                return Error.Validation("too_many_rows", $"A file may hold at most {MaxRows:N0} rows; split it by year and import each part.", "file");
+                return Error.Validation("too_many_rows", $"A file may hold at most {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows; split it by year and import each part.", "file");
             }
 
             var read = layout.ReadRow(row);
@@ -92,10 +94,16 @@ internal static partial class HistoryFileReader
                 continue;
             }
 
-            if (!workouts.TryGetValue(read.SourceId, out var entry))
+            if (read.ExerciseName.Length > ExerciseMatcher.MaxNameLength)
             {
-                entry = (new ParsedWorkout(read.SourceId, read.PerformedOn, read.DurationMinutes, read.Feeling, read.BodyWeightKg, read.Notes, []), []);
-                workouts.Add(read.SourceId, entry);
+                throw new BadValueException(row.Line, layout.ExerciseColumn, $"an exercise name is at most {ExerciseMatcher.MaxNameLength} characters.");
+            }
+
+            var sourceId = SourceId(read.SourceId);
+            if (!workouts.TryGetValue(sourceId, out var entry))
+            {
+                entry = (new ParsedWorkout(sourceId, read.PerformedOn, read.DurationMinutes, read.Feeling, read.BodyWeightKg, read.Notes, []), []);
+                workouts.Add(sourceId, entry);
             }
 
             // A new exercise block starts where the exercise changes: the same exercise later in the workout is a block of its own.
@@ -118,31 +126,35 @@ internal static partial class HistoryFileReader
         return new HistoryFile(layout.Format, layout.WeightUnit, ordered, skippedCount, skipped);
     }
 
+    /// <summary>The app's key for the workout, or its SHA-256 when that is longer than the column keeps (a long workout name).</summary>
+    private static string SourceId(string key) =>
+        key.Length <= 200 ? key : $"sha256:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
+
     private static Layout? Detect(Dictionary<string, int> columns, string? weightUnit)
     {
         bool Has(params string[] names) => names.All(columns.ContainsKey);
         if (Has(WorkoutCsv.Columns))
         {
-            return new Layout(ImportFormat.Califlow, "kg", ReadCaliFlowRow);
+            return new Layout(ImportFormat.Califlow, "kg", WorkoutCsv.Exercise, ReadCaliFlowRow);
         }
 
         if (Has("title", "start_time", "exercise_title", "set_index", "set_type", "reps"))
         {
             var pounds = columns.ContainsKey("weight_lbs");
-            return new Layout(ImportFormat.Hevy, pounds ? "lb" : "kg", row => ReadHevyRow(row, pounds ? "weight_lbs" : "weight_kg", pounds));
+            return new Layout(ImportFormat.Hevy, pounds ? "lb" : "kg", "exercise_title", row => ReadHevyRow(row, pounds ? "weight_lbs" : "weight_kg", pounds));
         }
 
         if (Has("Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps"))
         {
             var unit = weightUnit ?? "kg";
-            return new Layout(ImportFormat.Strong, unit, row => ReadStrongRow(row, unit));
+            return new Layout(ImportFormat.Strong, unit, "Exercise Name", row => ReadStrongRow(row, unit));
         }
 
         var fitNotesWeight = FitNotesWeightColumns.FirstOrDefault(columns.ContainsKey);
         if (Has("Date", "Exercise", "Category", "Reps") && fitNotesWeight is not null)
         {
             var pounds = fitNotesWeight.Contains("lb", StringComparison.Ordinal);
-            return new Layout(ImportFormat.Fitnotes, pounds ? "lb" : "kg", row => ReadFitNotesRow(row, fitNotesWeight, pounds));
+            return new Layout(ImportFormat.Fitnotes, pounds ? "lb" : "kg", "Exercise", row => ReadFitNotesRow(row, fitNotesWeight, pounds));
         }
 
         return null;
@@ -237,9 +249,10 @@ internal static partial class HistoryFileReader
         {
             { Reps: null or 0, Seconds: null or 0 } => RowRead.Skip("no reps or time (distance-only sets are not imported)"),
             { Reps: < 0 or > 1000 } => RowRead.Skip("reps outside 1-1000"),
-            { Seconds: < 0 or > 36_000 } => RowRead.Skip("time outside 10 hours"),
+            { Seconds: < 0 or > 3600 } => RowRead.Skip("a hold over an hour"),
             { AddedWeightKg: > 500 } or { AssistanceKg: > 500 } => RowRead.Skip("a weight over 500 kg"),
             { Rpe: < 1 or > 10 } => read with { Set = set with { Rpe = null } },
+            _ when read.BodyWeightKg is < 20 or > 400 => read with { BodyWeightKg = null }, // the profile's is used
             _ => read with { Set = set with { Reps = set.Reps is 0 ? null : set.Reps, Seconds = set.Seconds is 0 ? null : set.Seconds } },
         };
     }
@@ -272,21 +285,23 @@ internal static partial class HistoryFileReader
             return seconds > 0 ? (int)Math.Ceiling(seconds / 60.0) : null;
         }
 
-        var match = StrongDuration().Match(text);
+        // Short, so the pattern never works through a long field.
+        var match = text.Length <= 20 ? StrongDuration().Match(text) : Match.Empty;
         if (!match.Success || match.Length == 0)
         {
-            throw new BadValueException(row.Line, column, $"'{text}' is not a duration such as 1h 5m.");
+            throw new BadValueException(row.Line, column, $"'{Row.Shorten(text)}' is not a duration such as 1h 5m.");
         }
 
-        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
-        var total = (Part("h") * 3600) + (Part("m") * 60) + Part("s");
+        long Part(string name) =>
+            match.Groups[name].Success && long.TryParse(match.Groups[name].Value, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var total = Math.Min((Part("h") * 3600) + (Part("m") * 60) + Part("s"), int.MaxValue);
         return total > 0 ? (int)Math.Ceiling(total / 60.0) : null;
     }
 
     [GeneratedRegex(@"^\s*(?:(?<h>\d+)\s*h)?\s*(?:(?<m>\d+)\s*m(?:in)?)?\s*(?:(?<s>\d+)\s*s)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrongDuration();
 
-    private sealed record Layout(ImportFormat Format, string WeightUnit, Func<Row, RowRead> ReadRow);
+    private sealed record Layout(ImportFormat Format, string WeightUnit, string ExerciseColumn, Func<Row, RowRead> ReadRow);
 
     /// <param name="ExerciseKey">What tells one exercise block from the next within a workout.</param>
     private sealed record RowRead(
@@ -349,7 +364,7 @@ internal static partial class HistoryFileReader
                 ? value
                 : throw new BadValueException(Line, column, $"'{Shorten(Required(column))}' is not a date such as 2024-03-15.");
 
-        private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
+        public static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
     }
 
     private sealed class BadValueException(int line, string column, string message) : Exception(message)

@@ -7,6 +7,7 @@ namespace CaliFlow.Modules.Progress.Imports;
 /// <param name="AlreadyImported">Of those, the ones an earlier import (or this account's own logs) already hold: a commit skips them.</param>
 /// <param name="Exercises">Each exercise name of the file with its match: exact, fuzzy (with a confidence) or unmatched (with suggestions).</param>
 /// <param name="SkippedRows">The first 100 rows left out, with the reason; <paramref name="SkippedRowCount"/> counts them all.</param>
+/// <param name="Problems">Workouts the commit did not write, with the reason (the first 20): a rule every logged workout keeps.</param>
 internal sealed record ImportResponse(
     Guid Id,
     ImportStatus Status,
@@ -22,6 +23,7 @@ internal sealed record ImportResponse(
     int SkippedRowCount,
     IReadOnlyList<SkippedRow> SkippedRows,
     ImportProgress Progress,
+    IReadOnlyList<ImportProblem> Problems,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CommittedAt,
     DateTimeOffset? CompletedAt)
@@ -30,7 +32,7 @@ internal sealed record ImportResponse(
         import.Id, import.Status, import.Format, import.FileName, import.WeightUnit, import.Summary.Workouts, import.Summary.AlreadyImported,
         import.Summary.Sets, import.Summary.From, import.Summary.To, import.Summary.Exercises, import.Summary.SkippedRowCount,
         import.Summary.SkippedRows, new ImportProgress(import.TotalWorkouts, import.ProcessedWorkouts, import.CreatedWorkouts),
-        import.CreatedAt, import.CommittedAt, import.CompletedAt);
+        import.Problems, import.CreatedAt, import.CommittedAt, import.CompletedAt);
 }
 
 /// <param name="Total">Workouts the commit goes through.</param>

@@ -151,6 +151,7 @@ internal sealed class WorkoutImportConfiguration : IEntityTypeConfiguration<Work
         builder.Property(i => i.WeightUnit).HasMaxLength(2);
         builder.Property(i => i.Summary).HasJsonbConversion();
         builder.Property(i => i.ExerciseChoices).HasJsonbConversion();
+        builder.Property(i => i.Problems).HasJsonbConversion();
         builder.HasMany<ImportedWorkout>().WithOne().HasForeignKey(w => w.ImportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

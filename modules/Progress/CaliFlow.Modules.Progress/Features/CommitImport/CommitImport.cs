@@ -9,7 +9,7 @@ namespace CaliFlow.Modules.Progress.Features.CommitImport;
 /// matched ones (a matched name without a choice is written as its match).</param>
 internal sealed record CommitImportCommand(List<ExerciseDecision>? Exercises) : ICommand<Result<ImportResponse>>
 {
-    public const int MaxDecisions = 500;
+    public const int MaxDecisions = ExerciseMatcher.MaxNamesPerImport;
 
     [JsonIgnore]
     public Guid UserId { get; init; }

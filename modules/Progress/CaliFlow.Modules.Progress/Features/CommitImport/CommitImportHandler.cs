@@ -51,15 +51,18 @@ internal sealed class CommitImportHandler(ProgressDbContext db, IExerciseCatalog
             }
         }
 
-        foreach (var match in import.Summary.Exercises.Where(m => !decisions.ContainsKey(m.Name)))
+        var undecided = import.Summary.Exercises.Where(m => !decisions.ContainsKey(m.Name)).ToList();
+        if (undecided.Where(m => m.Exercise is null).Select(m => $"'{m.Name}'").ToList() is { Count: > 0 } unmatched)
         {
-            if (match.Exercise is null)
-            {
-                return Error.Validation(
-                    "choice_needed", $"'{match.Name}' matched no exercise: map it to one (exercise) or leave it out (skip: true).", "exercises");
-            }
+            return Error.Validation(
+                "choice_needed",
+                $"These names matched no exercise: map each to one (exercise) or leave it out (skip: true): {string.Join(", ", unmatched)}.",
+                "exercises");
+        }
 
-            choices[match.Name] = match.Exercise.Id;
+        foreach (var match in undecided)
+        {
+            choices[match.Name] = match.Exercise!.Id;
         }
 
         import.Commit(choices, time.GetUtcNow());

@@ -8,9 +8,9 @@ internal sealed class CommitImportValidator : AbstractValidator<CommitImportComm
     public CommitImportValidator()
     {
         RuleFor(c => c.Exercises).MaxItems(CommitImportCommand.MaxDecisions);
-        RuleForEach(c => c.Exercises).SetValidator(new ExerciseDecisionValidator());
+        RuleForEach(c => c.Exercises).NotNull().SetValidator(new ExerciseDecisionValidator());
         RuleFor(c => c.Exercises)
-            .Must(e => e is null || e.Select(d => d.Name).Distinct(StringComparer.Ordinal).Count() == e.Count)
+            .Must(e => e is null || e.Select(d => d?.Name).Distinct(StringComparer.Ordinal).Count() == e.Count)
             .WithMessage("Each name may have one choice.");
     }
 }

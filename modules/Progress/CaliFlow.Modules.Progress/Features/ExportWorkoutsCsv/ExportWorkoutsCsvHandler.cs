@@ -17,18 +17,38 @@ internal sealed class ExportWorkoutsCsvHandler(ProgressDbContext db, IExerciseCa
 {
     private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
 
-    public async ValueTask<WorkoutsCsvExport> Handle(ExportWorkoutsCsvQuery query, CancellationToken cancellationToken)
+    /// <summary>Logs read at a time: the export is written page by page, so a long history is never held whole.</summary>
+    private const int PageSize = 200;
+
+    public ValueTask<WorkoutsCsvExport> Handle(ExportWorkoutsCsvQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new WorkoutsCsvExport((stream, ct) => WriteAsync(query.UserId, stream, ct)));
+
+    private async Task WriteAsync(Guid userId, Stream stream, CancellationToken cancellationToken)
     {
-        var logs = db.WorkoutLogs.AsNoTracking().Where(l => l.UserId == query.UserId);
-        var exerciseIds = await db.ExerciseLogs.Where(e => logs.Select(l => l.Id).Contains(e.WorkoutLogId))
-            .Select(e => e.ExerciseId).Distinct().ToListAsync(cancellationToken);
-        var names = (await exercises.GetByIdsAsync(exerciseIds, cancellationToken)).ToDictionary(e => e.Id);
-        return new WorkoutsCsvExport(async (stream, ct) =>
+        await using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+        await csv.WriteRecordAsync(WorkoutCsv.Columns, cancellationToken);
+        var names = new Dictionary<Guid, ExerciseInfo>();
+        (DateOnly PerformedOn, Guid Id)? after = null;
+        while (true)
         {
-            await using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
-            await csv.WriteRecordAsync(WorkoutCsv.Columns, ct);
-            var ordered = logs.Include(l => l.Exercises).OrderBy(l => l.PerformedOn).ThenBy(l => l.Id).AsSplitQuery().AsAsyncEnumerable();
-            await foreach (var log in ordered.WithCancellation(ct))
+            var logs = db.WorkoutLogs.AsNoTracking().Where(l => l.UserId == userId);
+            if (after is var (day, id))
+            {
+                logs = logs.Where(l => EF.Functions.GreaterThan(ValueTuple.Create(l.PerformedOn, l.Id), ValueTuple.Create(day, id)));
+            }
+
+            var page = await logs.OrderBy(l => l.PerformedOn).ThenBy(l => l.Id).Take(PageSize)
+                .Include(l => l.Exercises).AsSplitQuery().ToListAsync(cancellationToken);
+            var unknown = page.SelectMany(l => l.Exercises).Select(e => e.ExerciseId).Where(e => !names.ContainsKey(e)).Distinct().ToList();
+            if (unknown.Count > 0)
+            {
+                foreach (var info in await exercises.GetByIdsAsync(unknown, cancellationToken))
+                {
+                    names[info.Id] = info;
+                }
+            }
+
+            foreach (var log in page)
             {
                 foreach (var exercise in log.Exercises.OrderBy(e => e.Order))
                 {
@@ -39,16 +59,24 @@ internal sealed class ExportWorkoutsCsvHandler(ProgressDbContext db, IExerciseCa
                         await csv.WriteRecordAsync(
                         [
                             log.Id.ToString(), log.PerformedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Text(log.DurationMinutes),
-                            log.Feeling?.ToString().ToLowerInvariant() ?? "", Text(log.BodyWeightKg), log.Notes ?? "", exercise.Order.ToString(CultureInfo.InvariantCulture),
-                            info?.Slug ?? exercise.ExerciseId.ToString(), info?.Name ?? "", (i + 1).ToString(CultureInfo.InvariantCulture), Text(set.Reps), Text(set.HoldSeconds),
-                            Text(set.Rpe), Text(set.AddedWeightKg), Text(set.AssistanceKg),
-                        ], ct);
+                            log.Feeling?.ToString().ToLowerInvariant() ?? "", Text(log.BodyWeightKg), log.Notes ?? "",
+                            exercise.Order.ToString(CultureInfo.InvariantCulture), info?.Slug ?? exercise.ExerciseId.ToString(), info?.Name ?? "",
+                            (i + 1).ToString(CultureInfo.InvariantCulture), Text(set.Reps), Text(set.HoldSeconds), Text(set.Rpe),
+                            Text(set.AddedWeightKg), Text(set.AssistanceKg),
+                        ], cancellationToken);
                     }
                 }
             }
 
-            await csv.FlushAsync(ct);
-        });
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+
+            after = (page[^1].PerformedOn, page[^1].Id);
+        }
+
+        await csv.FlushAsync(cancellationToken);
     }
 
     private static string Text<T>(T? value)

@@ -28,6 +28,13 @@ internal sealed class PreviewImportHandler(ProgressDbContext db, IExerciseCatalo
         }
 
         var file = read.Value;
+        var names = file.Workouts.SelectMany(w => w.Exercises).Select(e => e.Name).Distinct(StringComparer.Ordinal).Count();
+        if (names > ExerciseMatcher.MaxNamesPerImport)
+        {
+            return Error.Validation(
+                "too_many_exercise_names", $"The file names {names} different exercises; an import takes at most {ExerciseMatcher.MaxNamesPerImport}.", "file");
+        }
+
         var known = await ImportedSources.KnownAsync(db, command.UserId, file.Format, [.. file.Workouts.Select(w => w.SourceId)], cancellationToken);
         var fresh = file.Workouts.Where(w => !known.Contains(w.SourceId)).ToList();
 
@@ -50,5 +57,5 @@ internal sealed class PreviewImportHandler(ProgressDbContext db, IExerciseCatalo
     }
 
     private static string? FileName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : Path.GetFileName(name) is var file && file.Length > 255 ? file[..255] : Path.GetFileName(name);
+        string.IsNullOrWhiteSpace(name) ? null : ImportText.Truncate(Path.GetFileName(name), 255);
 }

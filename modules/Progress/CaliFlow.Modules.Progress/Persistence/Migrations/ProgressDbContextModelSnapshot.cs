@@ -564,6 +564,10 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<DateTimeOffset?>("CommittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("committed_at");
@@ -597,9 +601,18 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("format");
 
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
                     b.Property<int>("ProcessedWorkouts")
                         .HasColumnType("integer")
                         .HasColumnName("processed_workouts");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
