@@ -56,7 +56,8 @@ public sealed class DateBoundTests(DateBoundTests.FrozenApp frozen) : IClassFixt
         (await RecordAsync(islander, "2026-06-03")).StatusCode.ShouldBe(HttpStatusCode.Created);
         await ShouldBeRefusedAsync(await RecordAsync(islander, "2026-06-04"), "recordedOn");
 
-        (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics")).ShouldBe(3);
+        (await _app.ScalarAsync<long>("SELECT count(*) FROM progress.progress_metrics WHERE user_id = ANY($1)", new[] { user.Id, islander.Id }))
+            .ShouldBe(3);
     }
 
     [Theory]
