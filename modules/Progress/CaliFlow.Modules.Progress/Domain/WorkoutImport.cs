@@ -122,8 +122,11 @@ internal sealed class WorkoutImport : IHasTimestamps
         }
     }
 
+    /// <summary>A batch was written: its progress counts, and the failures before it are forgiven.</summary>
     public void Advance(int processed, int created, DateTimeOffset now)
     {
+        Attempts = 0;
+        RetryAt = null;
         ProcessedWorkouts += processed;
         CreatedWorkouts += created;
         if (ProcessedWorkouts >= TotalWorkouts)

@@ -64,17 +64,23 @@ internal sealed partial class ImportWriter(
             }
 
             importId = import.Id;
+            var written = false;
             try
             {
                 await WriteBatchAsync(claimed.Services, import, now, cancellationToken);
                 await claimed.CommitAsync(cancellationToken);
-                await claimed.Services.GetRequiredService<CacheInvalidation>().FlushAsync(cancellationToken);
-                return 1;
+                written = true;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // The batch rolls back as the claim is disposed; the failure is counted below, outside it.
                 LogBatchFailed(ex, importId);
+            }
+
+            if (written)
+            {
+                await claimed.Services.GetRequiredService<CacheInvalidation>().FlushAsync(cancellationToken);
+                return 1;
             }
         }
 
