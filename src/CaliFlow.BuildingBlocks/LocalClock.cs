@@ -8,6 +8,10 @@ public static class LocalClock
     public static DateOnly Today(TimeProvider time, string timeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone(timeZone)).DateTime);
 
+    /// <summary>The user's local date at <paramref name="instant"/>.</summary>
+    public static DateOnly DateAt(DateTimeOffset instant, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone(timeZone)).DateTime);
+
     /// <summary>How long until the user's next local midnight (at least a second, so a cache entry is never born expired).</summary>
     public static TimeSpan UntilMidnight(TimeProvider time, string timeZone)
     {

@@ -33,6 +33,7 @@ public static class GamificationModule
         services.AddScoped<IReferenceDataSeeder, AchievementSeeder>();
         services.AddScoped<IPersonalData, GamificationPersonalData>();
         services.AddIntegrationEventHandler<WorkoutLoggedIntegrationEvent, CountWorkoutWhenLogged, GamificationDbContext>();
+        services.AddIntegrationEventHandler<ExternalActivityRecordedIntegrationEvent, CountActivityWhenRecorded, GamificationDbContext>();
         services.AddIntegrationEventHandler<VariationChangedIntegrationEvent, CountProgressionWhenVariationAdvanced, GamificationDbContext>();
         services.AddIntegrationEventHandler<PlanCreatedIntegrationEvent, CountPlanMilestones, GamificationDbContext>();
         services.AddIntegrationEventHandler<SessionCompletedIntegrationEvent, CountPlanMilestones, GamificationDbContext>();

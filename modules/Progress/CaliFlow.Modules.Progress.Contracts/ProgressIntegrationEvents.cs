@@ -5,17 +5,31 @@ namespace CaliFlow.Modules.Progress.Contracts;
 /// <summary>A workout was logged; <paramref name="SessionId"/> names the planned session it was done against, if any.</summary>
 /// <param name="Date">The user's local date of the workout.</param>
 /// <param name="Exercises">What was done, one line per exercise (null in events written before the summary existed).</param>
+/// <param name="AbsorbedActivityDates">
+/// Dates of other apps' activities, received before this log, that turned out to be the same session: each had counted as a
+/// session of its week, and this log counts instead.
+/// </param>
 public sealed record WorkoutLoggedIntegrationEvent(
     Guid UserId,
     Guid WorkoutLogId,
     Guid? SessionId,
     DateOnly Date,
     IReadOnlyList<WorkoutExerciseSummary>? Exercises = null,
-    Guid? ImportId = null) : IIntegrationEvent
+    Guid? ImportId = null,
+    IReadOnlyList<DateOnly>? AbsorbedActivityDates = null) : IIntegrationEvent
 {
     /// <summary>Brought in by an import of past workouts: it counts, but quietly (one <see cref="WorkoutsImportedIntegrationEvent"/> tells of them all).</summary>
     public bool Imported => ImportId is not null;
 }
+
+/// <summary>
+/// Another app's session (a run, a class, a workout on a watch) was received for the first time and is not one of the user's
+/// CaliFlow logs: it counts as an active day and a session of its week. <see cref="WorkoutLoggedIntegrationEvent.AbsorbedActivityDates"/>
+/// takes it back out of its week when a log of the same session arrives after it.
+/// </summary>
+/// <param name="Date">The user's local date of its start.</param>
+public sealed record ExternalActivityRecordedIntegrationEvent(Guid UserId, Guid ActivityId, string Source, DateOnly Date, int DurationMinutes)
+    : IIntegrationEvent;
 
 /// <summary>An import finished writing: <paramref name="Workouts"/> past workouts, dated <paramref name="From"/> to <paramref name="To"/>, are now logs.</summary>
 public sealed record WorkoutsImportedIntegrationEvent(Guid UserId, Guid ImportId, int Workouts, DateOnly? From, DateOnly? To) : IIntegrationEvent;

@@ -11,6 +11,10 @@ internal static class ProgressErrors
 
     public static readonly Error LogNotFound = Error.NotFound("workout_log_not_found", "No such workout log among yours.");
 
+    public static readonly Error LogHasNoStartTime = Error.Conflict(
+        "workout_log_has_no_start_time",
+        "This log has no startedAt, so a health platform cannot place it in time; logs from live workouts, and uploads that send startedAt, have one.");
+
     public static readonly Error LogIdConflict = Error.Conflict(
         "workout_log_id_conflict", "A different workout log already has this id; make a new id for a new log.");
 

@@ -3,6 +3,7 @@ using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Platform.Contracts;
 using CaliFlow.Modules.Progress.Contracts;
+using CaliFlow.Modules.Progress.HealthPlatforms;
 using CaliFlow.Modules.Progress.Imports;
 using CaliFlow.Modules.Progress.IntegrationEventHandlers;
 using CaliFlow.Modules.Progress.LiveWorkouts;
@@ -36,6 +37,7 @@ public static class ProgressModule
         services.AddScoped<VariationTracker>();
         services.AddScoped<StatsLedger>();
         services.AddScoped<StatsReader>();
+        services.AddScoped<PlacedWorkoutReader>();
         services.AddScoped<IProgressQueries, ProgressQueries>();
         services.AddScoped<IPersonalData, ProgressPersonalData>();
         services.AddIntegrationEventHandler<UserDeletedIntegrationEvent, DeletePhotosWhenUserDeleted, ProgressDbContext>();

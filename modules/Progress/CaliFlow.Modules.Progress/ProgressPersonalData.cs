@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Progress;
 
-/// <summary>Workout logs, live workouts, imports, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
+/// <summary>Workout logs, live workouts, other apps' activities, imports, metrics, variation changes and photos (metadata; the files are downloaded through the photo endpoints).</summary>
 internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage photos) : IPersonalData
 {
     public string Section => "progress";
@@ -19,6 +19,8 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
             liveWorkouts = await db.LiveWorkouts.AsNoTracking().IgnoreQueryFilters()
                 .Where(l => l.UserId == userId).Include(l => l.Sets).AsSplitQuery()
                 .OrderBy(l => l.StartedAt).ToListAsync(cancellationToken),
+            activities = await db.Activities.AsNoTracking()
+                .Where(a => a.UserId == userId).OrderBy(a => a.StartedAt).ToListAsync(cancellationToken),
             variationChanges = await db.VariationChanges.AsNoTracking().IgnoreQueryFilters()
                 .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken),
             metrics = await db.Metrics.AsNoTracking().IgnoreQueryFilters()
@@ -53,6 +55,7 @@ internal sealed class ProgressPersonalData(ProgressDbContext db, IPhotoStorage p
         var live = db.LiveWorkouts.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.LiveSets.Where(s => live.Contains(s.LiveWorkoutId)).ExecuteDeleteAsync(cancellationToken);
         await db.LiveWorkouts.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Activities.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken); // before the logs they name
         var logs = db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).Select(l => l.Id);
         await db.ExerciseLogs.IgnoreQueryFilters().Where(e => logs.Contains(e.WorkoutLogId)).ExecuteDeleteAsync(cancellationToken);
         await db.WorkoutLogs.IgnoreQueryFilters().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);

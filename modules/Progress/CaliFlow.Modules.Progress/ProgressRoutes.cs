@@ -8,4 +8,5 @@ internal static class ProgressRoutes
     public const string ChartsTag = "Charts";
     public const string LiveTag = "Live workouts";
     public const string ImportsTag = "Imports and exports";
+    public const string HealthPlatformsTag = "Health platforms";
 }

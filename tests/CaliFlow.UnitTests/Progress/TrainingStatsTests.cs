@@ -87,7 +87,7 @@ public sealed class TrainingStatsTests
     private static WorkoutLog Log(int day, int reps = 5, int assistanceKg = 0)
     {
         var id = Guid.CreateVersion7();
-        return WorkoutLog.Create(id, UserId, null, Today.AddDays(day), 30, null, null, 80m, "hash",
+        return WorkoutLog.Create(id, UserId, null, Today.AddDays(day), null, 30, null, null, 80m, "hash",
         [
             ExerciseLog.Create(id, 1, PullUp, "vertical-pull", 0.95m,
                 [new PerformedSet(reps, null, 8m, null, assistanceKg), new PerformedSet(reps, null, 8m, null, assistanceKg)]),

@@ -61,6 +61,18 @@ internal sealed class CounterChanges
         return this;
     }
 
+    /// <summary>Moves a plain counter (no total, no buckets, no best) by <paramref name="delta"/>, which may be negative.</summary>
+    public CounterChanges Shift(string key, long delta)
+    {
+        _keys.Add(key);
+        _steps.Add(counters =>
+        {
+            counters[key] = Get(counters, key) + delta;
+            return [key];
+        });
+        return this;
+    }
+
     /// <summary>Raises a counter that keeps a best (or a 0/1 milestone) to <paramref name="value"/> if that is higher.</summary>
     public CounterChanges Raise(string key, long value)
     {
@@ -128,6 +140,12 @@ internal sealed class CounterChanges
             {
                 changes.Raise(CounterKeys.For(Metrics.ExerciseReached, exercise.Slug, RuleWindow.AllTime), 1);
             }
+        }
+
+        // Other apps' sessions that were this one: the log counts in their week now, so they stop counting.
+        foreach (var date in logged.AbsorbedActivityDates ?? [])
+        {
+            changes.Shift(CounterKeys.OtherActivitiesInWeek(date), -1);
         }
 
         return changes;

@@ -55,6 +55,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
         var definitions = await achievements.GetAsync(cancellationToken);
         var users = toCount.Select(f => f.UserId).Distinct().ToList();
         var keys = toCount.SelectMany(f => f.Changes.Keys).Concat(definitions.Select(d => d.Rule.CounterKey)).Concat(StreakCounters)
+            .Concat(toCount.Where(f => f.WeekTarget is not null).SelectMany(f => WeekSessionKeys(f.WeekTarget!.Value.Week)))
             .ToHashSet(StringComparer.Ordinal);
         var counterRows = (await db.Counters.AsNoTracking().Where(c => users.Contains(c.UserId) && keys.Contains(c.Key))
                 .ToListAsync(cancellationToken))
@@ -84,8 +85,7 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
         var changed = new HashSet<string>(fact.Changes.ApplyTo(counters), StringComparer.Ordinal);
         var allMarks = fact.Marks.ToList();
         // Judged on every workout, not only when the count crosses the target: the planned days may have changed mid-week.
-        if (fact.WeekTarget is { } target
-            && counters.GetValueOrDefault(CounterKeys.Bucket(Metrics.Workouts, null, RuleWindow.Week, target.Week)) >= target.Target)
+        if (fact.WeekTarget is { } target && WeekSessionKeys(target.Week).Sum(counters.GetValueOrDefault) >= target.Target)
         {
             allMarks.Add(new StreakMark(StreakKind.TrainingWeeks, target.Week));
         }
@@ -126,6 +126,10 @@ internal sealed class ProgressTracker(GamificationDbContext db, AchievementDefin
             }
         }
     }
+
+    /// <summary>The counters that add up to a week's sessions: its workouts and other apps' activities that are no workout.</summary>
+    private static string[] WeekSessionKeys(DateOnly week) =>
+        [CounterKeys.Bucket(Metrics.Workouts, null, RuleWindow.Week, week), CounterKeys.OtherActivitiesInWeek(week)];
 
     public static string StreakCounter(StreakKind kind) => kind switch
     {

@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Gamification.AchievementProgress;
 using CaliFlow.Modules.Gamification.Domain;
 using CaliFlow.Modules.Gamification.Rules;
+using CaliFlow.Modules.Gamification.Streaks;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Users.Contracts;
 
@@ -13,9 +14,6 @@ namespace CaliFlow.Modules.Gamification.IntegrationEventHandlers;
 /// </summary>
 internal sealed class CountWorkoutWhenLogged(ProgressTracker tracker, IUsersQueries users) : IIntegrationEventBatchHandler<WorkoutLoggedIntegrationEvent>
 {
-    /// <summary>When the profile is gone or says nothing, a week of three workouts is a met week.</summary>
-    private const int DefaultWeekTarget = 3;
-
     public Task HandleAsync(WorkoutLoggedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
         HandleAsync([integrationEvent], cancellationToken);
 
@@ -31,6 +29,6 @@ internal sealed class CountWorkoutWhenLogged(ProgressTracker tracker, IUsersQuer
         $"workout:{workout.WorkoutLogId}",
         CounterChanges.ForWorkout(workout),
         [new StreakMark(StreakKind.Days, workout.Date)],
-        (CounterKeys.WeekOf(workout.Date), profile?.TrainingDaysPerWeek is > 0 and var days ? days : DefaultWeekTarget),
+        (CounterKeys.WeekOf(workout.Date), WeekTargets.For(profile)),
         Quiet: workout.Imported);
 }

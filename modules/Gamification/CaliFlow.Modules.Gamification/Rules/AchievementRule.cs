@@ -89,6 +89,12 @@ internal static class CounterKeys
     /// <summary>The best set ever logged of an exercise (reps, or seconds for holds): personal records beat it.</summary>
     public static string BestSet(Guid exerciseId) => $"best-set:{exerciseId}";
 
+    /// <summary>
+    /// Other apps' sessions in the week of <paramref name="date"/> that are not CaliFlow logs: with the week's workouts they meet
+    /// the training week. Not a metric (no achievement reads it): a log of the same session arriving later takes one back.
+    /// </summary>
+    public static string OtherActivitiesInWeek(DateOnly date) => $"other-activities@week:{WeekOf(date):yyyy-MM-dd}";
+
     /// <summary>The Monday of the (ISO) week a local date falls in.</summary>
     public static DateOnly WeekOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }

@@ -35,18 +35,27 @@ internal sealed class TrainingStats : IHasTimestamps
 
     public List<ExerciseBests> Bests { get; private set; } = [];
 
+    /// <summary>Sessions per recent week: CaliFlow logs, and other apps' activities that are not one of them.</summary>
+    public List<WeekSessions> Sessions { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static TrainingStats Empty(Guid userId) => new() { UserId = userId };
 
-    public static TrainingStats From(Guid userId, IEnumerable<WorkoutLog> logs)
+    /// <param name="activities">Other apps' activities not matched to a log: they add active days and sessions, nothing else.</param>
+    public static TrainingStats From(Guid userId, IEnumerable<WorkoutLog> logs, IEnumerable<ExternalActivity>? activities = null)
     {
         var stats = Empty(userId);
         foreach (var log in logs)
         {
             stats.Add(log);
+        }
+
+        foreach (var activity in activities ?? [])
+        {
+            stats.AddActivity(activity.PerformedOn);
         }
 
         return stats;
@@ -57,6 +66,7 @@ internal sealed class TrainingStats : IHasTimestamps
         Workouts++;
         Minutes += log.DurationMinutes ?? 0;
         AddDay(log.PerformedOn);
+        AddSession(log.PerformedOn, workout: true);
         foreach (var exercise in log.Exercises)
         {
             foreach (var set in exercise.Sets)
@@ -67,6 +77,13 @@ internal sealed class TrainingStats : IHasTimestamps
                 AddBest(log, exercise, set);
             }
         }
+    }
+
+    /// <summary>An activity another app recorded, on the user's local <paramref name="day"/>, that no CaliFlow log is.</summary>
+    public void AddActivity(DateOnly day)
+    {
+        AddDay(day);
+        AddSession(day, workout: false);
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -112,6 +129,25 @@ internal sealed class TrainingStats : IHasTimestamps
         }
 
         DayRuns[index] = run;
+    }
+
+    private void AddSession(DateOnly day, bool workout)
+    {
+        var week = MondayOf(day);
+        var index = Sessions.FindIndex(w => w.WeekStart == week);
+        var sessions = index < 0 ? new WeekSessions(week, 0, 0) : Sessions[index];
+        sessions = workout ? sessions with { Workouts = sessions.Workouts + 1 } : sessions with { OtherActivities = sessions.OtherActivities + 1 };
+        if (index < 0)
+        {
+            Sessions.Add(sessions);
+        }
+        else
+        {
+            Sessions[index] = sessions;
+        }
+
+        var oldestKept = Sessions.Max(w => w.WeekStart).AddDays(-7 * (WeeksKept - 1));
+        Sessions.RemoveAll(w => w.WeekStart < oldestKept);
     }
 
     private void AddVolume(WorkoutLog log, ExerciseLog exercise, PerformedSet set)
@@ -176,6 +212,9 @@ internal sealed class TrainingStats : IHasTimestamps
 
 /// <summary>Consecutive training days from <paramref name="First"/> to <paramref name="Last"/>, both included.</summary>
 internal sealed record DayRun(DateOnly First, DateOnly Last);
+
+/// <summary>A week's sessions: the workouts logged here and the activities recorded by other apps that are not one of them.</summary>
+internal sealed record WeekSessions(DateOnly WeekStart, int Workouts, int OtherActivities);
 
 internal sealed record WeekPatternVolume(DateOnly WeekStart, string Pattern, decimal VolumeKg, int Sets);
 

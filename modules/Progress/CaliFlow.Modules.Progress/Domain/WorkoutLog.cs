@@ -32,6 +32,10 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
     /// <summary>The user's local date of the workout.</summary>
     public DateOnly PerformedOn { get; private set; }
 
+    /// <summary>When the workout began, if the client said (a live workout always does): it places the session in time, for
+    /// matching an activity another app recorded of the same session, and for the health platforms' shapes.</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
     public int? DurationMinutes { get; private set; }
 
     public Feeling? Feeling { get; private set; }
@@ -68,13 +72,14 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
     }
 
     public static WorkoutLog Create(
-        Guid id, Guid userId, Guid? sessionId, DateOnly performedOn, int? durationMinutes, Feeling? feeling, string? notes,
-        decimal? bodyWeightKg, string contentHash, IEnumerable<ExerciseLog> exercises, IEnumerable<SessionChange> changes) => new()
+        Guid id, Guid userId, Guid? sessionId, DateOnly performedOn, DateTimeOffset? startedAt, int? durationMinutes, Feeling? feeling,
+        string? notes, decimal? bodyWeightKg, string contentHash, IEnumerable<ExerciseLog> exercises, IEnumerable<SessionChange> changes) => new()
     {
         Id = id,
         UserId = userId,
         SessionId = sessionId,
         PerformedOn = performedOn,
+        StartedAt = startedAt?.ToUniversalTime(),
         DurationMinutes = durationMinutes,
         Feeling = feeling,
         Notes = notes,
@@ -83,6 +88,10 @@ internal sealed class WorkoutLog : IHasTimestamps, ISoftDeletable
         Exercises = [.. exercises],
         Changes = [.. changes],
     };
+
+    /// <summary>The time the workout took, when the client said when it began; an unknown duration is taken as a minute.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End)? Interval =>
+        StartedAt is { } start ? (start, start.AddMinutes(Math.Max(DurationMinutes ?? 1, 1))) : null;
 
     public void Delete(DateTimeOffset now) => DeletedAt ??= now;
 

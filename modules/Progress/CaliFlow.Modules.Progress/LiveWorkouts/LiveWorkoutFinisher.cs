@@ -28,7 +28,8 @@ internal sealed class LiveWorkoutFinisher(WorkoutLogWriter writer, IProgrammingQ
         var log = new LogWorkoutCommand(
             live.Id, prescription?.SessionId, live.PerformedOn, Math.Clamp(durationMinutes, 1, LogWorkoutCommand.MaxDurationMinutes), feeling, notes, bodyWeightKg,
             [.. live.InOrderDone().Select(e => new LoggedExercise(e.ExerciseId.ToString(), [.. e.Sets.Select(s => s.Performed)]))],
-            changes.Count == 0 ? null : changes)
+            changes.Count == 0 ? null : changes,
+            live.StartedAt)
         {
             UserId = live.UserId,
         };

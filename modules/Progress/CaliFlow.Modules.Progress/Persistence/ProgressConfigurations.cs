@@ -102,6 +102,27 @@ internal sealed class TrainingStatsConfiguration : IEntityTypeConfiguration<Trai
         builder.Property(s => s.DayRuns).HasJsonbListConversion();
         builder.Property(s => s.Weeks).HasJsonbListConversion();
         builder.Property(s => s.Bests).HasJsonbListConversion();
+        builder.Property(s => s.Sessions).HasJsonbListConversion();
+    }
+}
+
+internal sealed class ExternalActivityConfiguration : IEntityTypeConfiguration<ExternalActivity>
+{
+    public void Configure(EntityTypeBuilder<ExternalActivity> builder)
+    {
+        builder.ToTable("external_activities");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        // Once per record of the source: a second send finds the first.
+        builder.HasIndex(a => new { a.UserId, a.Source, a.SourceId }).IsUnique();
+        // The user's activities around a log's time, for matching; and the list by time.
+        builder.HasIndex(a => new { a.UserId, a.StartedAt });
+        builder.HasIndex(a => a.MatchedLogId);
+        builder.Property(a => a.Source).HasMaxLength(20);
+        builder.Property(a => a.SourceId).HasMaxLength(200);
+        builder.Property(a => a.Type).HasMaxLength(60);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.HasOne<WorkoutLog>().WithMany().HasForeignKey(a => a.MatchedLogId);
+        builder.Ignore(a => a.DurationMinutes);
     }
 }
 

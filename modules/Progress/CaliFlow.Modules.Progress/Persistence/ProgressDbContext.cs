@@ -30,6 +30,8 @@ internal sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> opti
 
     public DbSet<ImportedWorkout> ImportedWorkouts => Set<ImportedWorkout>();
 
+    public DbSet<ExternalActivity> Activities => Set<ExternalActivity>();
+
     /// <summary>
     /// The user's live workout, locked until the transaction ends: its sets, its finish and its abandonment happen one at a time,
     /// so no set is recorded into a workout that another request is finishing.

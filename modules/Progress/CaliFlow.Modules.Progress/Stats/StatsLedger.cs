@@ -15,6 +15,14 @@ internal sealed class StatsLedger(ProgressDbContext db)
         stats?.Add(log);
     }
 
+    /// <summary>Folds in another app's activity that is no CaliFlow log: an active day, a session of its week.</summary>
+    public async Task AddActivityAsync(ExternalActivity activity, CancellationToken cancellationToken)
+    {
+        await db.LockUserStatsAsync(activity.UserId, cancellationToken);
+        var stats = await db.TrainingStats.SingleOrDefaultAsync(s => s.UserId == activity.UserId, cancellationToken);
+        stats?.AddActivity(activity.PerformedOn);
+    }
+
     /// <summary>An edited or deleted log cannot be taken back out of bests and streaks: the row goes, and the next read rebuilds it.</summary>
     public async Task ForgetAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -40,7 +48,7 @@ internal sealed class StatsLedger(ProgressDbContext db)
         stats = await FindAsync(userId, cancellationToken);
         if (stats is null)
         {
-            stats = TrainingStats.From(userId, await HistoryAsync(userId, cancellationToken));
+            stats = TrainingStats.From(userId, await HistoryAsync(userId, cancellationToken), await UnmatchedActivitiesAsync(userId, cancellationToken));
             db.TrainingStats.Add(stats);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -54,7 +62,8 @@ internal sealed class StatsLedger(ProgressDbContext db)
     /// their own command's transaction on the request's shared connection.
     /// </summary>
     public async Task<TrainingStats> FindOrFoldAsync(Guid userId, CancellationToken cancellationToken) =>
-        await FindAsync(userId, cancellationToken) ?? TrainingStats.From(userId, await HistoryAsync(userId, cancellationToken));
+        await FindAsync(userId, cancellationToken)
+        ?? TrainingStats.From(userId, await HistoryAsync(userId, cancellationToken), await UnmatchedActivitiesAsync(userId, cancellationToken));
 
     private Task<TrainingStats?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         db.TrainingStats.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
@@ -63,4 +72,7 @@ internal sealed class StatsLedger(ProgressDbContext db)
         db.WorkoutLogs.AsNoTracking().Include(l => l.Exercises).AsSplitQuery()
             .Where(l => l.UserId == userId)
             .ToListAsync(cancellationToken);
+
+    private Task<List<ExternalActivity>> UnmatchedActivitiesAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Activities.AsNoTracking().Where(a => a.UserId == userId && a.MatchedLogId == null).ToListAsync(cancellationToken);
 }

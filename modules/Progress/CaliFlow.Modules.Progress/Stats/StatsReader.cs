@@ -47,10 +47,13 @@ internal sealed class StatsReader(IServiceProvider services, RedisBytes cache, T
         var weekly = Enumerable.Range(0, WeeksOfVolume).Select(w => firstWeek.AddDays(7 * w)).Select(week =>
         {
             var inWeek = stats.Weeks.Where(w => w.WeekStart == week).ToList();
+            var sessions = stats.Sessions.FirstOrDefault(s => s.WeekStart == week);
             return new WeeklyVolume(
                 week,
                 inWeek.ToDictionary(w => w.Pattern, w => w.VolumeKg),
-                inWeek.ToDictionary(w => w.Pattern, w => w.Sets));
+                inWeek.ToDictionary(w => w.Pattern, w => w.Sets),
+                sessions?.Workouts ?? 0,
+                sessions?.OtherActivities ?? 0);
         }).ToList();
 
         var records = stats.Bests

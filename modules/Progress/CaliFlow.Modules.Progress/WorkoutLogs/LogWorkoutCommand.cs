@@ -14,6 +14,8 @@ namespace CaliFlow.Modules.Progress.WorkoutLogs;
 /// <param name="PerformedOn">The user's local date of the workout.</param>
 /// <param name="BodyWeightKg">Body weight on the day; the profile's when absent.</param>
 /// <param name="Changes">Exercises of the planned session swapped, skipped or added on the day.</param>
+/// <param name="StartedAt">When the workout began, with its offset; optional, but without it no other app's record of the same
+/// session can be recognised.</param>
 internal sealed record LogWorkoutCommand(
     Guid? Id,
     Guid? SessionId,
@@ -24,7 +26,8 @@ internal sealed record LogWorkoutCommand(
     decimal? BodyWeightKg,
     List<LoggedExercise> Exercises,
     // Left out of the content hash when absent, so a log uploaded before changes existed hashes as it did.
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<RequestedChange>? Changes = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<RequestedChange>? Changes = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? StartedAt = null)
     : ICommand<Result<LoggedWorkout>>
 {
     public const int MaxExercises = 40;

@@ -12,6 +12,12 @@ internal sealed class LogWorkoutValidator : AbstractValidator<LogWorkoutCommand>
         RuleFor(c => c.Id).NotNull().Must(id => id is null || id.Value.Version == 7).WithMessage("The id must be a UUIDv7 made by the client.");
         RuleFor(c => c.PerformedOn).NotNull().WithinWorkoutBounds(time);
         RuleFor(c => c.DurationMinutes).InclusiveBetween(1, LogWorkoutCommand.MaxDurationMinutes);
+        RuleFor(c => c.StartedAt)
+            .Must(s => s is null || s <= time.GetUtcNow().AddMinutes(5)).WithMessage("A workout cannot start in the future.")
+            // The date as the client wrote the time (in its own offset) is the local date, give or take a day for a client
+            // that sends UTC.
+            .Must((c, s) => s is null || c.PerformedOn is not { } on || Math.Abs(DateOnly.FromDateTime(s.Value.DateTime).DayNumber - on.DayNumber) <= 1)
+            .WithMessage("startedAt must fall on performedOn.");
         RuleFor(c => c.Feeling).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(2000);
         RuleFor(c => c.BodyWeightKg).InclusiveBetween(20m, 400m);

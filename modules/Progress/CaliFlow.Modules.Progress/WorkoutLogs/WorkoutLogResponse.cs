@@ -8,6 +8,7 @@ internal sealed record WorkoutLogResponse(
     Guid Id,
     Guid? SessionId,
     DateOnly PerformedOn,
+    DateTimeOffset? StartedAt,
     int? DurationMinutes,
     Feeling? Feeling,
     string? Notes,
@@ -22,7 +23,7 @@ internal sealed record WorkoutLogResponse(
     {
         var exercises = log.Exercises.OrderBy(e => e.Order).Select(e => ExerciseLogResponse.From(log.BodyWeightKg, e)).ToList();
         return new WorkoutLogResponse(
-            log.Id, log.SessionId, log.PerformedOn, log.DurationMinutes, log.Feeling, log.Notes, log.BodyWeightKg,
+            log.Id, log.SessionId, log.PerformedOn, log.StartedAt, log.DurationMinutes, log.Feeling, log.Notes, log.BodyWeightKg,
             log.BodyWeightKg is null ? null : exercises.Sum(e => e.VolumeKg ?? 0m), exercises, log.Changes, log.CreatedAt, log.UpdatedAt);
     }
 }

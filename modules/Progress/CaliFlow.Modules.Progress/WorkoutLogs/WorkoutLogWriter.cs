@@ -6,6 +6,7 @@ using CaliFlow.BuildingBlocks.Caching;
 using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Programming.Contracts;
+using CaliFlow.Modules.Progress.Activities;
 using CaliFlow.Modules.Progress.Contracts;
 using CaliFlow.Modules.Progress.Domain;
 using CaliFlow.Modules.Progress.Imports;
@@ -84,7 +85,7 @@ internal sealed class WorkoutLogWriter(
         }
 
         var log = WorkoutLog.Create(
-            command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.DurationMinutes, command.Feeling,
+            command.Id!.Value, command.UserId, command.SessionId, command.PerformedOn.Value, command.StartedAt, command.DurationMinutes, command.Feeling,
             string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), command.BodyWeightKg ?? profile?.WeightKg, hash, resolved.Value, changes.Value);
         if (import is not null)
         {
@@ -92,15 +93,49 @@ internal sealed class WorkoutLogWriter(
         }
 
         db.WorkoutLogs.Add(log);
-        db.Publish(new WorkoutLoggedIntegrationEvent(command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library), import?.ImportId));
+        var absorbed = await AbsorbActivitiesAsync(log, cancellationToken);
+        db.Publish(new WorkoutLoggedIntegrationEvent(
+            command.UserId, log.Id, log.SessionId, log.PerformedOn, Summarize(log, library), import?.ImportId,
+            absorbed.Count == 0 ? null : absorbed));
         if (import is null)
         {
             await variations.EvaluateAsync(log, library, profile?.Equipment ?? [], prescription, cancellationToken);
         }
 
-        await stats.AddAsync(log, cancellationToken);
+        if (absorbed.Count == 0)
+        {
+            await stats.AddAsync(log, cancellationToken);
+        }
+        else
+        {
+            await stats.ForgetAsync(command.UserId, cancellationToken); // an activity's session leaves its week: folded again
+        }
+
         cache.Invalidate(ProgressCacheKeys.Stats(command.UserId));
         return (true, log);
+    }
+
+    /// <summary>
+    /// Other apps' activities received before this log that are the same session (by time): they are matched to the log, which
+    /// counts instead of them. Their dates go in the event, so the week each had counted in gives its session back.
+    /// </summary>
+    private async Task<List<DateOnly>> AbsorbActivitiesAsync(WorkoutLog log, CancellationToken cancellationToken)
+    {
+        if (log.Interval is not { } interval)
+        {
+            return [];
+        }
+
+        var overlapping = await db.Activities
+            .Where(a => a.UserId == log.UserId && a.MatchedLogId == null && a.StartedAt < interval.End && a.EndedAt > interval.Start)
+            .ToListAsync(cancellationToken);
+        var same = overlapping.Where(a => SameSession.Overlap(interval, (a.StartedAt, a.EndedAt))).ToList();
+        foreach (var activity in same)
+        {
+            activity.MatchTo(log.Id);
+        }
+
+        return [.. same.Select(a => a.PerformedOn)];
     }
 
     /// <summary>The logged exercises against the library: each must exist and be counted in its unit (reps or seconds).</summary>

@@ -155,6 +155,81 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                     b.ToTable("exercise_logs", "progress");
                 });
 
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ExternalActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("MatchedLogId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_log_id");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("performed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_activities");
+
+                    b.HasIndex("MatchedLogId")
+                        .HasDatabaseName("ix_external_activities_matched_log_id");
+
+                    b.HasIndex("UserId", "StartedAt")
+                        .HasDatabaseName("ix_external_activities_user_id_started_at");
+
+                    b.HasIndex("UserId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_external_activities_user_id_source_source_id");
+
+                    b.ToTable("external_activities", "progress");
+                });
+
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ImportedWorkout", b =>
                 {
                     b.Property<Guid>("ImportId")
@@ -473,6 +548,11 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reps");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sessions");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
@@ -720,6 +800,10 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("source_id");
 
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")
@@ -758,6 +842,14 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exercise_logs_workout_logs_workout_log_id");
+                });
+
+            modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ExternalActivity", b =>
+                {
+                    b.HasOne("CaliFlow.Modules.Progress.Domain.WorkoutLog", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedLogId")
+                        .HasConstraintName("fk_external_activities_workout_logs_matched_log_id");
                 });
 
             modelBuilder.Entity("CaliFlow.Modules.Progress.Domain.ImportedWorkout", b =>
