@@ -21,6 +21,12 @@ public interface IExerciseCatalog
     /// <summary>The whole live library at once, for pure algorithms (the plan generator) that need every exercise and edge.</summary>
     Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The user's own exercises (made by them, seen by no one else) named by these ids or slugs: the library does not hold them,
+    /// so ask for the names it did not find.
+    /// </summary>
+    Task<IReadOnlyList<ExerciseInfo>> GetCustomAsync(Guid ownerId, IReadOnlyCollection<string> idsOrSlugs, CancellationToken cancellationToken);
+
     /// <summary>How to do an exercise (instructions, form cues, common mistakes); null for an unknown id.</summary>
     Task<ExerciseGuidance?> GetGuidanceAsync(Guid exerciseId, CancellationToken cancellationToken);
 }
@@ -74,6 +80,10 @@ public sealed record ExerciseLibrary(
         Guid.TryParse(idOrSlug, out var id)
             ? Exercises.FirstOrDefault(e => e.Id == id)
             : Exercises.FirstOrDefault(e => e.Slug == idOrSlug);
+
+    /// <summary>The library as one user sees it: with their own exercises beside the shared ones.</summary>
+    public ExerciseLibrary With(IReadOnlyCollection<ExerciseInfo> ownExercises) =>
+        ownExercises.Count == 0 ? this : this with { Exercises = [.. Exercises, .. ownExercises] };
 }
 
 public sealed record MovementPatternInfo(string Slug, string Name, int SortOrder);

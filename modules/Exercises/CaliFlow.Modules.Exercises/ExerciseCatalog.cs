@@ -1,10 +1,12 @@
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Exercises.Library;
+using CaliFlow.Modules.Exercises.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaliFlow.Modules.Exercises;
 
 /// <summary>The Exercises module's answers to other modules (<see cref="IExerciseCatalog"/>), served from the cached library.</summary>
-internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
+internal sealed class ExerciseCatalog(LibraryReader library, ExercisesDbContext db) : IExerciseCatalog
 {
     public async Task<IReadOnlyList<ExerciseInfo>> GetByIdsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
@@ -37,6 +39,21 @@ internal sealed class ExerciseCatalog(LibraryReader library) : IExerciseCatalog
     }
 
     public async Task<ExerciseLibrary> GetLibraryAsync(CancellationToken cancellationToken) => (await library.GetAsync(cancellationToken)).Shared;
+
+    public async Task<IReadOnlyList<ExerciseInfo>> GetCustomAsync(Guid ownerId, IReadOnlyCollection<string> idsOrSlugs, CancellationToken cancellationToken)
+    {
+        if (idsOrSlugs.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = idsOrSlugs.Select(s => Guid.TryParse(s, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
+        var slugs = idsOrSlugs.Where(s => !Guid.TryParse(s, out _)).ToList();
+        var mine = await db.CustomExercises.AsNoTracking()
+            .Where(e => e.OwnerId == ownerId && (ids.Contains(e.Id) || slugs.Contains(e.Slug)))
+            .ToListAsync(cancellationToken);
+        return [.. mine.Select(e => e.ToInfo())];
+    }
 
     public async Task<ExerciseGuidance?> GetGuidanceAsync(Guid exerciseId, CancellationToken cancellationToken)
     {

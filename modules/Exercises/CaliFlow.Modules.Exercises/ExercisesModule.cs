@@ -2,10 +2,13 @@ using CaliFlow.BuildingBlocks.Messaging;
 using CaliFlow.BuildingBlocks.Persistence;
 using CaliFlow.BuildingBlocks.Web;
 using CaliFlow.Modules.Exercises.Contracts;
+using CaliFlow.Modules.Exercises.CustomExercises;
+using CaliFlow.Modules.Exercises.IntegrationEventHandlers;
 using CaliFlow.Modules.Exercises.Library;
 using CaliFlow.Modules.Exercises.Persistence;
 using CaliFlow.Modules.Exercises.Seeding;
 using CaliFlow.Modules.Platform.Contracts;
+using CaliFlow.Modules.Progress.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +29,9 @@ public static class ExercisesModule
         services.AddScoped<LibraryReader>();
         services.AddScoped<LibraryChange>();
         services.AddScoped<IExerciseCatalog, ExerciseCatalog>();
+        services.AddScoped<CustomExerciseMaker>();
+        services.AddScoped<IPersonalData, ExercisesPersonalData>();
+        services.AddIntegrationEventHandler<CustomExercisesRequestedIntegrationEvent, MakeCustomExercisesForImport, ExercisesDbContext>();
         services.AddScoped<IReferenceDataSeeder, LibrarySeeder>();
         return services;
     }

@@ -31,6 +31,17 @@ public sealed record WorkoutLoggedIntegrationEvent(
 public sealed record ExternalActivityRecordedIntegrationEvent(Guid UserId, Guid ActivityId, string Source, DateOnly Date, int DurationMinutes)
     : IIntegrationEvent;
 
+/// <summary>
+/// An import's user chose to make exercises of their own for names the library lacks: the Exercises module makes each, under
+/// the id given (so the import's workouts can name it before it exists, and a redelivery makes nothing twice).
+/// </summary>
+public sealed record CustomExercisesRequestedIntegrationEvent(Guid UserId, Guid ImportId, IReadOnlyList<RequestedCustomExercise> Exercises)
+    : IIntegrationEvent;
+
+/// <param name="Unit">reps or hold-seconds.</param>
+/// <param name="BodyweightFraction">Null for the pattern's usual share.</param>
+public sealed record RequestedCustomExercise(Guid Id, string Name, string Pattern, string Unit, decimal? BodyweightFraction);
+
 /// <summary>An import finished writing: <paramref name="Workouts"/> past workouts, dated <paramref name="From"/> to <paramref name="To"/>, are now logs.</summary>
 public sealed record WorkoutsImportedIntegrationEvent(Guid UserId, Guid ImportId, int Workouts, DateOnly? From, DateOnly? To) : IIntegrationEvent;
 

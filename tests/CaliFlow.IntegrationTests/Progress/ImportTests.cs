@@ -272,6 +272,47 @@ public sealed class ImportTests(CaliFlowApp app)
         (await app.ScalarAsync<long>("SELECT count(*) FROM progress.imported_workouts WHERE import_id = $1", Id(preview))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task An_unmatched_name_made_an_exercise_of_the_users_own_is_written_as_it()
+    {
+        var user = await app.CreateUserAsync();
+        var preview = await PreviewAsync(user, "strong.csv", weightUnit: "lb");
+
+        var badPattern = await user.Client.PostAsJsonAsync($"/v1/imports/{Id(preview)}/commit", new
+        {
+            exercises = new[] { new { name = "Bench Press (Barbell)", create = new { pattern = "bench", unit = "reps" } } },
+        }, _ct);
+        badPattern.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await badPattern.Content.ReadAsStringAsync(_ct)).ShouldContain("create.pattern");
+
+        var done = await CommitAsync(user, preview, new { name = "Bench Press (Barbell)", create = new { pattern = "horizontal-push", unit = "reps", bodyweightFraction = 0 } });
+        done.GetProperty("progress").GetProperty("created").GetInt32().ShouldBe(3);
+
+        var mine = await user.Client.GetFromJsonAsync<JsonElement>("/v1/me/exercises", _ct);
+        var bench = mine.EnumerateArray().Single();
+        bench.GetProperty("name").GetString().ShouldBe("Bench Press (Barbell)");
+        bench.GetProperty("slug").GetString().ShouldBe("my-bench-press-barbell");
+        bench.GetProperty("pattern").GetString().ShouldBe("horizontal-push");
+        var benchId = bench.GetProperty("id").GetGuid();
+        var withBench = (await LogsAsync(user)).Where(l => l.GetProperty("exercises").EnumerateArray().Any(e => e.GetProperty("exerciseId").GetGuid() == benchId)).ToList();
+        withBench.ShouldNotBeEmpty();
+        var benchSets = withBench[0].GetProperty("exercises").EnumerateArray().Single(e => e.GetProperty("exerciseId").GetGuid() == benchId).GetProperty("sets");
+        benchSets.EnumerateArray().ShouldAllBe(set => set.GetProperty("addedWeightKg").GetDecimal() > 20m); // the bar's pounds, in kg
+
+        // The export names it by its slug, and another user can neither see nor log it.
+        (await user.Client.GetStringAsync("/v1/exports/workouts.csv", _ct)).ShouldContain("my-bench-press-barbell");
+        var other = await app.CreateUserAsync();
+        (await other.Client.GetFromJsonAsync<JsonElement>("/v1/me/exercises", _ct)).GetArrayLength().ShouldBe(0);
+        var refused = await other.Client.PostAsJsonAsync("/v1/workout-logs", new
+        {
+            id = Guid.CreateVersion7(),
+            performedOn = "2024-03-04",
+            exercises = new[] { new { exercise = "my-bench-press-barbell", sets = new[] { new { reps = 5 } } } },
+        }, _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync(_ct)).ShouldContain("is not an exercise in the library");
+    }
+
     private static string Sample(string name) =>
         Path.Combine(RepositoryTools.Root, "tests", "CaliFlow.IntegrationTests", "Progress", "ImportSamples", name);
 

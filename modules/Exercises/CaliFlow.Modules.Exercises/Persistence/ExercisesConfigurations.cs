@@ -82,3 +82,18 @@ internal sealed class LibraryStateConfiguration : IEntityTypeConfiguration<Libra
         builder.HasData(new { Id = LibraryState.SingletonId, Revision = Guid.Empty });
     }
 }
+
+internal sealed class CustomExerciseConfiguration : IEntityTypeConfiguration<CustomExercise>
+{
+    public void Configure(EntityTypeBuilder<CustomExercise> builder)
+    {
+        builder.ToTable("custom_exercises");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasIndex(e => new { e.OwnerId, e.Slug }).IsUnique();
+        builder.Property(e => e.Slug).HasMaxLength(80);
+        builder.Property(e => e.Name).HasMaxLength(100);
+        builder.Property(e => e.Pattern).HasMaxLength(80);
+        builder.Property(e => e.Unit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.BodyweightFraction).HasPrecision(4, 3);
+    }
+}

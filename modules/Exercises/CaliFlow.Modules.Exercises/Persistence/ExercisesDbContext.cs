@@ -13,6 +13,8 @@ internal sealed class ExercisesDbContext(DbContextOptions<ExercisesDbContext> op
 
     public DbSet<Exercise> Exercises => Set<Exercise>();
 
+    public DbSet<CustomExercise> CustomExercises => Set<CustomExercise>();
+
     public DbSet<Progression> Progressions => Set<Progression>();
 
     public DbSet<LibrarySeed> Seeds => Set<LibrarySeed>();

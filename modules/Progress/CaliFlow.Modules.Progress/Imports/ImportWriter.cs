@@ -38,6 +38,12 @@ internal sealed partial class ImportWriter(
     /// <summary>Previews nobody committed are dropped after this long (their parsed workouts with them).</summary>
     private static readonly TimeSpan PreviewsKept = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long a batch waits for the exercises the user chose to make (normally a moment: one outbox delivery); past it the
+    /// workouts are written without the ones still missing, as with a library exercise retired meanwhile.
+    /// </summary>
+    private static readonly TimeSpan ExercisesAwaited = TimeSpan.FromMinutes(2);
+
     private DateTimeOffset _nextSweep;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -67,8 +73,13 @@ internal sealed partial class ImportWriter(
             var written = false;
             try
             {
-                await WriteBatchAsync(claimed.Services, import, now, cancellationToken);
+                var ready = await WriteBatchAsync(claimed.Services, import, now, cancellationToken);
                 await claimed.CommitAsync(cancellationToken);
+                if (!ready)
+                {
+                    return 0;
+                }
+
                 written = true;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -97,8 +108,18 @@ internal sealed partial class ImportWriter(
         return 0;
     }
 
-    private static async Task WriteBatchAsync(IServiceProvider services, WorkoutImport import, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>False when the exercises the user chose to make are not there yet: nothing was written, and the import waits.</returns>
+    private static async Task<bool> WriteBatchAsync(IServiceProvider services, WorkoutImport import, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var catalog = services.GetRequiredService<IExerciseCatalog>();
+        var library = await catalog.WithOwnAsync(
+            await catalog.GetLibraryAsync(cancellationToken), import.UserId, import.ExerciseChoices.Values.Select(id => id.ToString()), cancellationToken);
+        if (import.ExerciseChoices.Values.Any(id => library.Find(id.ToString()) is null) && now - import.CommittedAt < ExercisesAwaited)
+        {
+            import.WaitForExercises(now);
+            return false;
+        }
+
         var db = services.GetRequiredService<ProgressDbContext>();
         var batch = await db.ImportedWorkouts.AsNoTracking()
             .Where(w => w.ImportId == import.Id && w.Ordinal > import.ProcessedWorkouts)
@@ -106,7 +127,6 @@ internal sealed partial class ImportWriter(
             .Take(WorkoutsPerBatch)
             .ToListAsync(cancellationToken);
         var known = await ImportedSources.KnownAsync(db, import.UserId, import.Format, [.. batch.Select(w => w.Workout.SourceId)], cancellationToken);
-        var library = await services.GetRequiredService<IExerciseCatalog>().GetLibraryAsync(cancellationToken);
         var writer = services.GetRequiredService<WorkoutLogWriter>();
         var validator = services.GetRequiredService<IValidator<LogWorkoutCommand>>();
         var created = 0;
@@ -148,6 +168,8 @@ internal sealed partial class ImportWriter(
                 db.Publish(new WorkoutsImportedIntegrationEvent(import.UserId, import.Id, import.CreatedWorkouts, import.Summary.From, import.Summary.To));
             }
         }
+
+        return true;
     }
 
     /// <summary>Drops previews left uncommitted for a week, at most once an hour per instance.</summary>

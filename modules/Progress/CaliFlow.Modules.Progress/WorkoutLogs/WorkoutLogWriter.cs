@@ -71,7 +71,8 @@ internal sealed class WorkoutLogWriter(
             return Error.Validation("unknown_session", "This is not one of your planned sessions.", "sessionId");
         }
 
-        var library = _library ??= await exercises.GetLibraryAsync(cancellationToken);
+        var library = await exercises.WithOwnAsync(
+            _library ??= await exercises.GetLibraryAsync(cancellationToken), command.UserId, command.Exercises.Select(e => e.Exercise), cancellationToken);
         var resolved = Resolve(command.Id!.Value, command.Exercises, library);
         if (!resolved.IsSuccess)
         {

@@ -33,7 +33,8 @@ internal sealed class EditWorkoutLogHandler(
 
         if (command.Exercises is not null)
         {
-            var library = await exercises.GetLibraryAsync(cancellationToken);
+            var library = await exercises.WithOwnAsync(
+                await exercises.GetLibraryAsync(cancellationToken), command.UserId, command.Exercises.Select(e => e.Exercise), cancellationToken);
             var resolved = WorkoutLogWriter.Resolve(log.Id, command.Exercises, library);
             if (!resolved.IsSuccess)
             {

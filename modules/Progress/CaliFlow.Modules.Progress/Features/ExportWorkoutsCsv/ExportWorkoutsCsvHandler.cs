@@ -42,7 +42,10 @@ internal sealed class ExportWorkoutsCsvHandler(ProgressDbContext db, IExerciseCa
             var unknown = page.SelectMany(l => l.Exercises).Select(e => e.ExerciseId).Where(e => !names.ContainsKey(e)).Distinct().ToList();
             if (unknown.Count > 0)
             {
-                foreach (var info in await exercises.GetByIdsAsync(unknown, cancellationToken))
+                var found = await exercises.GetByIdsAsync(unknown, cancellationToken);
+                var own = await exercises.GetCustomAsync(
+                    userId, [.. unknown.Except(found.Select(f => f.Id)).Select(id => id.ToString())], cancellationToken);
+                foreach (var info in found.Concat(own))
                 {
                     names[info.Id] = info;
                 }
