@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaliFlow.IntegrationTests.Gamification;
 using CaliFlow.IntegrationTests.Infrastructure;
+using CaliFlow.Modules.Progress.Contracts;
 using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Exercises;
@@ -72,7 +74,31 @@ public sealed class CustomExerciseTests(CaliFlowApp app)
         await ShouldRefuseAsync(user, new { name = "", pattern = "squat", unit = "reps" }, "name");
         await ShouldRefuseAsync(user, new { name = "Thing", pattern = "squat", unit = "reps", bodyweightFraction = 2 }, "bodyweightFraction");
         await ShouldRefuseAsync(user, new { name = "Thing", pattern = "squat" }, "unit");
+        // A library exercise's id is public: a custom exercise under it would pass for it in logs and achievements.
+        var pullUp = (await user.Client.GetFromJsonAsync<JsonElement>("/v1/exercises/pull-up", _ct)).GetProperty("id").GetGuid();
+        (await user.Client.PostAsJsonAsync("/v1/me/exercises", new { id = pullUp, name = "Thing", pattern = "squat", unit = "reps" }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await user.Client.GetFromJsonAsync<JsonElement>("/v1/me/exercises", _ct)).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_imports_names_that_make_the_same_slug_are_all_made_once_each()
+    {
+        var user = await app.CreateUserAsync();
+        var requested = new CustomExercisesRequestedIntegrationEvent(user.Id, Guid.CreateVersion7(),
+        [
+            new RequestedCustomExercise(Guid.CreateVersion7(), "Pull Up", "vertical-pull", "reps", null),
+            new RequestedCustomExercise(Guid.CreateVersion7(), "pull-up", "vertical-pull", "reps", null),
+            new RequestedCustomExercise(Guid.CreateVersion7(), "L-Sit Hold", "hip-flexion-compression", "hold-seconds", null),
+        ]);
+        var eventId = Guid.CreateVersion7();
+        await app.DeliverAsync(requested, eventId);
+        await app.DeliverAsync(requested, eventId); // redelivered: nothing twice
+
+        var mine = (await user.Client.GetFromJsonAsync<JsonElement>("/v1/me/exercises", _ct)).EnumerateArray().ToList();
+        mine.Select(e => e.GetProperty("id").GetGuid()).ShouldBe(requested.Exercises.Select(e => e.Id), ignoreOrder: true);
+        mine.Select(e => e.GetProperty("slug").GetString()).Distinct().Count().ShouldBe(3);
+        mine.Single(e => e.GetProperty("name").GetString() == "L-Sit Hold").GetProperty("unit").GetString().ShouldBe("hold-seconds");
     }
 
     private async Task ShouldRefuseAsync(TestUser user, object body, string field)

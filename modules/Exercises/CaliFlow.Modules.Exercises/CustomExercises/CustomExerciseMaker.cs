@@ -24,12 +24,20 @@ internal sealed class CustomExerciseMaker(ExercisesDbContext db, LibraryReader l
         }
 
         var snapshot = await library.GetAsync(cancellationToken);
+        if (snapshot.ById.ContainsKey(id))
+        {
+            return ExerciseErrors.CustomExerciseIdConflict; // a library exercise's id (they are public) would pass for it
+        }
+
         if (snapshot.Shared.Patterns.All(p => p.Slug != pattern))
         {
             return Error.Validation("unknown_pattern", $"'{pattern}' is not a movement pattern.", "pattern");
         }
 
-        var mine = await db.CustomExercises.Where(e => e.OwnerId == ownerId).Select(e => e.Slug).ToListAsync(cancellationToken);
+        // Saved ones and those made earlier in this unit of work (an import asks for several at once).
+        var mine = (await db.CustomExercises.Where(e => e.OwnerId == ownerId).Select(e => e.Slug).ToListAsync(cancellationToken))
+            .Concat(db.CustomExercises.Local.Where(e => e.OwnerId == ownerId && db.Entry(e).State == EntityState.Added).Select(e => e.Slug))
+            .ToList();
         if (mine.Count >= MaxPerUser)
         {
             return ExerciseErrors.TooManyCustomExercises;

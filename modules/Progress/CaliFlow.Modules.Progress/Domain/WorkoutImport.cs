@@ -108,8 +108,11 @@ internal sealed class WorkoutImport : IHasTimestamps
     }
 
     /// <summary>A batch failed: try again after a growing wait, or give up after <see cref="MaxAttempts"/>.</summary>
-    /// <summary>The exercises the user chose to make are not made yet (they come through the outbox): look again shortly.</summary>
-    public void WaitForExercises(DateTimeOffset now) => RetryAt = now + TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// The exercises the user chose to make are not made yet (they come through the outbox): look again in a few seconds, and
+    /// meanwhile the imports behind this one go on.
+    /// </summary>
+    public void WaitForExercises(DateTimeOffset now) => RetryAt = now + TimeSpan.FromSeconds(5);
 
     public void FailBatch(DateTimeOffset now)
     {

@@ -2,6 +2,7 @@ using CaliFlow.BuildingBlocks;
 using CaliFlow.BuildingBlocks.Application;
 using CaliFlow.Modules.Exercises.Contracts;
 using CaliFlow.Modules.Progress.Persistence;
+using CaliFlow.Modules.Progress.WorkoutLogs;
 using CaliFlow.Modules.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +26,15 @@ internal sealed class PlacedWorkoutReader(ProgressDbContext db, IExerciseCatalog
         }
 
         // A log finished from a live workout shares its id, and each set's id was made on the phone as the set was done.
-        var live = await db.LiveWorkouts.AsNoTracking().Include(l => l.Sets).SingleOrDefaultAsync(l => l.Id == logId, cancellationToken);
+        var live = await db.LiveWorkouts.AsNoTracking().Include(l => l.Sets)
+            .SingleOrDefaultAsync(l => l.Id == logId && l.UserId == userId, cancellationToken);
         var recordedEnds = live?.InOrderDone().SelectMany(e => e.Sets.Select(s => DoneAt(s.Id))).ToList();
 
         var zone = (await users.GetProfileAsync(userId, cancellationToken))?.TimeZone ?? "UTC";
         var offset = LocalClock.Zone(zone).GetUtcOffset(interval.Start);
-        return PlacedWorkout.Place(log, interval, zone, offset, await exercises.GetLibraryAsync(cancellationToken), recordedEnds);
+        var library = await exercises.WithOwnAsync(
+            await exercises.GetLibraryAsync(cancellationToken), userId, log.Exercises.Select(e => e.ExerciseId.ToString()), cancellationToken);
+        return PlacedWorkout.Place(log, interval, zone, offset, library, recordedEnds);
     }
 
     /// <summary>The time a UUIDv7 was made: its first 48 bits count milliseconds since the Unix epoch.</summary>

@@ -49,7 +49,10 @@ internal sealed partial class ImportWriter(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         BatchLoop.RunAsync(WriteNextBatchAsync, 1, options.Value.PollInterval, time, LogWriteFailed, stoppingToken);
 
-    /// <summary>Writes the next batch of the oldest committed import nobody else is writing; 1 when it wrote one, 0 when none waits.</summary>
+    /// <summary>
+    /// Writes the next batch of the oldest committed import nobody else is writing; 1 when it wrote one (or put one back to wait for
+    /// its exercises, so the next is tried at once), 0 when none waits.
+    /// </summary>
     public async Task<int> WriteNextBatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -77,7 +80,7 @@ internal sealed partial class ImportWriter(
                 await claimed.CommitAsync(cancellationToken);
                 if (!ready)
                 {
-                    return 0;
+                    return 1; // at once to the next import: this one is out of the queue until its retry time
                 }
 
                 written = true;

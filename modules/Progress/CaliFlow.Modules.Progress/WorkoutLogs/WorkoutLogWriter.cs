@@ -127,6 +127,9 @@ internal sealed class WorkoutLogWriter(
             return [];
         }
 
+        // The user's writes in turn (the stats lock, which POST /activities takes too): a log and an activity of one session
+        // sent at once, or two logs of one session, each see the other committed, so the session counts once.
+        await db.LockUserStatsAsync(log.UserId, cancellationToken);
         var overlapping = await db.Activities
             .Where(a => a.UserId == log.UserId && a.MatchedLogId == null && a.StartedAt < interval.End && a.EndedAt > interval.Start)
             .ToListAsync(cancellationToken);

@@ -6,8 +6,9 @@ namespace CaliFlow.Modules.Progress.Features.GetHealthConnectSession;
 internal sealed record GetHealthConnectSessionQuery(Guid UserId, Guid LogId) : IQuery<Result<HealthConnectSessionResponse>>;
 
 /// <summary>
-/// A workout log as Android Health Connect's <c>ExerciseSessionRecord</c> (Jetpack client), field for field: a phone app builds
-/// the record from it and inserts it, with no mapping of its own. Times are UTC instants with the user's offset beside them.
+/// A workout log as Android Health Connect's <c>ExerciseSessionRecord</c> (Jetpack client), with its field names and constants:
+/// a phone app builds the record from it and inserts it, with no mapping of its own. Times are UTC instants with the user's
+/// offset beside them. A segment's setIndex, weight and RPE are fields from the client's 1.2 versions (on 1.1, leave them out).
 /// </summary>
 /// <param name="ExerciseType"><c>ExerciseSessionRecord.EXERCISE_TYPE_CALISTHENICS</c> (13).</param>
 /// <param name="Metadata">

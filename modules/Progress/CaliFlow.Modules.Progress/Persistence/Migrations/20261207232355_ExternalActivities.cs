@@ -27,6 +27,11 @@ namespace CaliFlow.Modules.Progress.Persistence.Migrations
                 nullable: false,
                 defaultValue: "[]");
 
+            // Logs finished from a live workout share its id: they began when it did.
+            migrationBuilder.Sql(
+                "UPDATE progress.workout_logs l SET started_at = w.started_at FROM progress.live_workouts w " +
+                "WHERE w.id = l.id AND w.user_id = l.user_id AND l.started_at IS NULL;");
+
             // Rows folded before sessions were counted would show every week empty: each is built again at its next read.
             migrationBuilder.Sql("DELETE FROM progress.training_stats;");
 
