@@ -67,6 +67,7 @@ internal static class HostSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddOptions<DocsOptions>().BindConfiguration(DocsOptions.Section);
+        services.AddOptions<WebAppOptions>().BindConfiguration(WebAppOptions.Section);
         services.AddCaliFlowRateLimiting();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(ConfigureForwardedHeaders);
         // On SIGTERM requests in flight finish and background loops let go of their work within this time: under the
@@ -142,6 +143,7 @@ internal static class HostSetup
         }
 
         app.UseStatusCodePages();
+        app.UseWebApp(); // public static files: before authentication, which they do not need
         app.UseAuthentication();
         app.UseAccessTokenScopes();
         app.UseRateLimiter();

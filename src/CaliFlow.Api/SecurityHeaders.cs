@@ -3,7 +3,8 @@ namespace CaliFlow.Api;
 /// <summary>
 /// Headers every response carries so a browser treats API answers as data: no content sniffing, no framing, no referrer, and
 /// a content security policy that lets nothing load. The few HTML pages (API docs, the sandbox checkout) get a policy that
-/// allows their own scripts and styles only.
+/// allows their own scripts and styles only. The web app under /app (its pages, scripts and service worker) may load and
+/// fetch from this origin only, with no inline script or style, and show the API's SVG charts as blobs.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -11,6 +12,10 @@ internal static class SecurityHeaders
     private const string PagePolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+    private const string AppPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; " +
+        "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -28,7 +33,9 @@ internal static class SecurityHeaders
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         var isPage = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ||
                      context.Request.Path.StartsWithSegments("/docs");
-        headers.ContentSecurityPolicy = isPage ? PagePolicy : ApiPolicy;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(WebApp.Path) ? AppPolicy
+            : isPage ? PagePolicy
+            : ApiPolicy;
         return Task.CompletedTask;
     }
 }

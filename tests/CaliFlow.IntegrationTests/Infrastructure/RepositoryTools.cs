@@ -23,6 +23,8 @@ internal static class RepositoryTools
         }
 
         using var process = Process.Start(start)!;
+        // A cancelled run (a test's time limit) must not leave the tool, or a browser it started, running.
+        await using var kill = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -1,0 +1,80 @@
+// The app's frame: the signed-in navigation, the screen the URL's hash names, and the service worker that keeps the app
+// and today's workout for offline use.
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { isSignedIn, signOut } from "./api.ts";
+import { go, publicRoutes, useRoute, type Route } from "./router.ts";
+import { ForgotPassword, SignIn, SignUp } from "./screens/auth.tsx";
+import { LiveScreen } from "./screens/live.tsx";
+import { PlanScreen } from "./screens/plan.tsx";
+import { ProfileWizard } from "./screens/profile.tsx";
+import { ProgressScreen } from "./screens/progress.tsx";
+import { TodayScreen } from "./screens/today.tsx";
+import "./styles.css";
+
+const screens: Record<Route, () => preact.JSX.Element> = {
+  "sign-in": SignIn,
+  "sign-up": SignUp,
+  "forgot-password": ForgotPassword,
+  profile: ProfileWizard,
+  plan: PlanScreen,
+  today: TodayScreen,
+  live: LiveScreen,
+  progress: ProgressScreen,
+};
+
+const navigation: [Route, string][] = [
+  ["today", "Today"],
+  ["live", "Live"],
+  ["plan", "Plan"],
+  ["progress", "Progress"],
+  ["profile", "Profile"],
+];
+
+function App() {
+  const route = useRoute();
+  const [, rerender] = useState(0);
+  const signedIn = isSignedIn(); // read at every render: signing in happens inside the screens
+
+  useEffect(() => {
+    const signedOut = () => {
+      rerender((n) => n + 1);
+      go("sign-in");
+    };
+    window.addEventListener("califlow:signed-out", signedOut);
+    return () => window.removeEventListener("califlow:signed-out", signedOut);
+  }, []);
+
+  // Deny by default: a screen that needs an account sends a visitor to sign in.
+  const shown: Route = route && (signedIn || publicRoutes.includes(route)) ? route : signedIn ? "today" : "sign-in";
+  useEffect(() => {
+    if (shown !== route) go(shown);
+  }, [shown, route]);
+  const Screen = screens[shown];
+
+  return (
+    <>
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header>
+        <a class="brand" href="#/today">CaliFlow</a>
+        {signedIn && (
+          <nav aria-label="Main">
+            {navigation.map(([to, label]) => (
+              <a key={to} href={`#/${to}`} aria-current={shown === to ? "page" : undefined}>{label}</a>
+            ))}
+            <button type="button" class="link" onClick={() => void signOut()}>Sign out</button>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Screen />
+      </main>
+    </>
+  );
+}
+
+render(<App />, document.getElementById("app")!);
+
+if ("serviceWorker" in navigator) {
+  void navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" });
+}
