@@ -5,10 +5,13 @@ import { useEffect, useState } from "preact/hooks";
 import { isSignedIn, signOut } from "./api.ts";
 import { go, publicRoutes, useRoute, type Route } from "./router.ts";
 import { ForgotPassword, SignIn, SignUp } from "./screens/auth.tsx";
+import { CheckInScreen } from "./screens/checkin.tsx";
+import { CoachScreen } from "./screens/coach.tsx";
 import { LiveScreen } from "./screens/live.tsx";
 import { PlanScreen } from "./screens/plan.tsx";
 import { ProfileWizard } from "./screens/profile.tsx";
 import { ProgressScreen } from "./screens/progress.tsx";
+import { SettingsScreen } from "./screens/settings.tsx";
 import { TodayScreen } from "./screens/today.tsx";
 import "./styles.css";
 
@@ -21,6 +24,9 @@ const screens: Record<Route, () => preact.JSX.Element> = {
   today: TodayScreen,
   live: LiveScreen,
   progress: ProgressScreen,
+  "check-in": CheckInScreen,
+  coach: CoachScreen,
+  settings: SettingsScreen,
 };
 
 const navigation: [Route, string][] = [
@@ -28,7 +34,10 @@ const navigation: [Route, string][] = [
   ["live", "Live"],
   ["plan", "Plan"],
   ["progress", "Progress"],
+  ["check-in", "Check-in"],
+  ["coach", "Coach"],
   ["profile", "Profile"],
+  ["settings", "Settings"],
 ];
 
 function App() {

@@ -1,9 +1,13 @@
 // Screens are addressed by the URL's hash (#/today), so the API serves one page and a reload stays on its screen.
 import { useEffect, useState } from "preact/hooks";
 
-export type Route = "sign-in" | "sign-up" | "forgot-password" | "profile" | "plan" | "today" | "live" | "progress";
+export type Route =
+  | "sign-in" | "sign-up" | "forgot-password" | "profile" | "plan" | "today" | "live" | "progress" | "check-in" | "coach"
+  | "settings";
 
-const routes: Route[] = ["sign-in", "sign-up", "forgot-password", "profile", "plan", "today", "live", "progress"];
+const routes: Route[] = [
+  "sign-in", "sign-up", "forgot-password", "profile", "plan", "today", "live", "progress", "check-in", "coach", "settings",
+];
 
 export const publicRoutes: Route[] = ["sign-in", "sign-up", "forgot-password"];
 

@@ -5,6 +5,8 @@ import type { FieldErrors } from "./api.ts";
 
 interface FieldProps {
   name: string;
+  /** Needed only when two fields of one page share a name. */
+  id?: string;
   label: string;
   type?: "text" | "email" | "password" | "number";
   value: string | number;
@@ -18,8 +20,7 @@ interface FieldProps {
 }
 
 /** An input with its label, and the API's message for the field of the same name under it (linked for screen readers). */
-export function Field({ name, label, type = "text", value, onInput, errors, autoComplete, required, min, max, hint }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id = `field-${name}`, label, type = "text", value, onInput, errors, autoComplete, required, min, max, hint }: FieldProps) {
   const messages = errors?.[name] ?? [];
   const described = [hint ? `${id}-hint` : "", messages.length ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (

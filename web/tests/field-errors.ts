@@ -1,6 +1,6 @@
 // Invalid input shows the API's own field error beside its field (RFC 9457 `errors`), marked for screen readers.
 import { v7 as uuidv7 } from "uuid";
-import { baseUrl, check, launch, phone, screenshot, watchErrors } from "./browser.ts";
+import { baseUrl, check, checkScreen, launch, phone, screenshot, watchErrors } from "./browser.ts";
 
 const browser = await launch();
 try {
@@ -19,6 +19,7 @@ try {
   check((await password.getAttribute("aria-describedby"))?.includes("field-password-error"), "the error describes the field");
   check((await page.locator("[data-field-error]").count()) === 1, "only the password is in error");
   await screenshot(page, "sign-up-error-phone");
+  await checkScreen(page, "sign-up with an error");
   check(errors.length === 0, `no script errors (${errors.join("; ")})`);
   console.log(`field errors passed: "${await message.innerText()}"`);
 } finally {

@@ -3,7 +3,7 @@
 // reload, skip the last exercise), finish, and the workout in the stats, the chart and the achievements. Screenshots of
 // each main screen at phone and desktop width.
 import { v7 as uuidv7 } from "uuid";
-import { apiGet, baseUrl, check, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors } from "./browser.ts";
+import { apiGet, baseUrl, check, checkScreen, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors } from "./browser.ts";
 
 const browser = await launch();
 try {
@@ -17,6 +17,7 @@ try {
   check((await page.locator(".week.deload").count()) >= 1, "the plan marks its deload weeks");
   check((await page.locator(".block").count()) >= 2, "the plan shows its blocks");
   await screenshot(page, "plan-phone");
+  await checkScreen(page, "the plan");
 
   // Today's workout with its cues.
   await page.getByRole("link", { name: "Today's workout" }).first().click();
@@ -26,6 +27,7 @@ try {
   check(prescribed >= 2, "today's workout has exercises");
   const lastExercise = await page.locator(".exercise h3").last().innerText();
   await screenshot(page, "today-phone");
+  await checkScreen(page, "today's workout");
 
   // Live: swap the first exercise for another of its pattern.
   await page.getByRole("button", { name: "Start workout" }).click();
@@ -43,6 +45,7 @@ try {
   await page.getByRole("button", { name: "Record set" }).click();
   await page.getByRole("timer").waitFor();
   await screenshot(page, "live-phone");
+  await checkScreen(page, "the live workout");
   await page.reload();
   await page.getByRole("timer").waitFor();
   check((await page.locator("[data-sets-done]").getAttribute("data-sets-done")) === "1", "a reload keeps the set done");
@@ -83,6 +86,7 @@ try {
   }
   await page.locator("[data-achievement=first-workout]").waitFor({ timeout: 1000 });
   await screenshot(page, "progress-phone");
+  await checkScreen(page, "progress");
 
   // The same screens at desktop width.
   await page.setViewportSize(desktop);
@@ -91,6 +95,7 @@ try {
     await page.goto(`${baseUrl}/app/#/${route}`);
     await page.getByRole("heading", { name: heading }).or(page.getByRole("heading", { name: /Next workout/ })).first().waitFor();
     await screenshot(page, `${route}-desktop`);
+    await checkScreen(page, `${route} at desktop width`);
   }
 
   check(errors.length === 0, `no script errors (${errors.join("; ")})`);

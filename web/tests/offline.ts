@@ -2,7 +2,7 @@
 // survive a reload served by the service worker, and reach the API once the network is back under the ids they were made
 // with, so the API has each set exactly once.
 import { v7 as uuidv7 } from "uuid";
-import { apiGet, check, launch, phone, screenshot, signUpWithPlan, watchErrors } from "./browser.ts";
+import { apiGet, check, checkScreen, launch, phone, screenshot, signUpWithPlan, watchErrors } from "./browser.ts";
 
 const browser = await launch();
 try {
@@ -27,6 +27,7 @@ try {
   await page.getByText("2 sets waiting to sync (offline).").waitFor();
   check(await page.getByRole("button", { name: "Finish workout" }).isDisabled(), "no finishing while sets wait");
   await screenshot(page, "live-offline-phone");
+  await checkScreen(page, "the live workout offline");
 
   // A reload without a network: the app comes from the service worker, the waiting sets from IndexedDB.
   await page.reload();

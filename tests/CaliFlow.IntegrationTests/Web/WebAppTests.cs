@@ -27,8 +27,9 @@ public sealed class WebAppHost : IAsyncLifetime
 
 /// <summary>
 /// The web app in Debian's Chromium, driven by playwright-core (web/tests): a new user's whole first session, the same
-/// session with the network cut in the middle, and the API's field errors beside their fields. The test command builds the
-/// app and installs Chromium first; screenshots of the main screens land in TestResults/screenshots.
+/// session with the network cut in the middle, the check-in, coach and settings, and the API's field errors beside their
+/// fields; every main screen checked by axe-core (WCAG 2.1 A/AA) and for overflow at 360 px and desktop width. The test
+/// command builds the app and installs Chromium first; screenshots of the main screens land in TestResults/screenshots.
 /// </summary>
 public sealed class WebAppTests(WebAppHost host) : IClassFixture<WebAppHost>
 {
@@ -61,6 +62,10 @@ public sealed class WebAppTests(WebAppHost host) : IClassFixture<WebAppHost>
     [Fact]
     public async Task Sets_recorded_offline_reach_the_api_once_when_the_network_is_back() =>
         (await RunAsync("offline.ts")).ShouldContain("offline passed");
+
+    [Fact]
+    public async Task A_user_checks_in_asks_the_coach_and_changes_settings() =>
+        (await RunAsync("coach-settings.ts")).ShouldContain("coach and settings passed");
 
     [Fact]
     public async Task An_invalid_input_shows_the_apis_field_error_next_to_its_field() =>
