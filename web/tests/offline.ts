@@ -34,6 +34,12 @@ try {
   await page.getByRole("heading", { name: "Live workout" }).waitFor();
   await page.getByText("2 sets waiting to sync (offline).").waitFor();
   check((await page.locator("[data-sets-done]").getAttribute("data-sets-done")) === "3", "the sets done survive the reload");
+  // Today's workout and its cues, as the service worker kept them.
+  await page.getByRole("link", { name: "Today" }).first().click();
+  await page.locator(".exercise").first().waitFor();
+  await page.locator(".cues li").first().waitFor();
+  await page.getByRole("link", { name: "Live" }).click();
+  await page.getByText("2 sets waiting to sync (offline).").waitFor();
 
   await context.setOffline(false);
   await page.getByText("All sets saved.").waitFor();
