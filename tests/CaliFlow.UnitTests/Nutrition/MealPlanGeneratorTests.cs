@@ -87,9 +87,9 @@ public sealed class MealPlanGeneratorTests
 
         plan.ShouldNotBeNull();
         plan.Count.ShouldBe(7);
-        plan.ShouldAllBe(d => d.Meals.Count == 4);
-        plan.ShouldAllBe(d => Misses(SumOf(d), Typical).Count == 0);
-        plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).ShouldAllBe(i => i.Grams > 0 && i.Grams % 5 == 0);
+        plan.EachShouldBe(d => d.Meals.Count == 4);
+        plan.EachShouldBe(d => Misses(SumOf(d), Typical).Count == 0);
+        plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).EachShouldBe(i => i.Grams > 0 && i.Grams % 5 == 0);
         plan.Select(d => d.Day).ShouldBe([1, 2, 3, 4, 5, 6, 7]);
     }
 
@@ -124,7 +124,7 @@ public sealed class MealPlanGeneratorTests
                     {
                         if (role.Any(g => groups.Count(x => x == g) > 1))
                         {
-                            role.ShouldAllBe(g => groups.Contains(g), $"{targets} seed {seed} {meal.Name}: {string.Join(", ", groups)}");
+                            role.EachShouldBe(g => groups.Contains(g), $"{targets} seed {seed} {meal.Name}: {string.Join(", ", groups)}");
                         }
                     }
                 }
@@ -189,10 +189,10 @@ public sealed class MealPlanGeneratorTests
             plan.Count.ShouldBe(days);
             var items = plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).ToList();
             var used = items.Select(i => BySlug[i.Food]).ToList();
-            used.ShouldAllBe(f => f.Fits(diet), description);
-            used.ShouldAllBe(f => !f.Allergens.Any(avoided.Contains), description);
-            items.ShouldAllBe(i => !excluded.Contains(i.Food), description);
-            used.ShouldAllBe(f => !f.CookBeforeEating, description);
+            used.EachShouldBe(f => f.Fits(diet), description);
+            used.EachShouldBe(f => !f.Allergens.Any(avoided.Contains), description);
+            items.EachShouldBe(i => !excluded.Contains(i.Food), description);
+            used.EachShouldBe(f => !f.CookBeforeEating, description);
             foreach (var item in items)
             {
                 var food = BySlug[item.Food];
@@ -204,7 +204,7 @@ public sealed class MealPlanGeneratorTests
                 day.Meals.Count.ShouldBe(meals);
                 // A lunch or dinner always has its protein food, however small the day.
                 day.Meals.Where(m => m.Name is "Lunch" or "Dinner")
-                    .ShouldAllBe(m => m.Items.Any(i => ProteinGroups.Contains(BySlug[i.Food].Group)), description);
+                    .EachShouldBe(m => m.Items.Any(i => ProteinGroups.Contains(BySlug[i.Food].Group)), description);
                 var sums = SumOf(day);
                 var misses = Misses(sums, targets);
                 if (misses.Count > 0)
@@ -269,13 +269,13 @@ public sealed class MealPlanGeneratorTests
     {
         var rawEggs = Foods.Where(f => f.Slug is "egg-whole-raw" or "egg-white-raw").ToList();
         rawEggs.Count.ShouldBe(2);
-        rawEggs.ShouldAllBe(f => f.CookBeforeEating);
+        rawEggs.EachShouldBe(f => f.CookBeforeEating);
         var withRawEggsOnly = Foods.Where(f => f.Group != FoodGroup.Eggs || f.CookBeforeEating).ToList();
 
         var plan = MealPlanGenerator.Generate(withRawEggsOnly, Typical, 7, 3, seed: 5);
 
         plan.ShouldNotBeNull();
-        plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).ShouldAllBe(i => i.Food != "egg-whole-raw" && i.Food != "egg-white-raw");
+        plan.SelectMany(d => d.Meals).SelectMany(m => m.Items).EachShouldBe(i => i.Food != "egg-whole-raw" && i.Food != "egg-white-raw");
     }
 
     [Fact]

@@ -123,10 +123,10 @@ public sealed class PlanGeneratorTests
             {
                 var sets = HardSets(week.SelectMany(s => s.Exercises));
                 sets.ShouldNotBeEmpty();
-                sets.ShouldAllBe(kv => kv.Value <= cap, $"week {week.Key} of {Describe(request)}: {string.Join(", ", sets)}");
+                sets.EachShouldBe(kv => kv.Value <= cap, $"week {week.Key} of {Describe(request)}: {string.Join(", ", sets)}");
             }
 
-            plan.Mesocycles.SelectMany(m => m.Weeks).ShouldAllBe(w => w.HardSetsByMuscle.Values.All(v => v <= cap));
+            plan.Mesocycles.SelectMany(m => m.Weeks).EachShouldBe(w => w.HardSetsByMuscle.Values.All(v => v <= cap));
         }
     }
 
@@ -158,7 +158,7 @@ public sealed class PlanGeneratorTests
     {
         foreach (var (request, plan) in Plans())
         {
-            plan.Sessions.ShouldAllBe(s => WarmUps.Seconds(s.WarmUp) >= 300 && WarmUps.Seconds(s.WarmUp) <= 600, Describe(request));
+            plan.Sessions.EachShouldBe(s => WarmUps.Seconds(s.WarmUp) >= 300 && WarmUps.Seconds(s.WarmUp) <= 600, Describe(request));
         }
     }
 
@@ -167,9 +167,9 @@ public sealed class PlanGeneratorTests
     {
         foreach (var (request, plan) in Plans())
         {
-            plan.Sessions.SelectMany(s => s.Exercises).ShouldAllBe(e => e.Exercise.DoableWith(request.Equipment), Describe(request));
+            plan.Sessions.SelectMany(s => s.Exercises).EachShouldBe(e => e.Exercise.DoableWith(request.Equipment), Describe(request));
             var warmUps = plan.Sessions.SelectMany(s => s.WarmUp).Select(w => SeedLibrary.Exercise(w.Slug));
-            warmUps.ShouldAllBe(e => e.DoableWith(request.Equipment), Describe(request));
+            warmUps.EachShouldBe(e => e.DoableWith(request.Equipment), Describe(request));
         }
     }
 
@@ -200,7 +200,7 @@ public sealed class PlanGeneratorTests
                         supersets++;
                         request.SessionMinutes.ShouldBeLessThanOrEqualTo(PlanGenerator.SupersetSessionMinutes);
                         members.Select(m => m.Role).ShouldBe([SlotRole.Push, SlotRole.Pull], where);
-                        members.ShouldAllBe(m => m.Exercise.Kind != ExerciseKind.SkillHold && m.Notes!.Contains("Superset"), where);
+                        members.EachShouldBe(m => m.Exercise.Kind != ExerciseKind.SkillHold && m.Notes!.Contains("Superset"), where);
                     }
                     else
                     {
@@ -208,13 +208,13 @@ public sealed class PlanGeneratorTests
                         members[0].Group!.Kind.ShouldBe(GroupKind.Circuit);
                         (request.Goals.Contains(TrainingGoal.FatLoss) || request.Goals.Contains(TrainingGoal.Endurance)).ShouldBeTrue(where);
                         members.Count.ShouldBeGreaterThanOrEqualTo(2);
-                        members.ShouldAllBe(m => m.Role == SlotRole.Core || m.Role == SlotRole.Conditioning, where);
+                        members.EachShouldBe(m => m.Role == SlotRole.Core || m.Role == SlotRole.Conditioning, where);
                     }
                 }
 
                 // Rest only ever drops to nothing inside a group.
                 session.Exercises.Where(e => e.Group is null && e.Exercise.Kind is ExerciseKind.Strength or ExerciseKind.Conditioning)
-                    .ShouldAllBe(e => e.Sets.All(s => s.RestSeconds > 0), session.Name);
+                    .EachShouldBe(e => e.Sets.All(s => s.RestSeconds > 0), session.Name);
             }
         }
 
@@ -241,23 +241,23 @@ public sealed class PlanGeneratorTests
                 {
                     if (exercise.Exercise.Kind == ExerciseKind.Eccentric)
                     {
-                        exercise.Sets.ShouldAllBe(s => s.Reps <= 5, exercise.Exercise.Slug);
+                        exercise.Sets.EachShouldBe(s => s.Reps <= 5, exercise.Exercise.Slug);
                     }
 
                     if (exercise.Exercise.Kind is ExerciseKind.Plyometric or ExerciseKind.Conditioning or ExerciseKind.Mobility or ExerciseKind.Balance)
                     {
-                        exercise.Sets.ShouldAllBe(s => s.Tempo == null, exercise.Exercise.Slug);
+                        exercise.Sets.EachShouldBe(s => s.Tempo == null, exercise.Exercise.Slug);
                     }
 
                     if (exercise.Exercise.Kind == ExerciseKind.SkillHold)
                     {
-                        exercise.Sets.ShouldAllBe(s => s.RestSeconds >= 120, exercise.Exercise.Slug);
+                        exercise.Sets.EachShouldBe(s => s.RestSeconds >= 120, exercise.Exercise.Slug);
                     }
                 }
 
                 session.Exercises.Where(e => e.Exercise.Kind is ExerciseKind.Strength or ExerciseKind.SkillHold or ExerciseKind.Eccentric or ExerciseKind.Plyometric)
                     .GroupBy(e => e.Exercise.Pattern == "hinge" && e.Exercise.PrimaryMuscles.Contains(Muscle.LowerBack) ? "extension" : e.Exercise.Pattern)
-                    .ShouldAllBe(g => g.Count() == 1, $"one exercise per pattern: {session.Name} of {Describe(request)}");
+                    .EachShouldBe(g => g.Count() == 1, $"one exercise per pattern: {session.Name} of {Describe(request)}");
             }
         }
     }
@@ -291,12 +291,12 @@ public sealed class PlanGeneratorTests
         {
             var cap = StartCap(request.Level, request.Age);
             var weeks = plan.Sessions.GroupBy(s => s.Week).Select(g => g.Select(s => s.Exercises.Select(e => e.Exercise.Id).Order().ToList()).ToList()).ToList();
-            weeks.ShouldAllBe(w => w.Zip(weeks[0]).All(pair => pair.First.SequenceEqual(pair.Second)), Describe(request));
+            weeks.EachShouldBe(w => w.Zip(weeks[0]).All(pair => pair.First.SequenceEqual(pair.Second)), Describe(request));
 
             var skillIds = request.TargetSkills.Select(SeedLibrary.Exercise).Select(s => s.Id).ToHashSet();
             plan.Sessions.SelectMany(s => s.Exercises)
                 .Where(e => e.Notes?.Contains("Working toward") != true && e.Notes?.Contains("Target skill") != true)
-                .ShouldAllBe(e => e.Exercise.Difficulty <= cap || e.Exercise.Kind == ExerciseKind.Mobility || e.Exercise.Kind == ExerciseKind.Balance, Describe(request));
+                .EachShouldBe(e => e.Exercise.Difficulty <= cap || e.Exercise.Kind == ExerciseKind.Mobility || e.Exercise.Kind == ExerciseKind.Balance, Describe(request));
             skillIds.ShouldNotBeNull();
         }
 
@@ -314,12 +314,12 @@ public sealed class PlanGeneratorTests
                 block.Weeks.Count.ShouldBe(4);
                 block.Weeks[^1].Deload.ShouldBeTrue();
                 var volume = block.Weeks.ToDictionary(w => w.Week, w => w.SetsByPattern.Values.Sum());
-                block.Weeks.Where(w => !w.Deload).ShouldAllBe(w => volume[w.Week] > volume[block.LastWeek], Describe(request));
+                block.Weeks.Where(w => !w.Deload).EachShouldBe(w => volume[w.Week] > volume[block.LastWeek], Describe(request));
                 var deloadRpe = block.Weeks[3].TargetRpe;
-                block.Weeks.Where(w => !w.Deload).ShouldAllBe(w => w.TargetRpe > deloadRpe);
+                block.Weeks.Where(w => !w.Deload).EachShouldBe(w => w.TargetRpe > deloadRpe);
             }
 
-            plan.Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets).ShouldAllBe(s => s.TargetRpe <= 8, Describe(request));
+            plan.Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets).EachShouldBe(s => s.TargetRpe <= 8, Describe(request));
         }
     }
 
@@ -332,19 +332,19 @@ public sealed class PlanGeneratorTests
             var sets = plan.Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets).ToList();
             if (request.Goals.Contains(TrainingGoal.Mobility))
             {
-                kinds.ShouldAllBe(k => k.Count(x => x == ExerciseKind.Mobility) >= 2, Describe(request));
-                kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Balance), Describe(request));
+                kinds.EachShouldBe(k => k.Count(x => x == ExerciseKind.Mobility) >= 2, Describe(request));
+                kinds.EachShouldBe(k => k.Contains(ExerciseKind.Balance), Describe(request));
             }
 
             if (request.Age >= OlderAdult)
             {
-                kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Balance) && !k.Contains(ExerciseKind.Plyometric), Describe(request));
-                sets.ShouldAllBe(s => s.TargetRpe <= 7, Describe(request));
+                kinds.EachShouldBe(k => k.Contains(ExerciseKind.Balance) && !k.Contains(ExerciseKind.Plyometric), Describe(request));
+                sets.EachShouldBe(s => s.TargetRpe <= 7, Describe(request));
             }
 
             if (request.Goals.Contains(TrainingGoal.FatLoss) && !(request.Age >= OlderAdult))
             {
-                kinds.ShouldAllBe(k => k.Contains(ExerciseKind.Conditioning), Describe(request));
+                kinds.EachShouldBe(k => k.Contains(ExerciseKind.Conditioning), Describe(request));
             }
         }
     }
@@ -375,7 +375,7 @@ public sealed class PlanGeneratorTests
         planche.Select(e => e.Exercise.Id).Distinct().Count().ShouldBe(1); // the same step in week 12 as in week 1
         planche[0].Exercise.Difficulty.ShouldBeLessThan(SeedLibrary.Exercise("straddle-planche").Difficulty);
         plan.Sessions.Where(s => s.Exercises.Any(e => e.Notes?.Contains("Straddle planche") == true))
-            .ShouldAllBe(s => s.Exercises[0].Notes!.Contains("Working toward") || s.Exercises[0].Exercise.Kind == ExerciseKind.SkillHold);
+            .EachShouldBe(s => s.Exercises[0].Notes!.Contains("Working toward") || s.Exercises[0].Exercise.Kind == ExerciseKind.SkillHold);
         plan.Sessions.Where(s => s.Week == 1).Count(s => s.Exercises.Any(e => e.Notes?.Contains("Straddle planche") == true))
             .ShouldBeLessThanOrEqualTo(3, "a target skill is practised in up to three sessions a week");
         plan.Mesocycles[2].Focus.ShouldBe("skill");
@@ -392,7 +392,7 @@ public sealed class PlanGeneratorTests
         var plan = PlanGenerator.Generate(request, SeedLibrary.Instance);
 
         plan.Sessions.Where(s => s.Week == 1).SelectMany(s => s.Exercises).ShouldContain(e => e.Exercise.Id == archer.Id);
-        plan.Sessions.SelectMany(s => s.Exercises).Where(e => e.Exercise.Pattern == "vertical-pull").ShouldAllBe(e => e.Exercise.Id == archer.Id);
+        plan.Sessions.SelectMany(s => s.Exercises).Where(e => e.Exercise.Pattern == "vertical-pull").EachShouldBe(e => e.Exercise.Id == archer.Id);
     }
 
     [Fact]
@@ -404,7 +404,7 @@ public sealed class PlanGeneratorTests
 
         var plan = PlanGenerator.Generate(request, SeedLibrary.Instance);
 
-        plan.Sessions.ShouldAllBe(s => s.Exercises.Count(e => e.Exercise.Pattern == "horizontal-push") <= 1);
+        plan.Sessions.EachShouldBe(s => s.Exercises.Count(e => e.Exercise.Pattern == "horizontal-push") <= 1);
         plan.Sessions.SelectMany(s => s.Exercises).ShouldContain(e => e.Exercise.Pattern == "horizontal-pull" && e.Exercise.BodyweightFraction >= 0.2m);
         plan.Sessions.SelectMany(s => s.Exercises).ShouldNotContain(e => e.Exercise.Slug == "push-up");
     }
