@@ -1,11 +1,17 @@
 // The service worker: keeps the app's files (every file the build lists in asset-manifest.json) and the last answers of the
 // reads a workout needs offline (today's workout, the live workout, the exercises' details), and serves them when the
 // network does not answer. Writes are never cached: the app's outbox holds sets until they are sent.
-const appCache = "califlow-app";
+// The page registers this worker under its build's name (sw.js?build=index-<hash>.js), so each build installs anew, keeps
+// its own files and drops the last build's.
+const build = new URL(self.location.href).searchParams.get("build") ?? "dev";
+const appCache = `califlow-app-${build}`;
 const apiCache = "califlow-api";
 const scope = "/app/";
-// Reads worth keeping for offline use. Network first: a fresh answer always wins when there is one.
-const keptReads = [/^\/v1\/workouts\/today$/, /^\/v1\/live\/current$/, /^\/v1\/live\/[0-9a-f-]+$/, /^\/v1\/sessions\/[0-9a-f-]+$/, /^\/v1\/exercises\/[^/]+$/];
+// Reads worth keeping for offline use, network first: a fresh answer always wins when there is one. The live workout is
+// not among them: the app keeps its own record of it, which an old copy of the API's answer would only contradict.
+const keptReads = [/^\/v1\/workouts\/today$/, /^\/v1\/exercises\/[^/]+$/];
+// On a weak connection the page itself waits this long for the network before the kept copy is shown.
+const pageTimeoutMs = 3000;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -21,18 +27,28 @@ self.addEventListener("install", (event) => {
   })());
 });
 
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("activate", (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) {
+    if (name.startsWith("califlow-app-") && name !== appCache) await caches.delete(name);
+  }
+  await self.clients.claim();
+})()));
 
-async function networkFirst(request, cacheName) {
+async function networkFirst(request, cacheName, timeoutMs) {
   const cache = await caches.open(cacheName);
-  try {
-    const response = await fetch(request);
+  const fromNetwork = fetch(request).then(async (response) => {
     if (response.ok) await cache.put(request, response.clone());
     return response;
+  });
+  fromNetwork.catch(() => undefined); // its failure is handled below; never an unhandled rejection
+  try {
+    if (!timeoutMs) return await fromNetwork;
+    const slow = new Promise((_, reject) => setTimeout(() => reject(new Error("slow network")), timeoutMs));
+    return await Promise.race([fromNetwork, slow]);
   } catch (error) {
     const kept = await cache.match(request);
     if (kept) return kept;
-    throw error;
+    return fromNetwork; // nothing kept: wait for the network after all
   }
 }
 
@@ -50,7 +66,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && url.pathname.startsWith(scope)) {
     // The page itself: the newest when online, the kept one offline (hash routes all share it).
-    event.respondWith(networkFirst(new Request(scope), appCache));
+    event.respondWith(networkFirst(new Request(scope), appCache, pageTimeoutMs));
   } else if (url.pathname.startsWith(`${scope}assets/`)) {
     event.respondWith(cacheFirst(request)); // named by their content's hash: never change
   } else if (keptReads.some((pattern) => pattern.test(url.pathname))) {

@@ -40,6 +40,7 @@ export function keepTokens(tokens: Schemas["TokenResponse"]): void {
   localStorage.setItem(sessionKey, JSON.stringify(session));
 }
 
+/** Ends the session here and on the server; what the device keeps of the account goes with `forgetDeviceData`. */
 export async function signOut(): Promise<void> {
   const session = stored();
   if (session && navigator.onLine) {
@@ -56,7 +57,9 @@ export async function signOut(): Promise<void> {
   window.dispatchEvent(new Event("califlow:signed-out"));
 }
 
-async function renew(session: StoredSession): Promise<StoredSession | null> {
+async function renew(): Promise<StoredSession | null> {
+  const session = stored();
+  if (!session) return null;
   const { data, response } = await auth.POST("/v1/auth/refresh", { body: { refreshToken: session.refreshToken } });
   if (data) {
     keepTokens(data);
@@ -65,7 +68,24 @@ async function renew(session: StoredSession): Promise<StoredSession | null> {
   if (response.status === 400 || response.status === 401) {
     await signOut(); // the session was ended (elsewhere, or it ran out): sign in again
   }
-  return null;
+  return null; // 429 or 5xx: keep the session and try again later
+}
+
+/**
+ * One renewal at a time across this browser's tabs: a refresh token is used once, and using it twice ends the session
+ * (README, "Users"). Inside the lock the tokens are read again, since another tab may have renewed them already.
+ */
+function renewOnce(force: boolean): Promise<StoredSession | null> {
+  renewal ??= (async () => {
+    const inLock = async () => {
+      const session = stored();
+      if (!session) return null;
+      if (!force && session.expiresAt - Date.now() > renewAhead) return session;
+      return renew();
+    };
+    return "locks" in navigator ? navigator.locks.request("califlow-renewal", inLock) : inLock();
+  })().finally(() => (renewal = null));
+  return renewal;
 }
 
 async function currentAccessToken(): Promise<string | null> {
@@ -76,8 +96,7 @@ async function currentAccessToken(): Promise<string | null> {
   if (session.expiresAt - Date.now() > renewAhead || !navigator.onLine) {
     return session.accessToken;
   }
-  renewal ??= renew(session).finally(() => (renewal = null));
-  return (await renewal)?.accessToken ?? session.accessToken;
+  return (await renewOnce(false))?.accessToken ?? session.accessToken;
 }
 
 const bearer: Middleware = {
@@ -88,9 +107,10 @@ const bearer: Middleware = {
     }
     return request;
   },
-  async onResponse({ response }) {
-    if (response.status === 401 && stored()) {
-      await signOut();
+  async onResponse({ request, response }) {
+    // A token refused although it was sent: renew it; if the session itself is over, renewing signs out.
+    if (response.status === 401 && request.headers.has("Authorization") && stored()) {
+      await renewOnce(true);
     }
     return response;
   },

@@ -1,8 +1,9 @@
 // The app's frame: the signed-in navigation, the screen the URL's hash names, and the service worker that keeps the app
 // and today's workout for offline use.
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { isSignedIn, signOut } from "./api.ts";
+import { forgetDeviceData, unsentSets } from "./device.ts";
 import { go, publicRoutes, useRoute, type Route } from "./router.ts";
 import { ForgotPassword, SignIn, SignUp } from "./screens/auth.tsx";
 import { CheckInScreen } from "./screens/checkin.tsx";
@@ -40,6 +41,29 @@ const navigation: [Route, string][] = [
   ["settings", "Settings"],
 ];
 
+async function signOutHere(): Promise<void> {
+  const unsent = await unsentSets();
+  if (unsent > 0 && !confirm(`${unsent} recorded ${unsent === 1 ? "set has" : "sets have"} not reached CaliFlow yet and will be lost. Sign out anyway?`)) {
+    return;
+  }
+  await signOut();
+  await forgetDeviceData();
+}
+
+const titles: Record<Route, string> = {
+  "sign-in": "Sign in",
+  "sign-up": "Create your account",
+  "forgot-password": "Forgot your password",
+  profile: "Profile",
+  plan: "Plan",
+  today: "Today",
+  live: "Live workout",
+  progress: "Progress",
+  "check-in": "Check-in",
+  coach: "Coach",
+  settings: "Settings",
+};
+
 function App() {
   const route = useRoute();
   const [, rerender] = useState(0);
@@ -61,9 +85,20 @@ function App() {
   }, [shown, route]);
   const Screen = screens[shown];
 
+  // A new screen is announced: its title, and focus on its content (not on the link left behind in the navigation).
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${titles[shown]} · CaliFlow`;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus();
+  }, [shown]);
+
   return (
     <>
-      <a class="skip-link" href="#main">Skip to content</a>
+      <button type="button" class="skip-link" onClick={() => document.getElementById("main")?.focus()}>Skip to content</button>
       <header>
         <a class="brand" href="#/today">CaliFlow</a>
         {signedIn && (
@@ -71,7 +106,7 @@ function App() {
             {navigation.map(([to, label]) => (
               <a key={to} href={`#/${to}`} aria-current={shown === to ? "page" : undefined}>{label}</a>
             ))}
-            <button type="button" class="link" onClick={() => void signOut()}>Sign out</button>
+            <button type="button" class="link" onClick={() => void signOutHere()}>Sign out</button>
           </nav>
         )}
       </header>
@@ -85,5 +120,7 @@ function App() {
 render(<App />, document.getElementById("app")!);
 
 if ("serviceWorker" in navigator) {
-  void navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" });
+  // The entry script's name carries the build's hash: a new build registers a new worker, which keeps that build's files.
+  const build = new URL(import.meta.url).pathname.split("/").pop() ?? "dev";
+  void navigator.serviceWorker.register(`/app/sw.js?build=${encodeURIComponent(build)}`, { scope: "/app/" });
 }

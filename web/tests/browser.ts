@@ -49,10 +49,16 @@ export function check(condition: unknown, step: string): asserts condition {
   if (!condition) throw new Error(`failed at: ${step}`);
 }
 
-/** Fails the test on any error the page's scripts throw or log, so a broken screen cannot pass by showing nothing. */
+/**
+ * Fails the test on any error the page's scripts throw or log, and on any answer of the API's that is a server error, so a
+ * broken screen cannot pass by showing nothing.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 500) errors.push(`${response.status()} from ${response.url()}`);
+  });
   page.on("console", (message) => {
     // The browser itself logs every answer of 400 or more (a 404 for "no plan yet" is an answer the app expects) and,
     // offline, each request the network refused: neither is the app's error.
@@ -62,6 +68,17 @@ export function watchErrors(page: Page): string[] {
     }
   });
   return errors;
+}
+
+/** Runs a test's steps; when one fails, its screenshot and the screen's text go with the error, to see what went wrong. */
+export async function withEvidence(page: Page, name: string, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    await screenshot(page, `${name}-failure`).catch(() => undefined);
+    const text = await page.locator("body").innerText({ timeout: 2000 }).catch(() => "(no page)");
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- the screen at that moment (${page.url()}):\n${text}`);
+  }
 }
 
 /** A new user through the screens: sign up, the profile wizard, and the plan it makes. */
@@ -91,6 +108,17 @@ export async function accessToken(page: Page): Promise<string> {
   const session = await page.evaluate(() => localStorage.getItem("califlow.session"));
   check(session, "a signed-in session is kept");
   return (JSON.parse(session) as { accessToken: string }).accessToken;
+}
+
+/** Waits (up to 20 s) until the API's answer satisfies the condition; returns that answer. */
+export async function eventually<T>(page: Page, path: string, done: (value: T) => boolean, step: string): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await apiGet<T>(page, path);
+    if (done(value)) return value;
+    check(Date.now() < deadline, step);
+    await page.waitForTimeout(200);
+  }
 }
 
 export async function apiGet<T>(page: Page, path: string): Promise<T> {

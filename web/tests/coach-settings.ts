@@ -1,55 +1,57 @@
 // The rest of a signed-in user's screens: the weekly check-in, a question to the coach with its reply streamed in, and
 // settings (units, a token for another app shown once, the calendar link). Screenshots at phone and desktop width.
 import { v7 as uuidv7 } from "uuid";
-import { apiGet, check, checkScreen, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors } from "./browser.ts";
+import { apiGet, check, checkScreen, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors, withEvidence } from "./browser.ts";
 
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await signUpWithPlan(page, `web-settings-${uuidv7()}@califlow.test`);
+  await withEvidence(page, "coach-settings", async () => {
+    await signUpWithPlan(page, `web-settings-${uuidv7()}@califlow.test`);
 
-  await page.getByRole("link", { name: "Check-in" }).click();
-  await page.getByRole("heading", { name: "Weekly check-in" }).waitFor();
-  await checkScreen(page, "the check-in");
-  await page.getByRole("group", { name: /^Soreness/ }).getByLabel("4").check();
-  await page.getByRole("group", { name: /^Sleep/ }).getByLabel("2").check();
-  await page.getByRole("button", { name: "Save check-in" }).click();
-  await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
-  const checkIns = await apiGet<{ items: { soreness: number; sleep: number }[] }>(page, "/v1/check-ins");
-  check(checkIns.items.length === 1 && checkIns.items[0].soreness === 4 && checkIns.items[0].sleep === 2, "the check-in reached the API");
+    await page.getByRole("link", { name: "Check-in" }).click();
+    await page.getByRole("heading", { name: "Weekly check-in" }).waitFor();
+    await checkScreen(page, "the check-in");
+    await page.getByRole("group", { name: /^Soreness/ }).getByLabel("4").check();
+    await page.getByRole("group", { name: /^Sleep/ }).getByLabel("2").check();
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByRole("heading", { name: "Check-in saved" }).waitFor();
+    const checkIns = await apiGet<{ items: { soreness: number; sleep: number }[] }>(page, "/v1/check-ins");
+    check(checkIns.items.length === 1 && checkIns.items[0].soreness === 4 && checkIns.items[0].sleep === 2, "the check-in reached the API");
 
-  await page.getByRole("link", { name: "Coach" }).click();
-  await page.getByLabel("Ask your coach").fill("How should I progress my push-ups?");
-  await page.getByRole("button", { name: "Send" }).click();
-  const reply = page.locator(".message.assistant").last();
-  await page.locator("[data-streaming]").waitFor({ state: "detached" });
-  await reply.waitFor();
-  check((await reply.innerText()).length > 20, "the coach's reply is shown");
-  check((await page.locator(".message.user").count()) === 1, "the question is shown once");
-  await screenshot(page, "coach-phone");
-  await checkScreen(page, "the coach");
+    await page.getByRole("link", { name: "Coach" }).click();
+    await page.getByLabel("Ask your coach").fill("How should I progress my push-ups?");
+    await page.getByRole("button", { name: "Send" }).click();
+    // The finished reply replaces the streaming one once the "done" event has come.
+    const reply = page.locator(".message.assistant:not([data-streaming])");
+    await reply.waitFor();
+    check((await reply.innerText()).length > 20, "the coach's reply is shown");
+    check((await page.locator(".message.user").count()) === 1, "the question is shown once");
+    await screenshot(page, "coach-phone");
+    await checkScreen(page, "the coach");
 
-  await page.getByRole("link", { name: "Settings" }).click();
-  await page.getByLabel("Imperial").check();
-  await page.getByText("Saved.").waitFor();
-  check((await apiGet<{ profile: { unitSystem: string } }>(page, "/v1/me")).profile.unitSystem === "imperial", "the units were saved");
-  await page.getByLabel("Token name").fill("My watch");
-  await page.locator("#token-password").fill("Browser-pass-2026");
-  await page.getByRole("button", { name: "Create token" }).click();
-  await page.getByText("Your new token (shown once):").waitFor();
-  await page.getByRole("button", { name: "Revoke My watch" }).waitFor();
-  await page.getByRole("button", { name: "Make a calendar link" }).click();
-  await page.getByRole("link", { name: "Subscribe in your calendar" }).waitFor();
-  await screenshot(page, "settings-phone");
-  await checkScreen(page, "settings");
-  await page.setViewportSize(desktop);
-  await screenshot(page, "settings-desktop");
-  await checkScreen(page, "settings at desktop width");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByLabel("Imperial").check();
+    await page.getByText("Saved.").waitFor();
+    check((await apiGet<{ profile: { unitSystem: string } }>(page, "/v1/me")).profile.unitSystem === "imperial", "the units were saved");
+    await page.getByLabel("Token name").fill("My watch");
+    await page.locator("#token-password").fill("Browser-pass-2026");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByText("Your new token (shown once):").waitFor();
+    await page.getByRole("button", { name: "Revoke My watch" }).waitFor();
+    await page.getByRole("button", { name: "Make a calendar link" }).click();
+    await page.getByRole("link", { name: "Subscribe in your calendar" }).waitFor();
+    await screenshot(page, "settings-phone");
+    await checkScreen(page, "settings");
+    await page.setViewportSize(desktop);
+    await screenshot(page, "settings-desktop");
+    await checkScreen(page, "settings at desktop width");
 
-  check(errors.length === 0, `no script errors (${errors.join("; ")})`);
-  console.log("coach and settings passed");
+    check(errors.length === 0, `no script errors (${errors.join("; ")})`);
+    console.log("coach and settings passed");
+  });
 } finally {
   await browser.close();
 }

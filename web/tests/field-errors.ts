@@ -1,27 +1,29 @@
 // Invalid input shows the API's own field error beside its field (RFC 9457 `errors`), marked for screen readers.
 import { v7 as uuidv7 } from "uuid";
-import { baseUrl, check, checkScreen, launch, phone, screenshot, watchErrors } from "./browser.ts";
+import { baseUrl, check, checkScreen, launch, phone, screenshot, watchErrors, withEvidence } from "./browser.ts";
 
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: phone });
   const errors = watchErrors(page);
-  await page.goto(`${baseUrl}/app/#/sign-up`);
-  await page.getByLabel("Email").fill(`web-fields-${uuidv7()}@califlow.test`);
-  await page.getByLabel("Password").fill("short");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await withEvidence(page, "field-errors", async () => {
+    await page.goto(`${baseUrl}/app/#/sign-up`);
+    await page.getByLabel("Email").fill(`web-fields-${uuidv7()}@califlow.test`);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
 
-  const message = page.locator("[data-field-error=password]");
-  await message.waitFor();
-  check((await message.innerText()).length > 0, "the password's error is shown");
-  const password = page.getByLabel("Password");
-  check((await password.getAttribute("aria-invalid")) === "true", "the field is marked invalid");
-  check((await password.getAttribute("aria-describedby"))?.includes("field-password-error"), "the error describes the field");
-  check((await page.locator("[data-field-error]").count()) === 1, "only the password is in error");
-  await screenshot(page, "sign-up-error-phone");
-  await checkScreen(page, "sign-up with an error");
-  check(errors.length === 0, `no script errors (${errors.join("; ")})`);
-  console.log(`field errors passed: "${await message.innerText()}"`);
+    const message = page.locator("[data-field-error=password]");
+    await message.waitFor();
+    check((await message.innerText()).length > 0, "the password's error is shown");
+    const password = page.getByLabel("Password");
+    check((await password.getAttribute("aria-invalid")) === "true", "the field is marked invalid");
+    check((await password.getAttribute("aria-describedby"))?.includes("field-password-error"), "the error describes the field");
+    check((await page.locator("[data-field-error]").count()) === 1, "only the password is in error");
+    await screenshot(page, "sign-up-error-phone");
+    await checkScreen(page, "sign-up with an error");
+    check(errors.length === 0, `no script errors (${errors.join("; ")})`);
+    console.log(`field errors passed: "${await message.innerText()}"`);
+  });
 } finally {
   await browser.close();
 }

@@ -22,11 +22,10 @@ const database = openDB<OutboxSchema>("califlow", 1, {
   },
 });
 
+/** Fired whenever the waiting sets change. */
 export const outboxChanged = "califlow:outbox";
-
-function announce(): void {
-  window.dispatchEvent(new Event(outboxChanged));
-}
+/** Fired with the set (as `detail`) when the API refuses one for good: it is no longer waiting, and was not stored. */
+export const setRefused = "califlow:set-refused";
 
 export async function waiting(liveId: string): Promise<PendingSet[]> {
   // UUIDv7 ids sort in the order the sets were done.
@@ -35,31 +34,37 @@ export async function waiting(liveId: string): Promise<PendingSet[]> {
 
 export async function record(set: PendingSet): Promise<void> {
   await (await database).put("sets", set);
-  announce();
+  window.dispatchEvent(new Event(outboxChanged));
   void send();
 }
 
 let sending: Promise<void> | null = null;
 
-/** Sends what waits, oldest first; stops at the first set the network does not take, to try again when it is back. */
+/**
+ * Sends what waits, oldest first, reading the store again after each set so that one recorded meanwhile goes too; stops at
+ * the first set the network does not take, to try again when it is back.
+ */
 export function send(): Promise<void> {
   sending ??= (async () => {
     try {
       const db = await database;
-      const all = (await db.getAll("sets")).sort((a, b) => a.setId.localeCompare(b.setId));
-      for (const set of all) {
+      for (;;) {
+        const [oldest] = (await db.getAll("sets")).sort((a, b) => a.setId.localeCompare(b.setId));
+        if (!oldest) return;
         const answer = await api
           .PUT("/v1/live/{id}/sets/{setId}", {
-            params: { path: { id: set.liveId, setId: set.setId } },
-            body: { exercise: set.exercise, reps: set.reps, holdSeconds: set.holdSeconds },
+            params: { path: { id: oldest.liveId, setId: oldest.setId } },
+            body: { exercise: oldest.exercise, reps: oldest.reps, holdSeconds: oldest.holdSeconds },
           })
           .catch(() => null); // offline: the fetch itself failed
-        if (!answer || answer.response.status >= 500 || answer.response.status === 429 || answer.response.status === 401) {
-          return;
+        const status = answer?.response.status ?? 0;
+        if (status === 0 || status >= 500 || status === 429 || status === 401) return;
+        await db.delete("sets", oldest.setId);
+        if (!answer?.response.ok) {
+          // Refused for good (the workout was finished or abandoned elsewhere, or the set is invalid): not resent.
+          window.dispatchEvent(new CustomEvent<PendingSet>(setRefused, { detail: oldest }));
         }
-        // Stored (200/201), or refused for good (the workout was finished or abandoned elsewhere): either way not resent.
-        await db.delete("sets", set.setId);
-        announce();
+        window.dispatchEvent(new Event(outboxChanged));
       }
     } finally {
       sending = null;
@@ -68,12 +73,10 @@ export function send(): Promise<void> {
   return sending;
 }
 
-export async function forget(liveId: string): Promise<void> {
-  const db = await database;
-  for (const set of await db.getAllFromIndex("sets", "byLive", liveId)) {
-    await db.delete("sets", set.setId);
-  }
-  announce();
+/** Forgets every waiting set: when the device is handed to another account. */
+export async function forgetAll(): Promise<void> {
+  await (await database).clear("sets");
+  window.dispatchEvent(new Event(outboxChanged));
 }
 
 window.addEventListener("online", () => void send());

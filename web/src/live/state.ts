@@ -25,6 +25,27 @@ export function saveLive(state: LiveState | null): void {
   else localStorage.removeItem(key);
 }
 
+/** The API's next set (`GET /live/{id}/next`, which also alternates a superset's members), in the shape the screen shows. */
+export function nextFromApi(state: LiveState, answer: Schemas["NextSetResponse"]): NextSet | null {
+  const next = answer.next;
+  if (!next) return null;
+  const prescribed = state.session?.exercises.find((e) => e.exerciseId === next.prescribedExerciseId);
+  return {
+    exerciseId: next.exerciseId,
+    slug: next.exercise,
+    name: next.name,
+    setNumber: next.setNumber,
+    sets: next.sets,
+    target: {
+      reps: next.reps,
+      holdSeconds: next.holdSeconds,
+      targetRpe: next.targetRpe,
+      tempo: next.tempo,
+      restSeconds: prescribed?.sets[next.setNumber - 1]?.restSeconds ?? prescribed?.sets[0]?.restSeconds ?? 90,
+    },
+  };
+}
+
 export interface NextSet {
   exerciseId: string;
   slug: string;

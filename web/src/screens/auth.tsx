@@ -1,6 +1,7 @@
 // Sign up, sign in and the forgotten password. Registering signs the user in at once and opens the profile wizard.
 import { useState } from "preact/hooks";
 import { api, fieldErrors, keepTokens, problemText, type FieldErrors } from "../api.ts";
+import { claimDevice } from "../device.ts";
 import { go } from "../router.ts";
 import { Field, Page, Problem } from "../ui.tsx";
 
@@ -17,6 +18,8 @@ async function signIn(email: string, password: string): Promise<Outcome> {
       : { problem: problemText(error, "Those details did not sign you in."), errors: {} };
   }
   keepTokens(data);
+  const me = await api.GET("/v1/me");
+  if (me.data) await claimDevice(me.data.id);
   // Someone without a plan yet goes through the profile wizard, which ends by making one.
   const plan = await api.GET("/v1/plans/current");
   go(plan.data ? "today" : "profile");

@@ -70,7 +70,7 @@ export function CoachScreen() {
 
   return (
     <Page title="Coach">
-      <ol class="chat" aria-live="polite">
+      <ol class="chat" aria-live="polite" aria-busy={streaming !== null}>
         {messages.map((m) => (
           <li key={m.id} class={`message ${m.role}`}>
             <span class="who">{m.role === "user" ? "You" : "Coach"}</span>

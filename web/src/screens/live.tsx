@@ -1,11 +1,12 @@
 // A live workout: the next set, one tap to record it, the rest before the next one (kept across reloads), swap or skip an
 // exercise, finish. Sets recorded without a connection wait in the outbox and go when it is back, under the ids they were
-// made with; the screen says how many wait.
-import { useEffect, useState } from "preact/hooks";
+// made with; the screen says how many wait. Every change of state is made from the latest state (never one read before an
+// await), so an answer arriving late cannot undo a set recorded meanwhile.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { v7 as uuidv7 } from "uuid";
 import { api, problemText, type Schemas } from "../api.ts";
-import { outboxChanged, record, send, waiting, type PendingSet } from "../live/outbox.ts";
-import { loadLive, mergeSets, nextSet, saveLive, type LiveState } from "../live/state.ts";
+import { outboxChanged, record, send, setRefused, waiting, type PendingSet } from "../live/outbox.ts";
+import { loadLive, mergeSets, nextFromApi, nextSet, saveLive, type LiveState, type NextSet } from "../live/state.ts";
 import { go } from "../router.ts";
 import { Page, Problem } from "../ui.tsx";
 import { describeSet } from "./today.tsx";
@@ -38,45 +39,59 @@ function clock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-/** The API's view of the workout, merged into what this device keeps. */
-async function refresh(state: LiveState): Promise<LiveState | null> {
-  const { data, response } = await api.GET("/v1/live/{id}", { params: { path: { id: state.id } } });
-  if (response.status === 404 || data?.finishedAt) return null;
-  if (!data) return state;
-  let session = state.session;
-  if (!session && data.sessionId) {
-    session = (await api.GET("/v1/sessions/{id}", { params: { path: { id: data.sessionId } } })).data ?? null;
+type Live = Schemas["LiveWorkoutResponse"];
+
+/** The API's record of the workout merged into what this device keeps (its sets not yet sent stay). */
+function merged(state: LiveState, live: Live, extra: Partial<LiveState> = {}): LiveState {
+  return { ...state, ...extra, sets: mergeSets(state, live.sets), changes: live.changes };
+}
+
+/** Names of exercises swapped in on another device, which the session does not name. */
+async function replacementsOf(live: Live, known: LiveState["replacements"]): Promise<LiveState["replacements"]> {
+  const found = { ...known };
+  for (const change of live.changes) {
+    if (change.kind === "swap" && change.replacementId && !found[change.replacementId]) {
+      const { data } = await api.GET("/v1/exercises/{idOrSlug}", { params: { path: { idOrSlug: change.replacementId } } });
+      if (data) found[data.id] = { slug: data.slug, name: data.name };
+    }
   }
-  return { ...state, session, sets: mergeSets(state, data.sets), changes: data.changes };
+  return found;
 }
 
 export function LiveScreen() {
   const online = useOnline();
   const now = useNow();
-  const [state, setState] = useState<LiveState | null>(loadLive());
+  const [state, setState] = useState<LiveState | null>(loadLive);
   const [pending, setPending] = useState<PendingSet[]>([]);
+  const [fromApi, setFromApi] = useState<{ setsDone: number; next: NextSet | null } | null>(null);
   const [amount, setAmount] = useState("");
+  const [amountError, setAmountError] = useState<string | null>(null);
   const [feeling, setFeeling] = useState<Schemas["Feeling"]>("good");
   const [swapping, setSwapping] = useState<Schemas["ExerciseSummary"][] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const liveId = state?.id;
+  const latest = useRef(state);
+  latest.current = state;
 
-  function keep(next: LiveState | null) {
-    saveLive(next);
-    setState(next);
-  }
+  useEffect(() => saveLive(state), [state]);
 
   // Picks up a workout started on another device, and the API's record of this one.
   useEffect(() => {
+    if (!navigator.onLine) return;
     void (async () => {
-      const local = loadLive();
-      if (!navigator.onLine) return;
       try {
-        if (local) {
-          keep(await refresh(local));
-        } else {
-          const { data } = await api.GET("/v1/live/current");
-          if (data) keep(await refresh({ id: data.id, session: null, sets: [], changes: [], replacements: {}, restEndsAt: null }));
+        const id = loadLive()?.id ?? (await api.GET("/v1/live/current")).data?.id;
+        if (!id) return;
+        const { data: live, response } = await api.GET("/v1/live/{id}", { params: { path: { id } } });
+        if (response.status === 404 || live?.finishedAt) {
+          setState(null);
+          return;
         }
+        if (!live) return;
+        const session = loadLive()?.session ??
+          (live.sessionId ? (await api.GET("/v1/sessions/{id}", { params: { path: { id: live.sessionId } } })).data ?? null : null);
+        const replacements = await replacementsOf(live, loadLive()?.replacements ?? {});
+        setState((current) => merged(current ?? { id, session, sets: [], changes: [], replacements: {}, restEndsAt: null }, live, { session: current?.session ?? session, replacements: { ...replacements, ...current?.replacements } }));
       } catch {
         // offline after all: go on with what the device keeps
       }
@@ -84,17 +99,41 @@ export function LiveScreen() {
   }, []);
 
   useEffect(() => {
-    if (!state) return;
-    const update = () => void waiting(state.id).then(setPending);
+    if (!liveId) return;
+    const update = () => void waiting(liveId).then(setPending);
+    const refused = (event: Event) => {
+      const set = (event as CustomEvent<PendingSet>).detail;
+      setState((current) => current && { ...current, sets: current.sets.filter((s) => s.id !== set.setId) });
+      setProblem(`A set of ${set.exercise} was not accepted and is not counted. Record it again if you did it.`);
+    };
     update();
     window.addEventListener(outboxChanged, update);
+    window.addEventListener(setRefused, refused);
     void send();
-    return () => window.removeEventListener(outboxChanged, update);
-  }, [state?.id]);
+    return () => {
+      window.removeEventListener(outboxChanged, update);
+      window.removeEventListener(setRefused, refused);
+    };
+  }, [liveId]);
 
-  const next = state ? nextSet(state) : null;
+  // Online with nothing waiting, the API says what comes next (supersets alternate there) and how long the rest is (longer
+  // after a set short of its target).
+  const setsDone = state?.sets.length ?? 0;
+  useEffect(() => {
+    if (!liveId || !online || pending.length > 0) return;
+    void api.GET("/v1/live/{id}/next", { params: { path: { id: liveId } } }).then(({ data }) => {
+      if (!data || !latest.current) return;
+      setFromApi({ setsDone: data.setsDone, next: nextFromApi(latest.current, data) });
+      const restEndsAt = data.rest ? Date.parse(data.rest.endsAt) : null;
+      // Only a rest still running takes the API's end: a rest the user skipped stays skipped.
+      setState((current) => current?.restEndsAt != null && restEndsAt != null ? { ...current, restEndsAt } : current);
+    }).catch(() => undefined);
+  }, [liveId, online, pending.length, setsDone, state?.changes.length]);
+
+  const next = state ? (fromApi && fromApi.setsDone === setsDone ? fromApi.next : nextSet(state)) : null;
   useEffect(() => {
     if (next) setAmount(String(next.target.reps ?? next.target.holdSeconds ?? 0));
+    setAmountError(null);
   }, [next?.exerciseId, next?.setNumber]);
 
   if (!state) {
@@ -105,23 +144,27 @@ export function LiveScreen() {
     );
   }
 
-  const setsDone = state.sets.length;
   const setsPlanned = state.session?.exercises.reduce((sum, e) => sum + e.sets.length, 0) ?? 0;
   const resting = state.restEndsAt != null && state.restEndsAt > now;
 
   async function recordSet() {
-    if (!state || !next) return;
-    const value = Number(amount);
+    if (!next || !liveId) return;
     const isHold = next.target.reps == null;
+    const value = Number(amount);
+    const most = isHold ? 3600 : 1000;
+    if (amount.trim() === "" || !Number.isInteger(value) || value < 0 || value > most) {
+      setAmountError(`Enter a whole number from 0 to ${most}.`);
+      return;
+    }
     const setId = uuidv7(); // the moment the set was done, which the API orders sets and times rests by
-    keep({
-      ...state,
-      sets: [...state.sets, { id: setId, exerciseId: next.exerciseId }],
+    setState((current) => current && {
+      ...current,
+      sets: [...current.sets, { id: setId, exerciseId: next.exerciseId }],
       restEndsAt: Date.now() + next.target.restSeconds * 1000,
     });
     await record({
       setId,
-      liveId: state.id,
+      liveId,
       exerciseId: next.exerciseId,
       exercise: next.slug,
       reps: isHold ? null : value,
@@ -130,9 +173,9 @@ export function LiveScreen() {
   }
 
   async function change(exercise: Schemas["SessionExerciseResponse"], body: Schemas["ChangeLiveExerciseCommand"], shown?: Schemas["ExerciseSummary"]) {
-    if (!state) return;
+    if (!liveId) return;
     const { data, error } = await api.PUT("/v1/live/{id}/changes/{exercise}", {
-      params: { path: { id: state.id, exercise: exercise.slug } },
+      params: { path: { id: liveId, exercise: exercise.slug } },
       body,
     });
     if (!data) {
@@ -141,8 +184,9 @@ export function LiveScreen() {
     }
     setProblem(null);
     setSwapping(null);
-    const replacements = shown ? { ...state.replacements, [shown.id]: { slug: shown.slug, name: shown.name } } : state.replacements;
-    keep({ ...state, changes: data.changes, sets: mergeSets(state, data.sets), replacements });
+    setState((current) => current && merged(current, data, {
+      replacements: shown ? { ...current.replacements, [shown.id]: { slug: shown.slug, name: shown.name } } : current.replacements,
+    }));
   }
 
   async function offerSwap(exercise: Schemas["SessionExerciseResponse"]) {
@@ -153,16 +197,18 @@ export function LiveScreen() {
   }
 
   async function finish() {
-    if (!state) return;
-    const { data, error } = await api.POST("/v1/live/{id}/finish", {
-      params: { path: { id: state.id } },
-      body: { feeling },
-    });
+    if (!liveId) return;
+    await send(); // a set recorded a moment ago goes first: the API refuses sets for a finished workout
+    if ((await waiting(liveId)).length > 0) {
+      setProblem("Some sets have not been saved yet. Finish once they are.");
+      return;
+    }
+    const { data, error } = await api.POST("/v1/live/{id}/finish", { params: { path: { id: liveId } }, body: { feeling } });
     if (!data) {
       setProblem(problemText(error, "The workout could not be finished."));
       return;
     }
-    keep(null);
+    setState(null);
     go("progress");
   }
 
@@ -185,7 +231,7 @@ export function LiveScreen() {
       {resting && (
         <div class="rest" role="timer" aria-label="Rest">
           <p>Rest <strong>{clock(state.restEndsAt! - now)}</strong></p>
-          <button type="button" class="secondary" onClick={() => keep({ ...state, restEndsAt: null })}>Skip rest</button>
+          <button type="button" class="secondary" onClick={() => setState((s) => s && { ...s, restEndsAt: null })}>Skip rest</button>
         </div>
       )}
       {next ? (
@@ -194,7 +240,18 @@ export function LiveScreen() {
           <p>Set {next.setNumber} of {next.sets}: {describeSet(next.target)}</p>
           <div class="field">
             <label for="amount">{next.target.reps != null ? "Reps done" : "Seconds held"}</label>
-            <input id="amount" type="number" min={0} inputMode="numeric" value={amount} onInput={(e) => setAmount((e.target as HTMLInputElement).value)} />
+            <input
+              id="amount"
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              value={amount}
+              aria-invalid={amountError != null}
+              aria-describedby={amountError ? "amount-error" : undefined}
+              onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
+            />
+            {amountError && <p class="field-error" id="amount-error">{amountError}</p>}
           </div>
           <button type="button" class="primary big" onClick={recordSet}>Record set</button>
           {current && (

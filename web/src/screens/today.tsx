@@ -33,6 +33,7 @@ function Cues({ slug }: { slug: string }) {
 export function TodayScreen() {
   const [today, setToday] = useState<Today | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
+  const [liveId] = useState(() => uuidv7()); // made once here, so a retried start finds the same live workout
 
   useEffect(() => {
     void api
@@ -48,8 +49,7 @@ export function TodayScreen() {
   }, []);
 
   async function start(session: Schemas["SessionResponse"]) {
-    const id = uuidv7(); // made here, so a retried start finds the same live workout
-    const { data, error } = await api.POST("/v1/sessions/{id}/start", { params: { path: { id: session.id } }, body: { id } });
+    const { data, error } = await api.POST("/v1/sessions/{id}/start", { params: { path: { id: session.id } }, body: { id: liveId } });
     if (!data) {
       setProblem(problemText(error, "The workout could not be started."));
       return;
