@@ -1,15 +1,18 @@
 // The rest of a signed-in user's screens: the weekly check-in, a question to the coach with its reply streamed in, and
-// settings (units, a token for another app shown once, the calendar link). Screenshots at phone and desktop width.
+// settings (units, a token for another app shown once, the calendar link, the data export, deleting the account).
+// Screenshots at phone and desktop width.
+import { readFileSync } from "node:fs";
 import { v7 as uuidv7 } from "uuid";
-import { apiGet, check, checkScreen, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors, withEvidence } from "./browser.ts";
+import { apiGet, baseUrl, check, checkScreen, desktop, launch, phone, screenshot, signUpWithPlan, watchErrors, withEvidence } from "./browser.ts";
 
+const email = `web-settings-${uuidv7()}@califlow.test`;
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await withEvidence(page, "coach-settings", async () => {
-    await signUpWithPlan(page, `web-settings-${uuidv7()}@califlow.test`);
+    await signUpWithPlan(page, email);
 
     await page.getByRole("link", { name: "Check-in" }).click();
     await page.getByRole("heading", { name: "Weekly check-in" }).waitFor();
@@ -48,6 +51,23 @@ try {
     await page.setViewportSize(desktop);
     await screenshot(page, "settings-desktop");
     await checkScreen(page, "settings at desktop width");
+
+    // The data export downloads as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download everything (JSON)" }).click(),
+    ]);
+    check(download.suggestedFilename() === "califlow-export.json", "the export is named");
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { sections: unknown };
+    check(exported.sections, "the export holds the account's data");
+
+    // Deleting the account, confirmed, signs out; the account no longer signs in.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.locator("#field-currentPassword").fill("Browser-pass-2026");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    const signIn = await page.request.post(`${baseUrl}/v1/auth/login`, { data: { email, password: "Browser-pass-2026" } });
+    check(signIn.status() === 401, `a deleted account does not sign in (${signIn.status()})`);
 
     check(errors.length === 0, `no script errors (${errors.join("; ")})`);
     console.log("coach and settings passed");
