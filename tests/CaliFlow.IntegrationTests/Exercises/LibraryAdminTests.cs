@@ -6,29 +6,13 @@ using Shouldly;
 
 namespace CaliFlow.IntegrationTests.Exercises;
 
-/// <summary>One app for the class, with an admin: a database of its own, since these tests change the library.</summary>
-public sealed class LibraryAdminApp : IAsyncLifetime
-{
-    public CaliFlowApp App { get; } = new();
-
-    public TestUser Admin { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await App.InitializeAsync();
-        Admin = await App.CreateAdminAsync();
-    }
-
-    public ValueTask DisposeAsync() => App.DisposeAsync();
-}
-
 /// <summary>
 /// Admin changes to the library keep the graph sound (no loops, harder steps harder) and are seen at once by readers.
-/// The tests share one app: each changes exercises and edges no other test of the class reads (the seed's
+/// The tests share one app and database of their own: each changes exercises and edges no other test of the class reads (the seed's
 /// incline-one-arm-push-up → one-arm-push-up edge is only read here; ProgressionChangeTests change it, each on an app of its
 /// own).
 /// </summary>
-public sealed class LibraryAdminTests(LibraryAdminApp fixture) : IClassFixture<LibraryAdminApp>
+public sealed class LibraryAdminTests(AppWithAdmin fixture) : IClassFixture<AppWithAdmin>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private readonly CaliFlowApp _app = fixture.App;

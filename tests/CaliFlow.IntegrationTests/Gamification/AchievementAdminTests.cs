@@ -9,24 +9,8 @@ using static CaliFlow.IntegrationTests.Gamification.GamificationTestHelpers;
 
 namespace CaliFlow.IntegrationTests.Gamification;
 
-/// <summary>One host and database for the admin tests: they change definitions the other tests read.</summary>
-public sealed class AchievementAdminApp : IAsyncLifetime
-{
-    public CaliFlowApp App { get; } = new();
-
-    public TestUser Admin { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await App.InitializeAsync();
-        Admin = await App.CreateAdminAsync();
-    }
-
-    public ValueTask DisposeAsync() => App.DisposeAsync();
-}
-
 /// <summary>Admins define achievements; a changed rule is recomputed for every user from their counters.</summary>
-public sealed class AchievementAdminTests(AchievementAdminApp fixture) : IClassFixture<AchievementAdminApp>
+public sealed class AchievementAdminTests(AppWithAdmin fixture) : IClassFixture<AppWithAdmin>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private readonly CaliFlowApp _app = fixture.App;
