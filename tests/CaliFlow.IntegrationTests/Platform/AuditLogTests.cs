@@ -11,22 +11,14 @@ namespace CaliFlow.IntegrationTests.Platform;
 /// <summary>
 /// Security events from Users reach the append-only audit log with who, what, when, address and user agent; the database
 /// itself refuses to change or remove a row; only admins read it, page by page.
-/// A database of its own: the admin account is registered here.
+/// One app and database for the class, with its admin; every test reads only the rows of users it made.
 /// </summary>
-public sealed class AuditLogTests : IAsyncLifetime
+public sealed class AuditLogTests(AppWithAdmin fixture) : IClassFixture<AppWithAdmin>
 {
     private const string Agent = "CaliFlowTests/1.0";
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private readonly CaliFlowApp _app = new();
-    private TestUser _admin = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await _app.InitializeAsync();
-        _admin = await _app.CreateAdminAsync();
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    private readonly CaliFlowApp _app = fixture.App;
+    private readonly TestUser _admin = fixture.Admin;
 
     private HttpClient Anonymous()
     {
