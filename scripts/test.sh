@@ -24,6 +24,8 @@ status=0
 (cd clients/mcp && npm ci --no-audit --no-fund --loglevel=error) || status=$?
 # The web app, built as the API serves it, and Debian's Chromium for its browser tests (playwright-core drives it by its
 # path: browser downloads cannot work here). Neither stops the other projects: without them the browser tests fail, saying why.
+# A failed build leaves no web/dist (not an older one to test against), so the browser tests fail saying it is not built.
+rm -rf web/dist
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build) || echo "the web app did not build" >&2
 if ! command -v chromium >/dev/null 2>&1; then
   as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

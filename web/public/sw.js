@@ -29,15 +29,15 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => event.waitUntil((async () => {
   for (const name of await caches.keys()) {
-    if (name.startsWith("califlow-app-") && name !== appCache) await caches.delete(name);
+    if (name.startsWith("califlow-app") && name !== appCache) await caches.delete(name);
   }
   await self.clients.claim();
 })()));
 
-async function networkFirst(request, cacheName, timeoutMs) {
+async function networkFirst(request, cacheName, { timeoutMs = 0, keep = true } = {}) {
   const cache = await caches.open(cacheName);
   const fromNetwork = fetch(request).then(async (response) => {
-    if (response.ok) await cache.put(request, response.clone());
+    if (keep && response.ok) await cache.put(request, response.clone());
     return response;
   });
   fromNetwork.catch(() => undefined); // its failure is handled below; never an unhandled rejection
@@ -65,8 +65,9 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && url.pathname.startsWith(scope)) {
-    // The page itself: the newest when online, the kept one offline (hash routes all share it).
-    event.respondWith(networkFirst(new Request(scope), appCache, pageTimeoutMs));
+    // The page itself: the newest when online, the one this build installed offline (hash routes all share it). A page
+    // fetched now is not kept: it may be a newer build's, whose files this build's cache does not have.
+    event.respondWith(networkFirst(new Request(scope), appCache, { timeoutMs: pageTimeoutMs, keep: false }));
   } else if (url.pathname.startsWith(`${scope}assets/`)) {
     event.respondWith(cacheFirst(request)); // named by their content's hash: never change
   } else if (keptReads.some((pattern) => pattern.test(url.pathname))) {

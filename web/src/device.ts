@@ -12,10 +12,13 @@ export async function forgetDeviceData(): Promise<void> {
   localStorage.removeItem(ownerKey);
 }
 
-/** Called once signed in: another account's workout and sets are not this one's to send. */
+/**
+ * Called once signed in: another account's workout and sets are not this one's to send. Data of no known owner (kept before
+ * owners were recorded) goes too: it cannot be told apart from another account's.
+ */
 export async function claimDevice(userId: string): Promise<void> {
   const owner = localStorage.getItem(ownerKey);
-  if (owner && owner !== userId) await forgetDeviceData();
+  if (owner !== userId && (owner !== null || loadLive() !== null)) await forgetDeviceData();
   localStorage.setItem(ownerKey, userId);
 }
 

@@ -120,7 +120,10 @@ function App() {
 render(<App />, document.getElementById("app")!);
 
 if ("serviceWorker" in navigator) {
-  // The entry script's name carries the build's hash: a new build registers a new worker, which keeps that build's files.
-  const build = new URL(import.meta.url).pathname.split("/").pop() ?? "dev";
+  // The entry script's and stylesheet's names carry the build's hashes: a new build registers a new worker, which keeps that
+  // build's files.
+  const script = new URL(import.meta.url).pathname.split("/").pop() ?? "dev";
+  const style = document.querySelector<HTMLLinkElement>("link[rel=stylesheet]")?.href.split("/").pop() ?? "";
+  const build = `${script}+${style}`;
   void navigator.serviceWorker.register(`/app/sw.js?build=${encodeURIComponent(build)}`, { scope: "/app/" });
 }

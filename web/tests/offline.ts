@@ -22,7 +22,9 @@ try {
     await page.locator("[data-waiting='0']").waitFor();
 
     await context.setOffline(true);
-    // Offline reaches the service worker's own requests too: an answer it never kept cannot be fetched.
+    // Offline reaches the service worker's own requests too: with the worker controlling the page, an exercise's details it
+    // never kept go through its network-first fetch, which fails.
+    check(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the service worker controls the page");
     const uncached = await page.evaluate(() => fetch("/v1/exercises/ring-row").then((r) => r.status, () => "failed"));
     check(uncached === "failed", `offline, the service worker cannot reach the API (${uncached})`);
     for (let set = 0; set < 2; set++) {

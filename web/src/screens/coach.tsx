@@ -37,7 +37,8 @@ export function CoachScreen() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void api.GET("/v1/coach/messages").then(({ data }) => setMessages([...(data?.items ?? [])].reverse()));
+    // Earlier messages, unless a question was asked before they came (its exchange is already on screen).
+    void api.GET("/v1/coach/messages").then(({ data }) => setMessages((shown) => (shown.length ? shown : [...(data?.items ?? [])].reverse())));
   }, []);
 
   async function ask(event: Event) {

@@ -63,7 +63,7 @@ export function LiveScreen() {
   const now = useNow();
   const [state, setState] = useState<LiveState | null>(loadLive);
   const [pending, setPending] = useState<PendingSet[]>([]);
-  const [fromApi, setFromApi] = useState<{ setsDone: number; next: NextSet | null } | null>(null);
+  const [fromApi, setFromApi] = useState<{ asked: string; next: NextSet | null } | null>(null);
   const [amount, setAmount] = useState("");
   const [amountError, setAmountError] = useState<string | null>(null);
   const [feeling, setFeeling] = useState<Schemas["Feeling"]>("good");
@@ -117,20 +117,30 @@ export function LiveScreen() {
   }, [liveId]);
 
   // Online with nothing waiting, the API says what comes next (supersets alternate there) and how long the rest is (longer
-  // after a set short of its target).
+  // after a set short of its target). Its answer belongs to the sets and changes it was asked about: once either has moved
+  // on (a set recorded, a swap or skip made meanwhile), it is not used.
   const setsDone = state?.sets.length ?? 0;
+  const asked = state ? JSON.stringify([state.sets.map((s) => s.id), state.changes]) : "";
   useEffect(() => {
     if (!liveId || !online || pending.length > 0) return;
     void api.GET("/v1/live/{id}/next", { params: { path: { id: liveId } } }).then(({ data }) => {
-      if (!data || !latest.current) return;
-      setFromApi({ setsDone: data.setsDone, next: nextFromApi(latest.current, data) });
+      const current = latest.current;
+      if (!data || !current || JSON.stringify([current.sets.map((s) => s.id), current.changes]) !== asked) return;
+      setFromApi({ asked, next: nextFromApi(current, data) });
       const restEndsAt = data.rest ? Date.parse(data.rest.endsAt) : null;
       // Only a rest still running takes the API's end: a rest the user skipped stays skipped.
-      setState((current) => current?.restEndsAt != null && restEndsAt != null ? { ...current, restEndsAt } : current);
+      setState((now) => now?.restEndsAt != null && restEndsAt != null ? { ...now, restEndsAt } : now);
     }).catch(() => undefined);
-  }, [liveId, online, pending.length, setsDone, state?.changes.length]);
+  }, [liveId, online, pending.length, asked]);
 
-  const next = state ? (fromApi && fromApi.setsDone === setsDone ? fromApi.next : nextSet(state)) : null;
+  // Sets that could not be sent are tried again every few seconds: a weak connection fires no "online" event.
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const retry = setInterval(() => void send(), 10_000);
+    return () => clearInterval(retry);
+  }, [pending.length > 0]);
+
+  const next = state ? (fromApi?.asked === asked ? fromApi.next : nextSet(state)) : null;
   useEffect(() => {
     if (next) setAmount(String(next.target.reps ?? next.target.holdSeconds ?? 0));
     setAmountError(null);
@@ -285,8 +295,8 @@ export function LiveScreen() {
             {(["great", "good", "okay", "bad", "awful"] as const).map((f) => <option key={f} value={f}>{f}</option>)}
           </select>
         </div>
-        <button type="button" disabled={!online || pending.length > 0 || setsDone === 0} onClick={finish}>Finish workout</button>
-        {(!online || pending.length > 0) && <p class="hint">Finish once every set is saved.</p>}
+        <button type="button" disabled={!online || setsDone === 0} onClick={finish}>Finish workout</button>
+        {pending.length > 0 && <p class="hint">Finishing sends the waiting sets first.</p>}
       </section>
     </Page>
   );

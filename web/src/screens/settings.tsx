@@ -1,6 +1,7 @@
 // Settings: units, tokens for other apps, the calendar link, exports, and deleting the account.
 import { useEffect, useState } from "preact/hooks";
 import { api, fieldErrors, problemText, signOut, type FieldErrors, type Schemas } from "../api.ts";
+import { forgetDeviceData } from "../device.ts";
 import { Field, Page, Problem, words } from "../ui.tsx";
 
 const scopes = ["plans:read", "library:read", "logs:read", "logs:write", "metrics:read", "metrics:write", "coach:chat"];
@@ -150,6 +151,7 @@ function DeleteAccount() {
     if (!confirm("Delete your account and everything in it? This cannot be undone.")) return;
     const { error, response } = await api.DELETE("/v1/me", { body: { currentPassword: password } });
     if (response.ok) {
+      await forgetDeviceData();
       await signOut();
       return;
     }
