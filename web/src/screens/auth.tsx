@@ -1,4 +1,5 @@
 // Sign up, sign in and the forgotten password. Registering signs the user in at once and opens the profile wizard.
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { api, fieldErrors, keepTokens, problemText, type FieldErrors } from "../api.ts";
 import { claimDevice } from "../device.ts";
@@ -26,81 +27,71 @@ async function signIn(email: string, password: string): Promise<Outcome> {
   return { problem: null, errors: {} };
 }
 
-export function SignIn() {
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    const outcome = await signIn(email, password);
-    setProblem(outcome.problem);
-    setErrors(outcome.errors);
-    setBusy(false);
-  }
-
-  return (
-    <Page title="Sign in">
-      <form onSubmit={submit} noValidate>
-        <Problem text={problem} />
-        <Field name="email" label="Email" type="email" value={email} onInput={setEmail} errors={errors} autoComplete="email" required />
-        <Field name="password" label="Password" type="password" value={password} onInput={setPassword} errors={errors} autoComplete="current-password" required />
-        <button type="submit" disabled={busy}>Sign in</button>
-      </form>
-      <p><a href="#/sign-up">Create an account</a> · <a href="#/forgot-password">Forgot your password?</a></p>
-    </Page>
-  );
+interface CredentialsFormProps {
+  title: string;
+  action: string;
+  newPassword?: boolean;
+  attempt: (email: string, password: string) => Promise<Outcome>;
+  children: ComponentChildren;
 }
 
-export function SignUp() {
+/** The email and password form both sign-in and sign-up are: the API's problem above it, its field errors beside the fields. */
+function CredentialsForm({ title, action, newPassword = false, attempt, children }: CredentialsFormProps) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ problem: null, errors: {} });
   const [busy, setBusy] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
-    setProblem(null);
-    const { response, error } = await api.POST("/v1/auth/register", { body: { email, password } });
-    if (response.status === 400) {
-      setErrors(fieldErrors(error));
-      setProblem("Please check the fields below.");
-    } else if (!response.ok) {
-      setErrors({});
-      setProblem(problemText(error));
-    } else {
-      const outcome = await signIn(email, password);
-      setProblem(outcome.problem);
-      setErrors(outcome.errors);
-    }
+    setOutcome(await attempt(email, password));
     setBusy(false);
   }
 
   return (
-    <Page title="Create your account">
+    <Page title={title}>
       <form onSubmit={submit} noValidate>
-        <Problem text={problem} />
-        <Field name="email" label="Email" type="email" value={email} onInput={setEmail} errors={errors} autoComplete="email" required />
+        <Problem text={outcome.problem} />
+        <Field name="email" label="Email" type="email" value={email} onInput={setEmail} errors={outcome.errors} autoComplete="email" required />
         <Field
           name="password"
           label="Password"
           type="password"
           value={password}
           onInput={setPassword}
-          errors={errors}
-          autoComplete="new-password"
-          hint="At least 10 characters."
+          errors={outcome.errors}
+          autoComplete={newPassword ? "new-password" : "current-password"}
+          hint={newPassword ? "At least 10 characters." : undefined}
           required
         />
-        <button type="submit" disabled={busy}>Create account</button>
+        <button type="submit" disabled={busy}>{action}</button>
       </form>
-      <p>Already training with us? <a href="#/sign-in">Sign in</a></p>
+      {children}
     </Page>
+  );
+}
+
+export function SignIn() {
+  return (
+    <CredentialsForm title="Sign in" action="Sign in" attempt={signIn}>
+      <p><a href="#/sign-up">Create an account</a> · <a href="#/forgot-password">Forgot your password?</a></p>
+    </CredentialsForm>
+  );
+}
+
+async function register(email: string, password: string): Promise<Outcome> {
+  const { response, error } = await api.POST("/v1/auth/register", { body: { email, password } });
+  if (response.status === 400) return { problem: "Please check the fields below.", errors: fieldErrors(error) };
+  if (!response.ok) return { problem: problemText(error), errors: {} };
+  return signIn(email, password); // registering signs in at once
+}
+
+export function SignUp() {
+  return (
+    <CredentialsForm title="Create your account" action="Create account" newPassword attempt={register}>
+      <p>Already training with us? <a href="#/sign-in">Sign in</a></p>
+    </CredentialsForm>
   );
 }
 
